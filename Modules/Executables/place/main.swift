@@ -1,0 +1,2 @@
+import PlaceworksCommands
+PlaceCommand.main()

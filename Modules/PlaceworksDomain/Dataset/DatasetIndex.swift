@@ -1,0 +1,172 @@
+/// A dataset indexed for the questions rules ask: lookups by identifier and "who/what, as of
+/// this day" queries. Built once per check; cost grows linearly with the data.
+public struct DatasetIndex: Sendable {
+    public let dataset: Dataset
+
+    public let systems: [ID<ICS>: ICS]
+    public let places: [ID<Place>: Place]
+    public let organisations: [ID<Organisation>: Organisation]
+    public let people: [ID<Person>: Person]
+    public let bodies: [ID<Body>: Body]
+    public let seats: [ID<Seat>: Seat]
+    public let delegationsByID: [ID<Delegation>: Delegation]
+    public let leadershipRolesByID: [ID<LeadershipRole>: LeadershipRole]
+
+    private let bodiesByPlace: [ID<Place>: [Body]]
+    private let bodiesBySystem: [ID<ICS>: [Body]]
+    private let seatsByBody: [ID<Body>: [Seat]]
+    private let membershipsBySeat: [ID<Seat>: [Membership]]
+    private let meetingsByBody: [ID<Body>: [Meeting]]
+    private let placesBySystem: [ID<ICS>: [Place]]
+
+    public init(_ dataset: Dataset) {
+        self.dataset = dataset
+        func byID<E: Entity>(_ list: [E]) -> [ID<E>: E] {
+            Dictionary(list.map { ($0.id, $0) }) { first, _ in first }
+        }
+        systems = byID(dataset.systems)
+        places = byID(dataset.places)
+        organisations = byID(dataset.organisations)
+        people = byID(dataset.people)
+        bodies = byID(dataset.bodies)
+        seats = byID(dataset.seats)
+        delegationsByID = byID(dataset.delegations)
+        leadershipRolesByID = byID(dataset.leadershipRoles)
+        bodiesByPlace = Dictionary(grouping: dataset.bodies.filter { $0.place != nil }) { $0.place! }
+        bodiesBySystem = Dictionary(grouping: dataset.bodies.filter { $0.place == nil && $0.ics != nil }) { $0.ics! }
+        seatsByBody = Dictionary(grouping: dataset.seats, by: \.body)
+        membershipsBySeat = Dictionary(grouping: dataset.memberships, by: \.seat)
+        meetingsByBody = Dictionary(grouping: dataset.meetings, by: \.body)
+        placesBySystem = Dictionary(grouping: dataset.places.filter { $0.ics != nil }) { $0.ics! }
+    }
+
+    // MARK: Places and systems
+
+    /// The places of an ICS.
+    public func places(in system: ID<ICS>) -> [Place] { placesBySystem[system] ?? [] }
+
+    /// The ICS-level bodies of an ICS (bodies with no place).
+    public func bodies(of system: ID<ICS>) -> [Body] { bodiesBySystem[system] ?? [] }
+
+    // MARK: Bodies
+
+    /// Every body of a place, whatever its stage.
+    public func bodies(in place: ID<Place>) -> [Body] { bodiesByPlace[place] ?? [] }
+
+    /// The bodies of a place that operate (shadow or established) on `day`.
+    public func operatingBodies(in place: ID<Place>, on day: Day) -> [Body] {
+        bodies(in: place).filter { $0.isOperating(on: day) }
+    }
+
+    /// The bodies of a place that operate on `day` and take decisions.
+    public func decisionMakingBodies(in place: ID<Place>, on day: Day) -> [Body] {
+        operatingBodies(in: place, on: day).filter(\.decisionMaking)
+    }
+
+    /// The place's main partnership committee on `day`: the operating decision-making body that
+    /// is a committee of a statutory body or a joint committee, preferring an established one.
+    public func placeCommittee(of place: ID<Place>, on day: Day) -> Body? {
+        decisionMakingBodies(in: place, on: day)
+            .filter { body in
+                guard let form = body.terms(on: day)?.form else { return false }
+                return form == .committeeOfStatutoryBody || form == .jointCommittee
+            }
+            .min { lhs, rhs in
+                let l = lhs.stage(on: day) == .established ? 0 : 1
+                let r = rhs.stage(on: day) == .established ? 0 : 1
+                return (l, lhs.id.rawValue) < (r, rhs.id.rawValue)
+            }
+    }
+
+    // MARK: Seats and members
+
+    /// The seats of a body on `day`.
+    public func seats(of body: ID<Body>, on day: Day) -> [Seat] {
+        (seatsByBody[body] ?? []).filter { $0.holds(on: day) }
+    }
+
+    /// The membership filling a seat on `day`, if any.
+    public func membership(of seat: ID<Seat>, on day: Day) -> Membership? {
+        (membershipsBySeat[seat] ?? []).first { $0.holds(on: day) }
+    }
+
+    /// Every membership of a seat, over all time.
+    public func memberships(of seat: ID<Seat>) -> [Membership] { membershipsBySeat[seat] ?? [] }
+
+    /// The body's seats on `day`, each with the membership filling it (nil when vacant).
+    public func members(of body: ID<Body>, on day: Day) -> [(seat: Seat, membership: Membership?)] {
+        seats(of: body, on: day).map { ($0, membership(of: $0.id, on: day)) }
+    }
+
+    /// The people holding a seat on the body on `day`.
+    public func memberPeople(of body: ID<Body>, on day: Day) -> Set<ID<Person>> {
+        Set(members(of: body, on: day).compactMap { $0.membership?.person })
+    }
+
+    /// The organisation a seat's holder represents on `day`, or the seat's own organisation.
+    public func organisation(for seat: Seat, on day: Day) -> Organisation? {
+        let id = membership(of: seat.id, on: day)?.onBehalfOf ?? seat.organisation
+        return id.flatMap { organisations[$0] }
+    }
+
+    /// The sectors a seat speaks for: its own, or else those of the organisation it represents.
+    public func sectors(of seat: Seat, on day: Day) -> Set<Sector> {
+        if !seat.sectors.isEmpty { return Set(seat.sectors) }
+        return Set(organisation(for: seat, on: day)?.sectors ?? [])
+    }
+
+    // MARK: Leadership and delegation
+
+    /// The leadership roles of a place that hold on `day`.
+    public func leadershipRoles(in place: ID<Place>, on day: Day) -> [LeadershipRole] {
+        dataset.leadershipRoles.filter { $0.place == place && $0.holds(on: day) }
+    }
+
+    /// The leadership role of a place with the given office on `day` (e.g. `.executivePlaceLead`).
+    public func leadershipRole(_ role: Role, in place: ID<Place>, on day: Day) -> LeadershipRole? {
+        leadershipRoles(in: place, on: day).first { $0.role == role }
+    }
+
+    /// The delegations to a place that hold on `day`.
+    public func delegations(in place: ID<Place>, on day: Day) -> [Delegation] {
+        dataset.delegations.filter { delegation in
+            guard delegation.holds(on: day) else { return false }
+            if delegation.place == place { return true }
+            if let body = delegation.toBody, bodies[body]?.place == place { return true }
+            if let role = delegation.toRole, leadershipRolesByID[role]?.place == place { return true }
+            return false
+        }
+    }
+
+    // MARK: Delivery
+
+    public func workstreams(in place: ID<Place>, on day: Day) -> [Workstream] {
+        dataset.workstreams.filter { $0.place == place && $0.holds(on: day) }
+    }
+
+    public func milestones(in place: ID<Place>) -> [Milestone] {
+        dataset.milestones.filter { $0.place == place }
+    }
+
+    /// The risks of a place open on `day`.
+    public func openRisks(in place: ID<Place>, on day: Day) -> [Risk] {
+        dataset.risks.filter { $0.place == place && $0.isOpen(on: day) }
+    }
+
+    public func budgets(in place: ID<Place>) -> [Budget] {
+        dataset.budgets.filter { $0.place == place }
+    }
+
+    public func indicators(in place: ID<Place>) -> [Indicator] {
+        dataset.indicators.filter { $0.place == place }
+    }
+
+    /// The meetings of a body held on or before `day`, oldest first.
+    public func meetings(of body: ID<Body>, through day: Day) -> [Meeting] {
+        (meetingsByBody[body] ?? []).filter { $0.date <= day }.sorted { $0.date < $1.date }
+    }
+
+    public func options(in place: ID<Place>) -> [GovernanceOption] {
+        dataset.options.filter { $0.place == place }
+    }
+}

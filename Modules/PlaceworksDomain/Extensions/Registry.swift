@@ -1,0 +1,119 @@
+/// The registered extensions, their rules and their data: a plain value, built from an explicit
+/// list in one place and passed down to whatever needs it.
+///
+/// ```swift
+/// let registry = try Registry([NationalGuidance(), SouthEastLondonExtension(), SouthwarkExtension()])
+/// let report = registry.check(registry.dataset, asOf: "2022-04-01")
+/// ```
+public struct Registry: Sendable {
+    /// A rule, with the extension that registered it and where it applies.
+    public struct RegisteredRule: Sendable {
+        public let rule: Rule
+        public let owner: String
+        public let coverage: Coverage
+    }
+
+    /// An extension, as the registry records it.
+    public struct Member: Sendable, Hashable {
+        public let name: String
+        public let coverage: Coverage
+        public let ruleCount: Int
+    }
+
+    struct Tightening: Sendable {
+        let severity: Severity
+        let coverage: Coverage
+    }
+
+    public let members: [Member]
+    /// Every rule, ordered by ID.
+    public let rules: [RegisteredRule]
+    /// Everything the extensions registered, merged.
+    public let dataset: Dataset
+    let tightenings: [RuleID: [Tightening]]
+
+    /// Builds the registry, refusing duplicate rule IDs, two extensions claiming one area, an
+    /// extension that weakens or disables a rule of a broader one, records defined twice, and
+    /// data whose references do not resolve.
+    public init(_ extensions: [any PlaceworksExtension]) throws(RegistryError) {
+        var claimed: [Coverage: String] = [:]
+        var owners: [RuleID: (name: String, coverage: Coverage, severity: Severity)] = [:]
+        var registered: [RegisteredRule] = []
+        var members: [Member] = []
+        var dataset = Dataset()
+        var recordOwners: [Subject: String] = [:]
+        var pending: [(SeverityAdjustment, by: String, coverage: Coverage)] = []
+
+        for ext in extensions {
+            if ext.coverage != .national {
+                if let first = claimed[ext.coverage] {
+                    throw .duplicateClaim(ext.coverage, first: first, second: ext.name)
+                }
+                claimed[ext.coverage] = ext.name
+            }
+            var registrar = Registrar(extensionName: ext.name, coverage: ext.coverage)
+            ext.register(into: &registrar)
+            if let clash = registrar.clashes.first {
+                throw .duplicateRecord(clash, first: ext.name, second: ext.name)
+            }
+            for rule in registrar.rules {
+                if let first = owners[rule.id] {
+                    throw .duplicateRule(rule.id, first: first.name, second: ext.name)
+                }
+                owners[rule.id] = (ext.name, ext.coverage, rule.severity)
+                registered.append(RegisteredRule(rule: rule, owner: ext.name, coverage: ext.coverage))
+            }
+            let clashes = dataset.merge(registrar.data, overlap: .refuse)
+            if let clash = clashes.first {
+                throw .duplicateRecord(clash, first: recordOwners[clash] ?? "another extension", second: ext.name)
+            }
+            for subject in Registry.subjects(of: registrar.data) { recordOwners[subject] = ext.name }
+            pending += registrar.adjustments.map { ($0, ext.name, ext.coverage) }
+            members.append(Member(name: ext.name, coverage: ext.coverage, ruleCount: registrar.rules.count))
+        }
+
+        var tightenings: [RuleID: [Tightening]] = [:]
+        for (adjustment, by, coverage) in pending {
+            guard let owner = owners[adjustment.rule] else { throw .unknownRule(adjustment.rule, by: by) }
+            if owner.name == by { continue }
+            guard owner.coverage.breadth > coverage.breadth else {
+                throw .foreignAdjustment(adjustment.rule, owner: owner.name, by: by)
+            }
+            guard let severity = adjustment.severity, severity >= owner.severity else {
+                throw .weakenedRule(adjustment.rule, owner: owner.name, ownerCoverage: owner.coverage, by: by,
+                                    severity: adjustment.severity, registered: owner.severity)
+            }
+            tightenings[adjustment.rule, default: []].append(Tightening(severity: severity, coverage: coverage))
+        }
+
+        let problems = dataset.problems()
+        if !problems.isEmpty { throw .inconsistentData(problems, extensions: members.map(\.name)) }
+
+        self.members = members
+        self.rules = registered.sorted { $0.rule.id < $1.rule.id }
+        self.dataset = dataset
+        self.tightenings = tightenings
+    }
+
+    /// The severity of `rule` for a finding about `place` (nil: not about one place), after any tightening.
+    public func severity(of rule: RegisteredRule, for place: Place?, system: ICS?) -> Severity {
+        var severity = rule.rule.severity
+        for tightening in tightenings[rule.rule.id] ?? [] {
+            let applies = place.map { tightening.coverage.includes($0) } ?? system.map { tightening.coverage.includes($0) } ?? false
+            if applies { severity = max(severity, tightening.severity) }
+        }
+        return severity
+    }
+
+    /// Looks a rule up by its ID.
+    public func rule(_ id: RuleID) -> RegisteredRule? { rules.first { $0.rule.id == id } }
+
+    private static func subjects(of data: Dataset) -> [Subject] {
+        data.systems.map(\.subject) + data.places.map(\.subject) + data.organisations.map(\.subject)
+            + data.people.map(\.subject) + data.bodies.map(\.subject) + data.seats.map(\.subject)
+            + data.memberships.map(\.subject) + data.leadershipRoles.map(\.subject) + data.delegations.map(\.subject)
+            + data.budgets.map(\.subject) + data.workstreams.map(\.subject) + data.milestones.map(\.subject)
+            + data.risks.map(\.subject) + data.indicators.map(\.subject) + data.meetings.map(\.subject)
+            + data.options.map(\.subject)
+    }
+}

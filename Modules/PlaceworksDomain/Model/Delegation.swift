@@ -1,0 +1,79 @@
+/// A statutory body delegates functions to a body or an individual under an instrument.
+/// The delegator keeps accountability for the functions (NAT-ACC-1).
+public struct Delegation: Entity, Dated {
+    public var id: ID<Delegation>
+    /// The statutory organisation that delegates.
+    public var delegator: ID<Organisation>
+    /// The body the functions are delegated to, where it is a body.
+    public var toBody: ID<Body>?
+    /// The leadership role the functions are delegated to, where it is an individual.
+    public var toRole: ID<LeadershipRole>?
+    public var place: ID<Place>?
+    public var functions: [DelegatedFunction]
+    public var instrument: Instrument?
+    /// How the delegator assures itself of the delegated functions (governance and assurance arrangements).
+    public var assurance: String?
+    @Always public var period: Period
+
+    public init(id: ID<Delegation>, delegator: ID<Organisation>, toBody: ID<Body>? = nil,
+                toRole: ID<LeadershipRole>? = nil, place: ID<Place>? = nil, functions: [DelegatedFunction],
+                instrument: Instrument? = nil, assurance: String? = nil, period: Period = .always) {
+        self.id = id
+        self.delegator = delegator
+        self.toBody = toBody
+        self.toRole = toRole
+        self.place = place
+        self.functions = functions
+        self.instrument = instrument
+        self.assurance = assurance
+        self.period = period
+    }
+
+    public var displayName: String { "delegation \(id)" }
+    public static var subjectKind: SubjectKind { .delegation }
+}
+
+/// A function delegated to a place, e.g. prescribing. Open for extension.
+public struct DelegatedFunction: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible,
+    ExpressibleByStringLiteral
+{
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { self.rawValue = value }
+    public init(from decoder: any Decoder) throws {
+        rawValue = try decoder.singleValueContainer().decode(String.self)
+    }
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(rawValue)
+    }
+    public var description: String { rawValue }
+
+    public static let primaryCare: DelegatedFunction = "primary-care"
+    public static let communityPhysicalHealth: DelegatedFunction = "community-physical-health"
+    public static let communityMentalHealth: DelegatedFunction = "community-mental-health"
+    public static let prescribing: DelegatedFunction = "prescribing"
+    public static let continuingHealthcare: DelegatedFunction = "continuing-healthcare"
+    public static let clientGroups: DelegatedFunction = "client-groups"
+    public static let childrenAndYoungPeople: DelegatedFunction = "children-and-young-people"
+    public static let adultSocialCare: DelegatedFunction = "adult-social-care"
+    public static let betterCareFund: DelegatedFunction = "better-care-fund"
+}
+
+/// The legal instrument under which functions are delegated.
+public enum Instrument: String, Codable, Sendable, CaseIterable, Hashable {
+    case schemeOfReservationAndDelegation = "scheme-of-reservation-and-delegation"
+    case section75 = "section-75"
+    case contract
+    case other
+
+    public var label: String {
+        switch self {
+        case .schemeOfReservationAndDelegation: "scheme of reservation and delegation"
+        case .section75: "Section 75 agreement"
+        case .contract: "contract"
+        case .other: "other instrument"
+        }
+    }
+}

@@ -1,0 +1,98 @@
+/// A meeting of a body: who attended in what capacity, what was declared and decided.
+public struct Meeting: Entity {
+    public var id: ID<Meeting>
+    public var body: ID<Body>
+    public var date: Day
+    public var session: Sessions
+    @Listed public var attendance: [Attendance]
+    @Listed public var items: [AgendaItem]
+    @Listed public var declarations: [Declaration]
+
+    public init(id: ID<Meeting>, body: ID<Body>, date: Day, session: Sessions = .public,
+                attendance: [Attendance] = [], items: [AgendaItem] = [], declarations: [Declaration] = []) {
+        self.id = id
+        self.body = body
+        self.date = date
+        self.session = session
+        self.attendance = attendance
+        self.items = items
+        self.declarations = declarations
+    }
+
+    public var displayName: String { "meeting of \(date)" }
+    public static var subjectKind: SubjectKind { .meeting }
+}
+
+/// One person's attendance at a meeting.
+public struct Attendance: Codable, Sendable, Hashable {
+    public var person: ID<Person>
+    public var capacity: Capacity
+    /// For a deputy: the member they stand in for.
+    public var standingInFor: ID<Person>?
+
+    public enum Capacity: String, Codable, Sendable, CaseIterable, Hashable {
+        case member, deputy, apologies, inAttendance = "in-attendance"
+    }
+
+    public init(_ person: ID<Person>, as capacity: Capacity, standingInFor: ID<Person>? = nil) {
+        self.person = person
+        self.capacity = capacity
+        self.standingInFor = standingInFor
+    }
+}
+
+/// An item on a meeting's agenda, with the decision taken on it, if any.
+public struct AgendaItem: Codable, Sendable, Hashable {
+    public var id: String
+    public var title: String
+    public var decision: Decision?
+
+    public init(id: String, title: String, decision: Decision? = nil) {
+        self.id = id
+        self.title = title
+        self.decision = decision
+    }
+}
+
+/// A person declared an interest in an agenda item.
+public struct Declaration: Codable, Sendable, Hashable {
+    public var person: ID<Person>
+    public var item: String
+    public var interest: String
+
+    public init(person: ID<Person>, item: String, interest: String) {
+        self.person = person
+        self.item = item
+        self.interest = interest
+    }
+}
+
+/// A decision taken on an agenda item.
+public struct Decision: Codable, Sendable, Hashable {
+    public var id: String
+    public var summary: String
+    public var rule: DecisionRule?
+    /// Taken in public session (visible to residents).
+    public var `public`: Bool
+    /// The people who took no part (withdrew for a conflict of interest).
+    @Listed public var excluded: [ID<Person>]
+    /// Whether the decision affects communities (and so needs engagement and an equality impact assessment).
+    @Flag public var affectsCommunities: Bool
+    /// How affected people were engaged.
+    public var engagement: String?
+    /// Whether an equality impact assessment was done.
+    public var equalityImpactAssessment: Bool?
+
+    public init(id: String, summary: String, rule: DecisionRule? = nil, public: Bool = true,
+                excluded: [ID<Person>] = [], affectsCommunities: Bool = false, engagement: String? = nil,
+                equalityImpactAssessment: Bool? = nil) {
+        self.id = id
+        self.summary = summary
+        self.rule = rule
+        self.public = `public`
+        self.excluded = excluded
+        self.affectsCommunities = affectsCommunities
+        self.engagement = engagement
+        self.equalityImpactAssessment = equalityImpactAssessment
+    }
+}

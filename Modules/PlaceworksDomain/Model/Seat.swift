@@ -1,0 +1,62 @@
+/// A seat on a body: the documents' "membership" lines ("Primary Care (x2)" is two seats), each to
+/// be filled from a sector and/or a role.
+public struct Seat: Entity, Dated {
+    public var id: ID<Seat>
+    public var body: ID<Body>
+    /// As the documents word it, e.g. "Director of Public Health".
+    public var title: String
+    /// The sectors the seat must be filled from (any of them).
+    @Listed public var sectors: [Sector]
+    /// The role its holder must have, where one is named.
+    public var role: Role?
+    /// The place the seat speaks for, e.g. a place partner member of an ICB board.
+    public var place: ID<Place>?
+    /// The organisation the seat belongs to, where the documents name one.
+    public var organisation: ID<Organisation>?
+    public var voting: Bool
+    @Always public var period: Period
+
+    public init(id: ID<Seat>, body: ID<Body>, title: String, sectors: [Sector] = [], role: Role? = nil,
+                place: ID<Place>? = nil, organisation: ID<Organisation>? = nil, voting: Bool = true,
+                period: Period = .always) {
+        self.id = id
+        self.body = body
+        self.title = title
+        self.sectors = sectors
+        self.role = role
+        self.place = place
+        self.organisation = organisation
+        self.voting = voting
+        self.period = period
+    }
+
+    public var displayName: String { title }
+    public static var subjectKind: SubjectKind { .seat }
+}
+
+/// A person holds a seat on behalf of an organisation, for a period, with a nominated deputy.
+public struct Membership: Entity, Dated {
+    public var id: ID<Membership>
+    public var seat: ID<Seat>
+    public var person: ID<Person>
+    public var onBehalfOf: ID<Organisation>?
+    @Always public var period: Period
+    /// The nominated deputy.
+    public var deputy: ID<Person>?
+    /// Whether the deputy has been briefed and empowered to act in the member's absence.
+    @Flag public var deputyBriefed: Bool
+
+    public init(id: ID<Membership>, seat: ID<Seat>, person: ID<Person>, onBehalfOf: ID<Organisation>? = nil,
+                period: Period = .always, deputy: ID<Person>? = nil, deputyBriefed: Bool = false) {
+        self.id = id
+        self.seat = seat
+        self.person = person
+        self.onBehalfOf = onBehalfOf
+        self.period = period
+        self.deputy = deputy
+        self.deputyBriefed = deputyBriefed
+    }
+
+    public var displayName: String { "membership \(id)" }
+    public static var subjectKind: SubjectKind { .membership }
+}

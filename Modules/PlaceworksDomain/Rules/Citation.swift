@@ -1,0 +1,37 @@
+/// Where a requirement is written: a source document (its file name) and a section.
+public struct Citation: Codable, Sendable, Hashable, CustomStringConvertible {
+    public var document: SourceDocument
+    public var section: String
+
+    public init(_ document: SourceDocument, _ section: String) {
+        self.document = document
+        self.section = section
+    }
+
+    public var description: String { "\(document.rawValue), \(section)" }
+}
+
+/// The source documents the rules cite, by file name.
+public struct SourceDocument: RawRepresentable, Codable, Sendable, Hashable, ExpressibleByStringLiteral {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { self.rawValue = value }
+    public init(from decoder: any Decoder) throws {
+        rawValue = try decoder.singleValueContainer().decode(String.self)
+    }
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(rawValue)
+    }
+
+    /// NHS England / LGA, "Thriving places" guidance on place-based partnerships (2021).
+    public static let thrivingPlaces: SourceDocument = "thriving-places-guidance-2021.txt"
+    /// Southwark LCP leadership and governance paper (2021), with the SEL ICS structures.
+    public static let southwarkLCP: SourceDocument = "southwark-lcp-leadership-and-governance-2021.txt"
+    /// Lewisham LCP development paper (2021).
+    public static let lewishamLCP: SourceDocument = "lewisham-lcp-development-2021.txt"
+    /// Partnership Southwark recovery plan (2020).
+    public static let recoveryPlan: SourceDocument = "partnership-southwark-recovery-plan-2020.txt"
+    /// Southwark Alliance strategic partnerships review (2009).
+    public static let allianceReview: SourceDocument = "southwark-alliance-strategic-partnerships-review-2009.txt"
+}

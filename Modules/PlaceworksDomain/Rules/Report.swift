@@ -1,0 +1,58 @@
+/// The findings of one check, in a stable order: by place, body, severity (errors first), rule, subject.
+public struct Report: Codable, Sendable, Hashable {
+    public var asOf: Day
+    /// The place the check was narrowed to, if any.
+    public var place: ID<Place>?
+    public var findings: [Finding]
+    /// How many rules ran.
+    public var rulesChecked: Int
+
+    public init(asOf: Day, place: ID<Place>?, findings: [Finding], rulesChecked: Int) {
+        self.asOf = asOf
+        self.place = place
+        self.rulesChecked = rulesChecked
+        self.findings = findings.sorted { lhs, rhs in
+            (lhs.place?.rawValue ?? "", lhs.body?.rawValue ?? "", -Report.rank(lhs.severity), lhs.rule.rawValue,
+             lhs.subject.id, lhs.message)
+                < (rhs.place?.rawValue ?? "", rhs.body?.rawValue ?? "", -Report.rank(rhs.severity), rhs.rule.rawValue,
+                   rhs.subject.id, rhs.message)
+        }
+    }
+
+    static func rank(_ severity: Severity) -> Int { Severity.allCases.firstIndex(of: severity)! }
+
+    public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
+
+    /// True when there is no error-level finding.
+    public var passes: Bool { count(.error) == 0 }
+}
+
+extension Registry {
+    /// Checks `dataset` as of `asOf`, for every place or only `place`.
+    ///
+    /// When a place is named, only rules that apply to it run, and ICS-level bodies are left out.
+    public func check(_ dataset: Dataset, asOf: Day, place: ID<Place>? = nil) -> Report {
+        let index = DatasetIndex(dataset)
+        let selectedPlaces = dataset.places.filter { place == nil || $0.id == place }
+        let selectedSystems = place == nil ? dataset.systems : []
+        var findings: [Finding] = []
+        for registered in rules {
+            let context = RuleContext(
+                data: index, asOf: asOf,
+                places: selectedPlaces.filter { registered.coverage.includes($0) },
+                systems: selectedSystems.filter { registered.coverage.includes($0) })
+            if context.places.isEmpty && context.systems.isEmpty { continue }
+            for concern in registered.rule.check(context) {
+                if let place, concern.place != place { continue }
+                let placeRecord = concern.place.flatMap { index.places[$0] }
+                let systemRecord = concern.body.flatMap { index.bodies[$0]?.ics }.flatMap { index.systems[$0] }
+                findings.append(Finding(
+                    rule: registered.rule.id,
+                    severity: severity(of: registered, for: placeRecord, system: systemRecord),
+                    message: concern.message, subject: concern.subject, place: concern.place, body: concern.body,
+                    citations: registered.rule.citations))
+            }
+        }
+        return Report(asOf: asOf, place: place, findings: Array(Set(findings)), rulesChecked: rules.count)
+    }
+}

@@ -1,0 +1,61 @@
+/// A requirement's identifier, as in the requirements catalogue (e.g. `NAT-MEM-1`).
+public struct RuleID: RawRepresentable, Codable, Sendable, Hashable, Comparable, CustomStringConvertible,
+    ExpressibleByStringLiteral
+{
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { self.rawValue = value }
+    public init(from decoder: any Decoder) throws {
+        rawValue = try decoder.singleValueContainer().decode(String.self)
+    }
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(rawValue)
+    }
+    public var description: String { rawValue }
+    public static func < (lhs: RuleID, rhs: RuleID) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// An executable requirement: it checks the partnership as of a date and reports concerns.
+///
+/// ```swift
+/// Rule(id: "SEL-LCP-5", severity: .error,
+///      requirement: "The borough Director of Public Health is a member of each LCP committee.",
+///      citations: [Citation(.lewishamLCP, "§6.1")]) { context in
+///     context.places.flatMap { … }
+/// }
+/// ```
+public struct Rule: Sendable {
+    public let id: RuleID
+    public let severity: Severity
+    /// The requirement in a sentence a board secretary understands.
+    public let requirement: String
+    public let citations: [Citation]
+    public let check: @Sendable (RuleContext) -> [Concern]
+
+    public init(id: RuleID, severity: Severity, requirement: String, citations: [Citation],
+                check: @escaping @Sendable (RuleContext) -> [Concern]) {
+        self.id = id
+        self.severity = severity
+        self.requirement = requirement
+        self.citations = citations
+        self.check = check
+    }
+}
+
+/// What a rule sees: the data (indexed), the day it is checked as of, and the places and ICSs
+/// it applies to (those its extension covers, narrowed by what the user asked for).
+public struct RuleContext: Sendable {
+    public let data: DatasetIndex
+    public let asOf: Day
+    public let places: [Place]
+    public let systems: [ICS]
+
+    public init(data: DatasetIndex, asOf: Day, places: [Place], systems: [ICS]) {
+        self.data = data
+        self.asOf = asOf
+        self.places = places
+        self.systems = systems
+    }
+}

@@ -1,0 +1,158 @@
+// swift-tools-version: 6.1
+// Placeworks — governance and delivery platform for place-based health and care partnerships.
+//
+// Layers (dependencies point one way, downwards in this file is never imported upwards):
+//   core domain  ←  plugins (extensions)  ←  feature modules  ←  wiring  ←  executables
+import PackageDescription
+
+/// One set of Swift settings for every target.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Placeworks",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "place", targets: ["place"]),
+        .library(name: "PlaceworksDomain", targets: ["PlaceworksDomain"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // MARK: - Core domain
+
+        /// The domain model, the rule engine, the extension protocol and registry, the national rules. No I/O.
+        .target(
+            name: "PlaceworksDomain",
+            path: "Modules/PlaceworksDomain",
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: - Extensions (plugins: import the core only)
+
+        /// South East London ICS: its bodies, provider collaboratives, places, trusts and SEL rules.
+        .target(
+            name: "SouthEastLondon",
+            dependencies: ["PlaceworksDomain"],
+            path: "Plugins/SouthEastLondon",
+            swiftSettings: swiftSettings
+        ),
+        /// Southwark: Partnership Southwark, the PSSB, the recovery plan, the 2009 Southwark Alliance, SWK and ALL rules.
+        .target(
+            name: "Southwark",
+            dependencies: ["PlaceworksDomain"],
+            path: "Plugins/Southwark",
+            swiftSettings: swiftSettings
+        ),
+        /// Lewisham: the LCP Board, its leadership team, Section 75 delegations and LEW rules.
+        .target(
+            name: "Lewisham",
+            dependencies: ["PlaceworksDomain"],
+            path: "Plugins/Lewisham",
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: - Feature modules
+
+        /// Reading and writing datasets and proposed arrangements as JSON or YAML files.
+        .target(
+            name: "PlaceworksInterchange",
+            dependencies: [
+                "PlaceworksDomain",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            path: "Modules/PlaceworksInterchange",
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: - Wiring
+
+        /// The one explicit list of extensions, built into the registry every executable uses.
+        .target(
+            name: "PlaceworksBootstrap",
+            dependencies: ["PlaceworksDomain", "SouthEastLondon", "Southwark", "Lewisham"],
+            path: "Modules/PlaceworksBootstrap",
+            swiftSettings: swiftSettings
+        ),
+        /// The `place` command line: check, rules, assess.
+        .target(
+            name: "PlaceworksCommands",
+            dependencies: [
+                "PlaceworksDomain",
+                "PlaceworksInterchange",
+                "PlaceworksBootstrap",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Modules/PlaceworksCommands",
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: - Executables (one file each)
+
+        .executableTarget(
+            name: "place",
+            dependencies: ["PlaceworksCommands"],
+            path: "Modules/Executables/place",
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: - Test support
+
+        /// Fixture builders shared by the test targets.
+        .target(
+            name: "PlaceworksTestSupport",
+            dependencies: ["PlaceworksDomain"],
+            path: "Modules/PlaceworksTestSupport",
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: - Tests (one target per module)
+
+        .testTarget(
+            name: "PlaceworksDomainTests",
+            dependencies: ["PlaceworksDomain", "PlaceworksTestSupport"],
+            path: "Tests/PlaceworksDomainTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SouthEastLondonTests",
+            dependencies: ["SouthEastLondon", "PlaceworksDomain", "PlaceworksTestSupport"],
+            path: "Tests/SouthEastLondonTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SouthwarkTests",
+            dependencies: ["Southwark", "SouthEastLondon", "PlaceworksDomain", "PlaceworksTestSupport"],
+            path: "Tests/SouthwarkTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "LewishamTests",
+            dependencies: ["Lewisham", "SouthEastLondon", "PlaceworksDomain", "PlaceworksTestSupport"],
+            path: "Tests/LewishamTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PlaceworksInterchangeTests",
+            dependencies: ["PlaceworksInterchange", "PlaceworksDomain", "PlaceworksTestSupport"],
+            path: "Tests/PlaceworksInterchangeTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PlaceworksBootstrapTests",
+            dependencies: ["PlaceworksBootstrap", "PlaceworksInterchange", "PlaceworksDomain"],
+            path: "Tests/PlaceworksBootstrapTests",
+            resources: [],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PlaceworksCommandsTests",
+            dependencies: ["PlaceworksCommands", "PlaceworksDomain"],
+            path: "Tests/PlaceworksCommandsTests",
+            swiftSettings: swiftSettings
+        ),
+    ]
+)
