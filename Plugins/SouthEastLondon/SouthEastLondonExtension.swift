@@ -1,9 +1,14 @@
 import PlaceworksDomain
 
-/// South East London ICS.
+/// South East London ICS: the ICB and ICP with their seats, the provider collaboratives, the six
+/// places, the SEL trusts and councils, and the SEL rules that apply to every SEL place.
 public struct SouthEastLondonExtension: PlaceworksExtension {
     public init() {}
     public var name: String { "South East London" }
-    public var coverage: Coverage { .system("QKK") }
-    public func register(into registrar: inout Registrar) {}
+    public var coverage: Coverage { .system(SouthEastLondonData.ics) }
+
+    public func register(into registrar: inout Registrar) {
+        registrar.add(SouthEastLondonData.dataset)
+        registrar.add(SouthEastLondonRules.all)
+    }
 }

@@ -1,0 +1,6 @@
+import PlaceworksDomain
+
+/// Every SEL rule.
+public enum SouthEastLondonRules {
+    public static var all: [Rule] { [] }
+}
