@@ -84,6 +84,7 @@ public enum TestWorld {
                                               convenedBy: [council], cadence: .quarterly, decisionRule: .consensus,
                                               sessions: .public)]),
                 Body(id: committee, name: "Testborough Partnership Committee", kind: .committee, place: place, ics: ics,
+                     placeCommittee: true,
                      lifecycle: [LifecycleEvent(.proposed, "2021-06-01"), LifecycleEvent(.shadow, "2021-10-01"),
                                  LifecycleEvent(.established, "2022-04-01")],
                      terms: [TermsOfReference(

@@ -63,14 +63,12 @@ public struct DatasetIndex: Sendable {
         operatingBodies(in: place, on: day).filter(\.decisionMaking)
     }
 
-    /// The place's main partnership committee on `day`: the operating decision-making body that
-    /// is a committee of a statutory body or a joint committee, preferring an established one.
+    /// The place's partnership committee on `day`: the operating body flagged `placeCommittee`,
+    /// preferring an established one to one in shadow form. Nil when the place has none recorded —
+    /// place rules then skip the place and NAT-ICS-1 reports what is missing.
     public func placeCommittee(of place: ID<Place>, on day: Day) -> Body? {
-        decisionMakingBodies(in: place, on: day)
-            .filter { body in
-                guard let form = body.terms(on: day)?.form else { return false }
-                return form == .committeeOfStatutoryBody || form == .jointCommittee
-            }
+        operatingBodies(in: place, on: day)
+            .filter(\.placeCommittee)
             .min { lhs, rhs in
                 let l = lhs.stage(on: day) == .established ? 0 : 1
                 let r = rhs.stage(on: day) == .established ? 0 : 1

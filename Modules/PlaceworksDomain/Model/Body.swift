@@ -17,6 +17,10 @@ public struct Body: Entity {
     public var focus: Sector?
     /// Whether the body takes decisions (as opposed to advising or networking).
     public var decisionMaking: Bool
+    /// Whether this is the place's partnership committee (in SEL, the Local Care Partnership
+    /// committee): the body through which the place discharges delegated functions, and the one
+    /// the place-level membership and governance rules check.
+    @Flag public var placeCommittee: Bool
     /// Dated lifecycle: proposed → shadow → established → dissolved/replaced.
     @Listed public var lifecycle: [LifecycleEvent]
     /// The bodies whose remit this body took over.
@@ -27,7 +31,7 @@ public struct Body: Entity {
     @Listed public var remit: [String]
 
     public init(id: ID<Body>, name: String, kind: BodyKind, place: ID<Place>? = nil, ics: ID<ICS>? = nil,
-                generation: String? = nil, focus: Sector? = nil, decisionMaking: Bool = true,
+                generation: String? = nil, focus: Sector? = nil, decisionMaking: Bool = true, placeCommittee: Bool = false,
                 lifecycle: [LifecycleEvent] = [], replaces: [ID<Body>] = [], terms: [TermsOfReference] = [],
                 remit: [String] = []) {
         self.id = id
@@ -38,6 +42,7 @@ public struct Body: Entity {
         self.generation = generation
         self.focus = focus
         self.decisionMaking = decisionMaking
+        self.placeCommittee = placeCommittee
         self.lifecycle = lifecycle
         self.replaces = replaces
         self.terms = terms

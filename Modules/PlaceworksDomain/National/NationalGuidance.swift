@@ -14,5 +14,5 @@ public struct NationalGuidance: PlaceworksExtension {
 
 /// Every national (NAT) and good-governance (GOV) rule.
 public enum NationalRules {
-    public static var all: [Rule] { [] }
+    public static var all: [Rule] { thrivingPlaces + goodGovernance }
 }

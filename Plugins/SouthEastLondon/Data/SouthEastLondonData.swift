@@ -11,8 +11,8 @@ public enum SouthEastLondonData {
     public static let icb: ID<Organisation> = "QKK"
     public static let icbBoard: ID<Body> = "sel-icb-board"
     public static let icp: ID<Body> = "sel-icp"
-    /// The day the ICB and ICP took over from the CCG.
-    public static let icsEstablished: Day = "2022-07-01"
+    /// The day the ICB and ICP take over from the CCG, as the documents plan it (statute later moved it to 1 July 2022).
+    public static let icsEstablished: Day = "2022-04-01"
 
     /// The six places: ONS code, name, council identifier.
     public static let boroughs: [(code: ID<Place>, name: String, council: ID<Organisation>)] = [
