@@ -1,7 +1,53 @@
 import ArgumentParser
+import Foundation
+import PlaceworksDomain
 
+/// The `place` command: keeps a place-based partnership's governance checkable.
+///
+/// Exit status: 0 — done, no error-level findings; 1 — error-level findings; 2 — bad usage or
+/// unreadable input (with a message saying what, where and why).
 public struct PlaceCommand: ParsableCommand {
     public init() {}
-    public static let configuration = CommandConfiguration(commandName: "place")
-    public func run() throws {}
+
+    public static let configuration = CommandConfiguration(
+        commandName: "place",
+        abstract: "Governance and delivery checks for place-based health and care partnerships.",
+        discussion: """
+            Exit status: 0 when no error-level findings, 1 when there are, 2 for bad usage or input.
+            """,
+        subcommands: [CheckCommand.self, RulesCommand.self, AssessCommand.self])
+
+    /// Runs the command line and returns the exit status, writing help and errors as users
+    /// expect (no stack traces).
+    public static func run(_ arguments: [String]) -> Int32 {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            return 0
+        } catch let failure as ChecksFailed {
+            _ = failure
+            return 1
+        } catch let error as CommandError {
+            Terminal.standardError.write("place: \(error.description)\n")
+            return 2
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                print(message)
+                return 0
+            }
+            Terminal.standardError.write(message + "\n")
+            return 2
+        }
+    }
+}
+
+/// Thrown when a check found error-level findings (exit status 1; the findings are already printed).
+struct ChecksFailed: Error {}
+
+/// A user-facing failure: bad input or an unknown name. Exit status 2.
+struct CommandError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
 }

@@ -1,2 +1,4 @@
+import Foundation
 import PlaceworksCommands
-PlaceCommand.main()
+
+exit(PlaceCommand.run(Array(CommandLine.arguments.dropFirst())))
