@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Runs the whole Placeworks test suite from a fresh checkout: builds every target and test
+# target, starts what the tests need, runs every test, and stops what it started.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+swift build --build-tests
+swift test --skip-build
