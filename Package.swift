@@ -28,6 +28,7 @@ let package = Package(
         .target(
             name: "PlaceworksDomain",
             path: "Modules/PlaceworksDomain",
+            exclude: ["README.md"],
             swiftSettings: swiftSettings
         ),
 
@@ -38,6 +39,7 @@ let package = Package(
             name: "SouthEastLondon",
             dependencies: ["PlaceworksDomain"],
             path: "Plugins/SouthEastLondon",
+            exclude: ["README.md"],
             swiftSettings: swiftSettings
         ),
         /// Southwark: Partnership Southwark, the PSSB, the recovery plan, the 2009 Southwark Alliance, SWK and ALL rules.
@@ -45,6 +47,7 @@ let package = Package(
             name: "Southwark",
             dependencies: ["PlaceworksDomain"],
             path: "Plugins/Southwark",
+            exclude: ["README.md"],
             swiftSettings: swiftSettings
         ),
         /// Lewisham: the LCP Board, its leadership team, Section 75 delegations and LEW rules.
@@ -52,6 +55,7 @@ let package = Package(
             name: "Lewisham",
             dependencies: ["PlaceworksDomain"],
             path: "Plugins/Lewisham",
+            exclude: ["README.md"],
             swiftSettings: swiftSettings
         ),
 
@@ -65,6 +69,16 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ],
             path: "Modules/PlaceworksInterchange",
+            exclude: ["README.md"],
+            swiftSettings: swiftSettings
+        ),
+
+        /// A deterministic generator of national-scale fictional data, for benchmarks and scale tests.
+        .target(
+            name: "PlaceworksSynthetic",
+            dependencies: ["PlaceworksDomain"],
+            path: "Modules/PlaceworksSynthetic",
+            exclude: ["README.md"],
             swiftSettings: swiftSettings
         ),
 
@@ -75,6 +89,7 @@ let package = Package(
             name: "PlaceworksBootstrap",
             dependencies: ["PlaceworksDomain", "SouthEastLondon", "Southwark", "Lewisham"],
             path: "Modules/PlaceworksBootstrap",
+            exclude: ["README.md"],
             swiftSettings: swiftSettings
         ),
         /// The `place` command line: check, rules, assess.
@@ -87,6 +102,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Modules/PlaceworksCommands",
+            exclude: ["README.md"],
             swiftSettings: swiftSettings
         ),
 
@@ -99,6 +115,16 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // MARK: - Developer tools
+
+        /// Writes the synthetic national dataset to a file.
+        .executableTarget(
+            name: "placeworks-synth",
+            dependencies: ["PlaceworksSynthetic", "PlaceworksInterchange"],
+            path: "Tools/placeworks-synth",
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: - Test support
 
         /// Fixture builders shared by the test targets.
@@ -106,6 +132,7 @@ let package = Package(
             name: "PlaceworksTestSupport",
             dependencies: ["PlaceworksDomain"],
             path: "Modules/PlaceworksTestSupport",
+            exclude: ["README.md"],
             swiftSettings: swiftSettings
         ),
 
@@ -146,6 +173,12 @@ let package = Package(
             dependencies: ["PlaceworksBootstrap", "PlaceworksInterchange", "PlaceworksDomain"],
             path: "Tests/PlaceworksBootstrapTests",
             resources: [],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PlaceworksSyntheticTests",
+            dependencies: ["PlaceworksSynthetic", "PlaceworksDomain"],
+            path: "Tests/PlaceworksSyntheticTests",
             swiftSettings: swiftSettings
         ),
         .testTarget(
