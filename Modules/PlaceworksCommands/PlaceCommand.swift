@@ -15,7 +15,7 @@ public struct PlaceCommand: ParsableCommand {
         discussion: """
             Exit status: 0 when no error-level findings, 1 when there are, 2 for bad usage or input.
             """,
-        subcommands: [CheckCommand.self, RulesCommand.self, AssessCommand.self])
+        subcommands: [CheckCommand.self, ListCommand.self, RulesCommand.self, AssessCommand.self])
 
     /// Runs the command line and returns the exit status, writing help and errors as users
     /// expect (no stack traces).
