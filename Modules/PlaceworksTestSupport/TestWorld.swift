@@ -13,6 +13,8 @@ public enum TestWorld {
     public static let hwb: ID<Body> = "tb-hwb"
     public static let placeLead: ID<LeadershipRole> = "tb-place-lead"
     public static let chair: ID<LeadershipRole> = "tb-chair"
+    /// The place's seat on the ICB board (its representation on the ICB, NAT-ICS-1).
+    public static let icbBoardPlaceSeat: ID<Seat> = "qxx-seat-testborough"
 
     /// Seats of the place committee: (id suffix, title, sectors, role, organisation).
     static let committeeSeats: [(String, String, [Sector], Role?, ID<Organisation>)] = [
@@ -49,6 +51,11 @@ public enum TestWorld {
                                           deputyBriefed: true))
         }
         let leadPerson: ID<Person> = "tb-person-place-lead"
+        seats.append(Seat(id: icbBoardPlaceSeat, body: icbBoard, title: "Place partner member for Testborough",
+                          sectors: [.icb], role: .placePartnerMember, place: place, organisation: icb))
+        memberships.append(Membership(id: "qxx-m-testborough", seat: icbBoardPlaceSeat, person: leadPerson,
+                                      onBehalfOf: icb, period: Period(from: start), deputy: "tb-deputy-place-lead",
+                                      deputyBriefed: true))
         let chairPerson: ID<Person> = "tb-person-vcse"
         let attendance = committeeSeats.map { Attendance(ID("tb-person-\($0.0)"), as: .member) }
 

@@ -1,0 +1,98 @@
+/// NAT-GOV-1, NAT-GOV-2, NAT-GOV-3: the governance forms of thriving-places Table 2, and how a
+/// committee of a statutory body or a joint committee is convened.
+extension NationalRules {
+    static var governanceForms: [Rule] { [oneForm, committeeOfStatutoryBody, jointCommittee] }
+
+    /// Each place body operating on the day, with the terms of reference in force, where its form is `form`.
+    static func bodies(of form: GovernanceForm, _ context: RuleContext) -> [(Body, TermsOfReference)] {
+        context.places.flatMap { place in
+            context.data.operatingBodies(in: place.id, on: context.asOf).compactMap { body in
+                guard let terms = body.terms(on: context.asOf), terms.form == form else { return nil }
+                return (body, terms)
+            }
+        }
+    }
+
+    static let oneForm = Rule(
+        id: "NAT-GOV-1", severity: .error,
+        requirement: "Every decision-making body of a place has one governance form: consultative forum, "
+            + "individual executive (with supporting committee), committee of a statutory body, joint committee "
+            + "or lead provider.",
+        citations: [Citation(.thrivingPlaces, "§4 \"Governance and decision-making arrangements\", Table 2")]
+    ) { context in
+        context.places.flatMap { place in
+            context.data.decisionMakingBodies(in: place.id, on: context.asOf).compactMap { body -> Concern? in
+                let forms = ThrivingPlaces.list(GovernanceForm.allCases.map(\.label), "or")
+                guard let terms = body.terms(on: context.asOf) else {
+                    return Concern(about: body, "\(body.name) takes decisions but has no terms of reference in "
+                        + "force; adopt terms that state its governance form (\(forms)).")
+                }
+                guard terms.form == nil else { return nil }
+                return Concern(about: body, "\(body.name) takes decisions but its terms of reference (version "
+                    + "\(terms.version)) do not state its governance form; record one of: \(forms).")
+            }
+        }
+    }
+
+    static let committeeOfStatutoryBody = Rule(
+        id: "NAT-GOV-2", severity: .error,
+        requirement: "A committee of a statutory body has its terms of reference and scope set by that statutory "
+            + "body, and non-statutory providers take part only where that body has recorded it considers this "
+            + "appropriate.",
+        citations: [Citation(.thrivingPlaces, "Table 2 \"Committee of a statutory body\"")]
+    ) { context in
+        bodies(of: .committeeOfStatutoryBody, context).flatMap { body, terms -> [Concern] in
+            var concerns: [Concern] = []
+            if terms.convenedBy.isEmpty {
+                concerns.append(Concern(about: body, "\(body.name) is recorded as a committee of a statutory body, "
+                    + "but its terms of reference (version \(terms.version)) name no statutory body that set them; "
+                    + "record the convening body (e.g. the ICB or the council)."))
+            }
+            let notStatutory = terms.convenedBy.filter { !ThrivingPlaces.isStatutory($0, in: context.data) }
+            if !notStatutory.isEmpty {
+                let names = ThrivingPlaces.list(notStatutory.map { ThrivingPlaces.name(of: $0, in: context.data) })
+                concerns.append(Concern(about: body, "\(body.name) is recorded as a committee of a statutory body, "
+                    + "but is convened by \(names), which is not a statutory body; only a statutory body can set "
+                    + "the terms of reference and scope of its committee."))
+            }
+            if let concern = ThrivingPlaces.unapprovedNonStatutoryParticipation(
+                of: body, terms: terms, form: "a committee of a statutory body", in: context.data, on: context.asOf) {
+                concerns.append(concern)
+            }
+            return concerns
+        }
+    }
+
+    static let jointCommittee = Rule(
+        id: "NAT-GOV-3", severity: .error,
+        requirement: "A joint committee is convened by two or more statutory bodies, each of which delegates "
+            + "functions to it under its own scheme of delegation; non-statutory providers take part only where "
+            + "the convening bodies have recorded they consider this appropriate.",
+        citations: [Citation(.thrivingPlaces, "Table 2 \"Joint committee\"")]
+    ) { context in
+        bodies(of: .jointCommittee, context).flatMap { body, terms -> [Concern] in
+            var concerns: [Concern] = []
+            let statutory = Set(terms.convenedBy.filter { ThrivingPlaces.isStatutory($0, in: context.data) })
+            if statutory.count < 2 {
+                let names = statutory.map { ThrivingPlaces.name(of: $0, in: context.data) }.sorted()
+                let by = names.isEmpty ? "by no statutory body" : "only by \(ThrivingPlaces.list(names))"
+                concerns.append(Concern(about: body, "\(body.name) is recorded as a joint committee but is convened "
+                    + "\(by); a joint committee is established between two or more statutory bodies (ICB, "
+                    + "local authorities, statutory NHS providers, NHS England)."))
+            }
+            guard let place = body.place else { return concerns }
+            for delegation in ThrivingPlaces.delegations(to: body, in: place, data: context.data, on: context.asOf)
+            where !terms.convenedBy.contains(delegation.delegator) {
+                let name = ThrivingPlaces.name(of: delegation.delegator, in: context.data)
+                concerns.append(Concern(about: body, "\(name) delegates functions to the joint committee \(body.name) "
+                    + "(delegation \(delegation.id)) but is not one of the bodies that convene it; record it as a "
+                    + "convening body in the terms of reference, or delegate through a body that is."))
+            }
+            if let concern = ThrivingPlaces.unapprovedNonStatutoryParticipation(
+                of: body, terms: terms, form: "a joint committee", in: context.data, on: context.asOf) {
+                concerns.append(concern)
+            }
+            return concerns
+        }
+    }
+}

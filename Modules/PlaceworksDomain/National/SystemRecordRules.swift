@@ -1,0 +1,46 @@
+/// NAT-ICS-1: what the ICS records for each of its places (thriving-places §1 "Transitioning to
+/// statutory ICS arrangements", §4 "What have we asked of ICSs?").
+extension NationalRules {
+    static var systemRecords: [Rule] { [placeArrangements] }
+
+    /// What is missing from the ICS's record of a place's arrangements on `day`, in the guidance's order.
+    static func missingArrangements(of place: Place, _ context: RuleContext) -> [String] {
+        let data = context.data, day = context.asOf
+        let committee = data.placeCommittee(of: place.id, on: day)
+        let terms = committee?.terms(on: day)
+        let system = place.ics.flatMap { data.systems[$0] }
+        let systemBodies = [system?.board, system?.partnership].compactMap { $0 }
+        var missing: [String] = []
+        if (place.boundary ?? "").isEmpty { missing.append("boundary") }
+        if data.leadershipRoles(in: place.id, on: day).isEmpty { missing.append("leadership") }
+        if committee.map({ data.seats(of: $0.id, on: day).isEmpty }) ?? true {
+            missing.append("membership (a partnership committee with seats)")
+        }
+        if data.delegations(in: place.id, on: day).isEmpty { missing.append("functions carried out at place") }
+        if terms?.form == nil { missing.append("governance model (the partnership committee's governance form)") }
+        let represented = systemBodies.contains { body in
+            data.seats(of: body, on: day).contains { $0.place == place.id }
+        }
+        if !represented { missing.append("representation on the ICB or ICP") }
+        let reports = terms?.reportsTo.contains { systemBodies.contains($0.to) } ?? false
+        if !reports { missing.append("reporting relationship with the ICB or ICP") }
+        return missing
+    }
+
+    static let placeArrangements = Rule(
+        id: "NAT-ICS-1", severity: .warning,
+        requirement: "For each place the ICS records its boundary, leadership, membership, the functions carried "
+            + "out at place, its governance model, and its representation on and reporting relationship with the "
+            + "ICP and ICB.",
+        citations: [Citation(.thrivingPlaces, "§1 \"Transitioning to statutory ICS arrangements\""),
+                    Citation(.thrivingPlaces, "§4 \"What have we asked of ICSs?\"")]
+    ) { context in
+        context.places.compactMap { place -> Concern? in
+            let missing = missingArrangements(of: place, context)
+            guard !missing.isEmpty else { return nil }
+            let system = place.ics.flatMap { context.data.systems[$0]?.name } ?? "The ICS"
+            return Concern(about: place, "\(system) has no record of \(place.name)'s \(ThrivingPlaces.list(missing)); "
+                + "national guidance asks the ICS to record each place's arrangements.")
+        }
+    }
+}
