@@ -9,7 +9,8 @@ struct PlaceBuilder {
     let trusts: [Organisation]
     var data = Dataset()
 
-    var placeID: ID<Place> { ID("E09\(pad(number, 6))") }
+    /// Fictional codes in a range ONS does not use (E99), so they never collide with a real place.
+    var placeID: ID<Place> { ID("E99\(pad(number, 6))") }
     var key: String { "syn\(pad(number, 3))" }
     var council: ID<Organisation> { ID("\(key)-council") }
     var committee: ID<Body> { ID("\(key)-committee") }

@@ -43,7 +43,9 @@ enum PlaceLookup {
             return place.id
         }
         let known = dataset.places.sorted { $0.name < $1.name }.map { "\($0.name) (\($0.id))" }
-        throw CommandError("there is no place “\(text)”. Known places: \(known.joined(separator: ", ")).")
+        let hint = known.count <= 12 ? "Known places: \(known.joined(separator: ", "))."
+            : "There are \(known.count) places; `place list places` shows them."
+        throw CommandError("there is no place “\(text)”. \(hint)")
     }
 }
 
