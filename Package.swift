@@ -38,6 +38,7 @@ let package = Package(
             name: "SouthEastLondon",
             dependencies: ["PlaceworksDomain"],
             path: "Plugins/SouthEastLondon",
+            exclude: ["README.md"],
             swiftSettings: swiftSettings
         ),
         /// Southwark: Partnership Southwark, the PSSB, the recovery plan, the 2009 Southwark Alliance, SWK and ALL rules.
