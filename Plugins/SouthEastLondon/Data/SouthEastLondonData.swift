@@ -5,12 +5,24 @@ import PlaceworksDomain
 /// Identifiers other modules refer to (as strings: plugins never import each other):
 /// ICS `QKK`; places by ONS code (Southwark `E09000028`, Lewisham `E09000023`, …); the ICB as an
 /// organisation `QKK`; trusts by ODS code (`RJ1`, `RJZ`, `RJ2`, `RV5`, `RPG`); councils
-/// `<borough>-council` (e.g. `southwark-council`); the ICB board `sel-icb-board`; the ICP `sel-icp`.
+/// `<borough>-council` (e.g. `southwark-council`); the ICB board `sel-icb-board`; the ICP `sel-icp`;
+/// the seats for one borough `sel-icp-leader-<borough>` (ICP) and `sel-icb-place-<borough>` (ICB
+/// board), with the borough's name in lower case (e.g. `sel-icb-place-lewisham`).
 public enum SouthEastLondonData {
+    /// The South East London ICS.
     public static let ics: ID<ICS> = "QKK"
+    /// NHS South East London ICB, as an organisation (its ODS code).
     public static let icb: ID<Organisation> = "QKK"
+    /// The ICB's board.
     public static let icbBoard: ID<Body> = "sel-icb-board"
+    /// The Integrated Care Partnership.
     public static let icp: ID<Body> = "sel-icp"
+    /// The acute provider collaborative (a formal collaborative).
+    public static let acuteProviderCollaborative: ID<Body> = "sel-acute-provider-collaborative"
+    /// The mental health provider collaborative (a formal collaborative).
+    public static let mentalHealthProviderCollaborative: ID<Body> = "sel-mental-health-provider-collaborative"
+    /// The community services collaborative (a network with no delegated functions).
+    public static let communityServicesNetwork: ID<Body> = "sel-community-services-network"
     /// The day the ICB and ICP take over from the CCG, as the documents plan it (statute later moved it to 1 July 2022).
     public static let icsEstablished: Day = "2022-04-01"
 
@@ -24,6 +36,7 @@ public enum SouthEastLondonData {
         ("E09000028", "Southwark", "southwark-council"),
     ]
 
+    /// Everything the SEL module ships: the ICS, its places, organisations, bodies, seats and named leaders.
     public static var dataset: Dataset {
         var data = Dataset(
             systems: [ICS(id: ics, name: "South East London ICS", onsCode: "E54000030", odsCode: "QKK",

@@ -1,0 +1,76 @@
+import PlaceworksDomain
+
+/// SEL-LCP-6 and SEL-LCP-7: the LCP committee's Chair, and whom it answers to.
+extension SouthEastLondonRules {
+    static var localCarePartnershipGovernance: [Rule] { [lcpChair, lcpReporting] }
+
+    /// SEL-LCP-6: the committee has a Chair agreed by the borough partnership.
+    static var lcpChair: Rule {
+        Rule(id: "SEL-LCP-6", severity: .warning,
+             requirement: "The LCP committee has a Chair agreed by the borough partnership, responsible for its "
+                + "effective running.",
+             citations: [Citation(.southwarkLCP, "\"South East London Integrated Care System - Local Care Partnerships\""),
+                         Citation(.lewishamLCP, "§6.2")]) { context in
+            context.placeCommittees.compactMap { _, committee -> Concern? in
+                let chairs = context.data.dataset.leadershipRoles.filter {
+                    $0.role == .chair && $0.body == committee.id && $0.holds(on: context.asOf)
+                }
+                if chairs.isEmpty {
+                    return Concern(about: committee, "The \(committee.name) has no Chair; the borough partnership "
+                        + "should agree a Chair responsible for the effective running of the committee.")
+                }
+                if chairs.allSatisfy({ $0.holder == nil }) {
+                    return Concern(about: committee, "The Chair of the \(committee.name) is vacant; the borough "
+                        + "partnership should agree who chairs the committee.")
+                }
+                return nil
+            }
+        }
+    }
+
+    /// SEL-LCP-7: the committee reports into the Health and Wellbeing Board, and the ICB convenes it.
+    ///
+    /// A Health and Wellbeing Board is recognised as a body named "… Health and Wellbeing Board", or a
+    /// board of the same place convened by the council (a local-authority organisation) under its
+    /// terms in force. Any reporting line counts (reports to, sub-committee of, committee of, advises).
+    static var lcpReporting: Rule {
+        Rule(id: "SEL-LCP-7", severity: .error,
+             requirement: "The LCP committee reports into the Health and Wellbeing Board, and the prime governance "
+                + "relationship for NHS funds stays with the ICB (the committee is a committee of the ICB or a joint "
+                + "committee the ICB convenes).",
+             citations: [Citation(.southwarkLCP, "\"South East London Integrated Care System - Local Care Partnerships\""),
+                         Citation(.lewishamLCP, "§6.2")]) { context in
+            context.placeCommittees.flatMap { place, committee -> [Concern] in
+                guard let terms = committee.terms(on: context.asOf) else {
+                    return [Concern(about: committee, "The \(committee.name) has no terms of reference in force, so "
+                        + "nothing shows that it reports into the Health and Wellbeing Board or that the ICB convenes it; "
+                        + "record its terms of reference.")]
+                }
+                var concerns: [Concern] = []
+                let reportsToBoard = terms.reportsTo.contains { line in
+                    context.data.bodies[line.to].map { isHealthAndWellbeingBoard($0, of: place, context) } ?? false
+                }
+                if !reportsToBoard {
+                    concerns.append(Concern(about: committee, "The \(committee.name) has no reporting line to the "
+                        + "\(place.name) Health and Wellbeing Board in its terms of reference (version \(terms.version)); "
+                        + "the LCP committee reports into the Health and Wellbeing Board."))
+                }
+                if !terms.convenedBy.contains(where: context.isICB) {
+                    concerns.append(Concern(about: committee, "The \(committee.name) is not convened by the ICB under "
+                        + "its terms of reference (version \(terms.version)); the prime governance relationship for NHS "
+                        + "funds stays with the ICB, so the committee is a committee of the ICB or a joint committee it convenes."))
+                }
+                return concerns
+            }
+        }
+    }
+
+    /// Whether `body` is the Health and Wellbeing Board of `place` (see ``lcpReporting``).
+    static func isHealthAndWellbeingBoard(_ body: Body, of place: Place, _ context: RuleContext) -> Bool {
+        if body.name.lowercased().contains("health and wellbeing board") { return true }
+        guard body.kind == .board, body.place == place.id else { return false }
+        return body.terms(on: context.asOf)?.convenedBy.contains {
+            context.data.organisations[$0]?.isIn(.localAuthority) ?? false
+        } ?? false
+    }
+}

@@ -1,0 +1,138 @@
+import PlaceworksDomain
+import PlaceworksTestSupport
+import SouthEastLondon
+import Testing
+
+@Suite("The SEL module's shipped data")
+struct ShippedDataTests {
+    let data = SouthEastLondonData.dataset
+    var index: DatasetIndex { DatasetIndex(data) }
+    let boroughs: Set<ID<Place>> = ["E09000004", "E09000006", "E09000011", "E09000022", "E09000023", "E09000028"]
+
+    @Test("The registry accepts the data alongside the national guidance")
+    func registers() throws {
+        let registry = try Registry([NationalGuidance(), SouthEastLondonExtension()])
+        #expect(registry.dataset.problems().isEmpty)
+        #expect(registry.rules.filter { $0.owner == "South East London" }.map(\.rule.id) == [
+            "SEL-ICB-1", "SEL-ICP-1", "SEL-ICP-2", "SEL-LCP-1", "SEL-LCP-2", "SEL-LCP-3", "SEL-LCP-4", "SEL-LCP-5",
+            "SEL-LCP-6", "SEL-LCP-7", "SEL-LCP-8", "SEL-PC-1",
+        ])
+    }
+
+    @Test("Every SEL rule cites a SEL source document")
+    func citations() {
+        for rule in SouthEastLondonRules.all {
+            #expect(!rule.citations.isEmpty)
+            #expect(rule.citations.allSatisfy { [.southwarkLCP, .lewishamLCP].contains($0.document) }, "\(rule.id)")
+        }
+    }
+
+    @Test("The ICS-level bodies meet the SEL rules, in shadow form and once established",
+          arguments: ["2021-12-01", "2022-04-01", "2023-04-01"] as [Day])
+    func compliant(on day: Day) throws {
+        let report = try Registry([SouthEastLondonExtension()]).check(data, asOf: day)
+        #expect(report.findings.isEmpty, "\(report.findings.map { "\($0.rule): \($0.message)" })")
+    }
+
+    @Test("The ICP has the 21 seats SEL-ICP-1 lists, one per line")
+    func partnershipSeats() {
+        let seats = index.seats(of: SouthEastLondonData.icp, on: "2022-04-01")
+        #expect(seats.count == 21)
+        let leaders = seats.filter { $0.role == .electedLeader }
+        #expect(leaders.count == 6)
+        #expect(Set(leaders.compactMap(\.place)) == boroughs)
+        let chairs = seats.filter { $0.role == .trustChair }
+        #expect(Set(chairs.compactMap(\.organisation)) == ["bromley-healthcare", "RJ1", "RJ2", "RJZ", "RPG", "RV5"])
+        for role: Role in [.icsChair, .chiefExecutive, .dass, .directorOfChildrensServices, .dph] {
+            #expect(seats.filter { $0.role == role }.count == 1, "\(role)")
+        }
+        #expect(seats.contains { $0.organisation == "kings-health-partners" })
+        for sector: Sector in [.primaryCare, .vcse, .healthwatch] {
+            #expect(seats.filter { $0.sectors == [sector] }.count == 1, "\(sector)")
+        }
+    }
+
+    @Test("The ICP is a joint committee of the ICB and the six councils that decides by consensus in public")
+    func partnershipTerms() throws {
+        let icp = try #require(index.bodies[SouthEastLondonData.icp])
+        let terms = try #require(icp.terms(on: "2022-04-01"))
+        #expect(icp.kind == .jointCommittee)
+        #expect(terms.form == .jointCommittee)
+        #expect(Set(terms.convenedBy) == Set([SouthEastLondonData.icb] + SouthEastLondonData.boroughs.map(\.council)))
+        #expect(terms.decisionRule == .consensus)
+        #expect(terms.sessions == .publicWithPrivate)
+        #expect(terms.functions.contains { $0.contains("integrated care strategy") })
+    }
+
+    @Test("The ICB board has the 18 seats SEL-ICB-1 lists, with one place partner member per borough")
+    func boardSeats() {
+        let seats = index.seats(of: SouthEastLondonData.icbBoard, on: "2022-04-01")
+        #expect(seats.count == 18)
+        #expect(seats.filter { $0.role == .nonExecutiveDirector }.count == 2)
+        #expect(seats.filter { $0.role == .partnerMember }.count == 5)
+        let placeMembers = seats.filter { $0.role == .placePartnerMember }
+        #expect(placeMembers.count == 6)
+        #expect(Set(placeMembers.compactMap(\.place)) == boroughs)
+        #expect(index.seats["sel-icb-place-lewisham"]?.place == "E09000023")
+    }
+
+    @Test("The trusts carry their ODS codes, and Oxleas is a SEL partner although its ODS record names QKS")
+    func trusts() throws {
+        let expected: [ID<Organisation>: String] = [
+            "RJ1": "Guy's and St Thomas' NHS Foundation Trust",
+            "RJZ": "King's College Hospital NHS Foundation Trust",
+            "RJ2": "Lewisham and Greenwich NHS Trust",
+            "RV5": "South London and the Maudsley NHS Foundation Trust",
+            "RPG": "Oxleas NHS Foundation Trust",
+        ]
+        for (code, name) in expected {
+            let trust = try #require(index.organisations[code])
+            #expect(trust.odsCode == code.rawValue)
+            #expect(trust.name == name)
+            #expect(trust.statutory)
+            #expect(trust.ics == SouthEastLondonData.ics)
+        }
+        #expect(index.organisations["RPG"]?.isIn(.mentalHealthProvider) == true)
+        #expect(index.organisations["QKK"]?.isIn(.icb) == true)
+        #expect(index.organisations["72Q"]?.holds(on: "2022-07-01") == false)
+    }
+
+    @Test("The six councils and places keep the identifiers the borough modules use")
+    func places() {
+        #expect(Set(data.places.map(\.id)) == boroughs)
+        #expect(data.places.allSatisfy { $0.ics == SouthEastLondonData.ics })
+        for council: ID<Organisation> in ["bexley-council", "bromley-council", "greenwich-council", "lambeth-council",
+                                          "lewisham-council", "southwark-council"] {
+            #expect(index.organisations[council]?.statutory == true, "\(council)")
+        }
+        let system = data.systems.first
+        #expect(system?.board == "sel-icb-board")
+        #expect(system?.partnership == "sel-icp")
+    }
+
+    @Test("Two formal provider collaboratives at chief-executive level, and a community network")
+    func collaboratives() throws {
+        let acute = try #require(index.bodies[SouthEastLondonData.acuteProviderCollaborative])
+        let mental = try #require(index.bodies[SouthEastLondonData.mentalHealthProviderCollaborative])
+        let network = try #require(index.bodies[SouthEastLondonData.communityServicesNetwork])
+        #expect(acute.kind == .providerCollaborative && acute.focus == .acuteProvider)
+        #expect(mental.kind == .providerCollaborative && mental.focus == .mentalHealthProvider)
+        #expect(network.kind == .network && !network.decisionMaking && network.focus == .communityProvider)
+        let acuteSeats = index.seats(of: acute.id, on: "2022-04-01")
+        #expect(Set(acuteSeats.compactMap(\.organisation)) == ["RJ1", "RJZ", "RJ2"])
+        #expect(Set(index.seats(of: mental.id, on: "2022-04-01").compactMap(\.organisation)) == ["RV5", "RPG"])
+        #expect((acuteSeats + index.seats(of: mental.id, on: "2022-04-01")).allSatisfy { $0.role == .chiefExecutive })
+        #expect(!data.delegations.contains { $0.toBody == network.id })
+    }
+
+    @Test("The ICS Chair and Chief Executive hold their seats from establishment; other seats are vacant")
+    func namedLeaders() {
+        let chair = index.membership(of: "sel-icb-chair", on: "2022-04-01")
+        #expect(chair?.person == "richard-douglas")
+        #expect(index.membership(of: "sel-icb-chair", on: "2022-03-31") == nil)
+        #expect(index.membership(of: "sel-icp-ics-chief-executive", on: "2022-04-01")?.person == "andrew-bland")
+        #expect(index.people["richard-douglas"]?.fictional == false)
+        #expect(index.membership(of: "sel-icb-place-southwark", on: "2022-04-01") == nil)
+        #expect(data.memberships.count == 4)
+    }
+}

@@ -1,0 +1,56 @@
+import PlaceworksDomain
+import PlaceworksTestSupport
+import SouthEastLondon
+
+/// Datasets for SEL rule tests.
+enum SouthEastLondonTestWorld {
+    /// The extensions the fixtures are checked with.
+    static let extensions: [any PlaceworksExtension] = [SouthEastLondonExtension()]
+
+    /// The place leadership team added to the test place.
+    static let leadershipTeam: ID<Body> = "tb-leadership-team"
+
+    /// The SEL module's own data: the passing fixture for the ICS-level rules.
+    static var system: Dataset { SouthEastLondonData.dataset }
+
+    /// The national test world with its place moved into the SEL ICS, so the SEL place rules apply
+    /// to it, and given the place leadership team SEL agreed (SEL-LCP-8). Compliant with every SEL
+    /// place rule as of ``Fixtures/asOf``.
+    static var place: Dataset {
+        TestWorld.dataset.with { data in
+            data.update(\.places, TestWorld.place) { $0.ics = SouthEastLondonData.ics }
+            data.bodies.append(Body(id: leadershipTeam, name: "Testborough Place Leadership Team", kind: .leadershipTeam,
+                                    place: TestWorld.place, ics: TestWorld.ics,
+                                    lifecycle: [LifecycleEvent(.established, "2021-10-01")]))
+            let leads: [(String, String, Role)] = [
+                ("social-care", "Social care lead", .socialCareLead),
+                ("primary-care", "Primary care lead", .primaryCareLead),
+                ("community", "Community services (physical health) lead", .communityServicesLead),
+                ("mental-health", "Mental health services lead", .mentalHealthLead),
+                ("acute", "Acute services lead", .acuteServicesLead),
+                ("public-health", "Director of Public Health", .publicHealthLead),
+            ]
+            data.seats += leads.map { suffix, title, role in
+                Seat(id: ID("tb-lt-\(suffix)"), body: leadershipTeam, title: title, role: role)
+            }
+        }
+    }
+
+    /// The test place's committee terms of reference changed by `change`.
+    static func placeWithCommitteeTerms(_ change: @escaping (inout TermsOfReference) -> Void) -> Dataset {
+        place.with { data in
+            data.update(\.bodies, TestWorld.committee) { body in
+                for index in body.terms.indices { change(&body.terms[index]) }
+            }
+        }
+    }
+
+    /// The ICP's terms of reference changed by `change`.
+    static func systemWithPartnershipTerms(_ change: @escaping (inout TermsOfReference) -> Void) -> Dataset {
+        system.with { data in
+            data.update(\.bodies, SouthEastLondonData.icp) { body in
+                for index in body.terms.indices { change(&body.terms[index]) }
+            }
+        }
+    }
+}
