@@ -19,7 +19,7 @@ public enum NextSteps {
                    + "subject to approval by the ICB, the boards of key providers and Lewisham's Mayor and Cabinet"),
         Action(milestone: "lew-ms-confirm-leadership-team",
                title: "Confirm representatives from all partner organisations to the place leadership team"),
-        Action(milestone: "lew-ms-primary-care-representation", title: "Agree primary care representation"),
+        Action(milestone: "lew-ms-primary-care-representation", title: "Confirm primary care representation"),
         Action(milestone: "lew-ms-vcse-member",
                title: "Engage with the voluntary and community sector to identify an LCP member who provides "
                    + "strategic representation and a voice for the sector"),

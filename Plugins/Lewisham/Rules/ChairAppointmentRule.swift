@@ -41,18 +41,18 @@ extension LewishamRules {
                     if let chairDate = chair.appointment?.date {
                         if chairDate <= leadDate {
                             concerns.append(concern(
-                                "\(chair.title) was appointed on \(chairDate), not after the \(lead.title) "
+                                "The \(chair.title) was appointed on \(chairDate), not after the \(lead.title) "
                                     + "(appointed \(leadDate)); the Chair's appointment is to follow the Place "
                                     + "Lead's, to balance leadership across the partnership."))
                         }
                     } else {
                         concerns.append(concern(
-                            "\(chair.title) has no appointment date recorded, so it cannot be shown that the Chair "
+                            "The \(chair.title) has no appointment date recorded, so it cannot be shown that the Chair "
                                 + "was appointed after the \(lead.title) (appointed \(leadDate)). Record the date."))
                     }
                 } else {
                     concerns.append(concern(
-                        "\(chair.title) is filled but the Executive Place Lead's appointment is not recorded; the "
+                        "The \(chair.title) is filled but the Executive Place Lead's appointment is not recorded; the "
                             + "Chair's appointment is to follow the Place Lead's. Record the Place Lead's holder "
                             + "and appointment date."))
                 }

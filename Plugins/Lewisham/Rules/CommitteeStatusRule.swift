@@ -34,17 +34,21 @@ extension LewishamRules {
                     let committeeOfBoard = system?.board.map { board in
                         terms.reportsTo.contains { $0.to == board && $0.relation == .committeeOf }
                     } ?? false
-                    let status: Bool = switch terms.form {
-                    case .committeeOfStatutoryBody: convenedByICB || committeeOfBoard
-                    case .jointCommittee: convenedByICB
-                    default: false
+                    let problem: String? = switch terms.form {
+                    case .committeeOfStatutoryBody:
+                        convenedByICB || committeeOfBoard ? nil : "a committee of a statutory body other than the ICB"
+                    case .jointCommittee:
+                        convenedByICB ? nil : "a joint committee the ICB does not convene"
+                    case let form?:
+                        ("aeiou".contains(form.label.first ?? "x") ? "an " : "a ") + form.label
+                    case nil:
+                        "a body with no governance form"
                     }
-                    if !status {
-                        let form = terms.form?.label ?? "no governance form"
+                    if let problem {
                         concerns.append(Concern(about: committee,
-                            "The \(committee.name)'s terms of reference in force (version \(terms.version)) record "
-                                + "\(form)\(convenedByICB || committeeOfBoard ? "" : ", not convened by the ICB"); from "
-                                + "1 April 2022 it is to be a committee of the ICB (or a joint committee with it)."))
+                            "The \(committee.name)'s terms of reference in force (version \(terms.version)) make it "
+                                + "\(problem); from 1 April 2022 it is to be a committee of the ICB (or a joint "
+                                + "committee with it), able to transact the Section 75 agreements."))
                     }
                 } else {
                     concerns.append(Concern(about: committee,

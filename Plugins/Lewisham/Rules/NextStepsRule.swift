@@ -25,8 +25,8 @@ extension LewishamRules {
                     }
                     guard milestone.isOverdue(on: context.asOf) else { return nil }
                     return Concern(about: milestone,
-                        "The next step “\(milestone.title)” was due by \(milestone.due) and is recorded as "
-                            + "\(milestone.status.rawValue) on \(context.asOf). Complete it, or record its new date "
+                        "The next step “\(milestone.title)” (§9.1) was due by \(milestone.due) and is recorded as "
+                            + "\(milestone.status.rawValue.replacing("-", with: " ")) on \(context.asOf). Complete it, or record its new date "
                             + "and the reason for the slip.",
                         place: place.id)
                 }
