@@ -52,6 +52,7 @@ let package = Package(
             name: "Lewisham",
             dependencies: ["PlaceworksDomain"],
             path: "Plugins/Lewisham",
+            exclude: ["README.md"],
             swiftSettings: swiftSettings
         ),
 
