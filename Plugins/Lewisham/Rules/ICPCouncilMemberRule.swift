@@ -3,10 +3,10 @@ import PlaceworksDomain
 extension LewishamRules {
     /// LEW-ICP-1: Lewisham's council member of the ICP is the Cabinet Member for Health and Social Care.
     ///
-    /// Reading: the ICP's seats for the place (those whose `place` is the place and that carry the
-    /// role of elected leader or cabinet member, or speak for a local authority) are checked when
-    /// filled: the holder must hold, on the day, a post with the role `cabinet-member` whose title
-    /// names "Health and Social Care", at a council of the place. A vacant seat, or an ICP with no
+    /// Reading: the ICP's council seats for the place (those whose `place` is the place and whose
+    /// role is elected leader, cabinet member or unstated) are checked when filled: the holder
+    /// must hold, on the day, a post with the role `cabinet-member` whose title names "Health and
+    /// Social Care" (or "Health & Social Care"), at a council of the place. A vacant seat, or an ICP with no
     /// seat for the place (SEL-ICP-1's concern), raises nothing here.
     static var icpCouncilMember: Rule {
         Rule(
@@ -22,8 +22,7 @@ extension LewishamRules {
                 return data.members(of: icp, on: day)
                     .filter { seat, _ in
                         seat.place == place.id
-                            && (seat.role == .electedLeader || seat.role == .cabinetMember
-                                || data.sectors(of: seat, on: day).contains(.localAuthority))
+                            && (seat.role == nil || seat.role == .electedLeader || seat.role == .cabinetMember)
                     }
                     .sorted { $0.seat.id < $1.seat.id }
                     .compactMap { seat, membership -> Concern? in
