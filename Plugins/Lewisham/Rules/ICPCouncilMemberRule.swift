@@ -1,0 +1,54 @@
+import PlaceworksDomain
+
+extension LewishamRules {
+    /// LEW-ICP-1: Lewisham's council member of the ICP is the Cabinet Member for Health and Social Care.
+    ///
+    /// Reading: the ICP's council seats for the place (those whose `place` is the place and whose
+    /// role is elected leader, cabinet member or unstated) are checked when filled: the holder
+    /// must hold, on the day, a post with the role `cabinet-member` whose title names "Health and
+    /// Social Care" (or "Health & Social Care"), at a council of the place. A vacant seat, or an ICP with no
+    /// seat for the place (SEL-ICP-1's concern), raises nothing here.
+    static var icpCouncilMember: Rule {
+        Rule(
+            id: "LEW-ICP-1", severity: .error,
+            requirement: "Lewisham's council member of the Integrated Care Partnership is the Cabinet Member for "
+                + "Health and Social Care.",
+            citations: [paper("§3.5")]
+        ) { context in
+            context.places.flatMap { place -> [Concern] in
+                let day = context.asOf, data = context.data
+                guard let icp = place.ics.flatMap({ data.systems[$0] })?.partnership,
+                      let icpBody = data.bodies[icp] else { return [] }
+                return data.members(of: icp, on: day)
+                    .filter { seat, _ in
+                        seat.place == place.id
+                            && (seat.role == nil || seat.role == .electedLeader || seat.role == .cabinetMember)
+                    }
+                    .sorted { $0.seat.id < $1.seat.id }
+                    .compactMap { seat, membership -> Concern? in
+                        guard let membership else { return nil }
+                        let person = data.people[membership.person]
+                        let qualifies = person?.posts.contains { post in
+                            post.holds(on: day) && post.role == .cabinetMember
+                                && namesHealthAndSocialCare(post.title)
+                                && data.organisations[post.organisation]?.place == place.id
+                        } ?? false
+                        guard !qualifies else { return nil }
+                        let name = person?.displayName ?? membership.person.rawValue
+                        return Concern(about: seat,
+                            "\(name) holds \(place.name)'s seat on the \(icpBody.name) (“\(seat.title)”), but is not "
+                                + "recorded as \(place.name)'s Cabinet Member for Health and Social Care, whom "
+                                + "\(place.name) named as its council representative. Record that post, or the "
+                                + "cabinet member who should hold the seat.",
+                            place: place.id, body: icp)
+                    }
+            }
+        }
+    }
+
+    /// Whether a post title names health and social care ("Health and Social Care", "Health & Social Care").
+    static func namesHealthAndSocialCare(_ title: String) -> Bool {
+        let words = title.lowercased().replacing("&", with: "and").split(whereSeparator: { $0 == " " })
+        return words.joined(separator: " ").contains("health and social care")
+    }
+}

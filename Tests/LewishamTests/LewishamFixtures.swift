@@ -1,0 +1,128 @@
+import Lewisham
+import PlaceworksDomain
+import PlaceworksTestSupport
+
+/// For every LEW rule, data on which it finds nothing and data on which it finds the expected
+/// subject: the compliant Lewisham with one thing broken.
+enum LewishamFixtures {
+    static var all: [RuleFixture] {
+        governance + membership + leadership + icp + plan
+    }
+
+    static let world = LewishamWorld.compliant
+
+    static var governance: [RuleFixture] {
+        [
+            // LEW-GOV-1: the Borough Based Board carries on after 1 April 2022.
+            RuleFixture("LEW-GOV-1", passing: world, failing: world.with {
+                $0.update(\.bodies, LewishamData.boroughBasedBoard) { $0.lifecycle.removeAll { $0.stage == .dissolved } }
+            }, subject: LewishamData.boroughBasedBoard.rawValue),
+            // LEW-GOV-1: a new body set up with the LHCP Executive Board's remit.
+            RuleFixture("LEW-GOV-1", passing: world, failing: world.with {
+                $0.bodies.append(Body(id: "lew-test-partnership-forum", name: "Lewisham Partnership Forum", kind: .forum,
+                                      place: LewishamData.place, ics: "QKK",
+                                      lifecycle: [LifecycleEvent(.established, "2022-01-01")],
+                                      remit: [LewishamBodies.partnershipRemit]))
+            }, subject: "lew-test-partnership-forum"),
+            // LEW-GOV-2: the Chair holds no seat on the Board.
+            RuleFixture("LEW-GOV-2", passing: world, failing: world.with {
+                $0.people.append(LewishamWorld.person("lew-test-outsider"))
+                $0.update(\.leadershipRoles, LewishamData.lcpBoardChair) { $0.holder = "lew-test-outsider" }
+            }, subject: LewishamData.lcpBoardChair.rawValue),
+            // LEW-GOV-2: the Chair appointed before the Place Lead.
+            RuleFixture("LEW-GOV-2", passing: world, failing: world.with {
+                $0.update(\.leadershipRoles, LewishamData.lcpBoardChair) { $0.appointment?.date = "2021-12-01" }
+            }, subject: LewishamData.lcpBoardChair.rawValue),
+            // LEW-GOV-2: the Chair employed by the Place Lead's own organisation.
+            RuleFixture("LEW-GOV-2", passing: world, failing: world.with {
+                $0.update(\.leadershipRoles, LewishamData.lcpBoardChair) { $0.employer = "QKK" }
+            }, subject: LewishamData.lcpBoardChair.rawValue),
+            // LEW-GOV-3: the Better Care Fund agreement is not delegated to the Board.
+            RuleFixture("LEW-GOV-3", passing: world, failing: world.with {
+                $0.remove(\.delegations, "lew-s75-better-care-fund")
+            }, subject: LewishamData.lcpBoard.rawValue),
+            // LEW-GOV-3: a joint committee with the ICB passes; one the ICB does not convene fails.
+            RuleFixture("LEW-GOV-3", passing: world.with {
+                $0.update(\.bodies, LewishamData.lcpBoard) {
+                    $0.terms[0].form = .jointCommittee
+                    $0.terms[0].convenedBy = ["QKK", "lewisham-council"]
+                }
+            }, failing: world.with {
+                $0.update(\.bodies, LewishamData.lcpBoard) {
+                    $0.terms[0].form = .jointCommittee
+                    $0.terms[0].convenedBy = ["lewisham-council", "RJ2"]
+                }
+            }, subject: LewishamData.lcpBoard.rawValue),
+        ]
+    }
+
+    static var membership: [RuleFixture] {
+        [
+            // LEW-MEM-1: only one Primary Care seat.
+            RuleFixture("LEW-MEM-1", passing: world, failing: world.with {
+                $0.remove(\.seats, "lew-lcp-seat-primary-care-2")
+                $0.remove(\.memberships, "lew-test-m-lew-lcp-seat-primary-care-2")
+            }, subject: LewishamData.lcpBoard.rawValue),
+        ]
+    }
+
+    static var leadership: [RuleFixture] {
+        let dualHatted = world.with {
+            $0.update(\.people, LewishamWorld.placeLeadPerson) {
+                $0.posts.append(Post(title: "Executive Director for Community Services", organisation: "lewisham-council",
+                                     role: .dass))
+            }
+        }
+        return [
+            // LEW-LEAD-1: no children and young people's lead on the leadership team.
+            RuleFixture("LEW-LEAD-1", passing: world, failing: world.with {
+                $0.remove(\.seats, "lew-plt-seat-cyp")
+            }, subject: LewishamData.leadershipTeam.rawValue),
+            // LEW-LEAD-2: a dual-hatted Place Lead with a COO passes; without one fails.
+            RuleFixture("LEW-LEAD-2", passing: dualHatted.with {
+                $0.leadershipRoles.append(LeadershipRole(
+                    id: "lew-test-coo", title: "Chief Operating Officer", kind: .programmeLead,
+                    role: .chiefOperatingOfficer, place: LewishamData.place, period: Period(from: "2022-01-10")))
+            }, failing: dualHatted, subject: LewishamData.executivePlaceLead.rawValue),
+        ]
+    }
+
+    static var icp: [RuleFixture] {
+        func icpMemberPost(_ title: String, at council: ID<Organisation>) -> Dataset {
+            world.with {
+                $0.update(\.people, LewishamWorld.icpMember) {
+                    $0.posts = [Post(title: title, organisation: council, role: .cabinetMember)]
+                }
+            }
+        }
+        return [
+            // LEW-ICP-1: the seat is held by another cabinet member.
+            RuleFixture("LEW-ICP-1", passing: world,
+                        failing: icpMemberPost("Cabinet Member for Housing", at: "lewisham-council"),
+                        subject: LewishamWorld.icpSeat.rawValue),
+            // LEW-ICP-1: "&" for "and" passes; another borough's health cabinet member fails.
+            RuleFixture("LEW-ICP-1",
+                        passing: icpMemberPost("Cabinet Member for Health & Social Care", at: "lewisham-council"),
+                        failing: icpMemberPost("Cabinet Member for Health and Social Care", at: "southwark-council"),
+                        subject: LewishamWorld.icpSeat.rawValue),
+        ]
+    }
+
+    static var plan: [RuleFixture] {
+        let planned = world.with {
+            for index in $0.milestones.indices where $0.milestones[index].place == LewishamData.place {
+                $0.milestones[index].status = .planned
+                $0.milestones[index].completed = nil
+            }
+        }
+        return [
+            // LEW-PLAN-1: the next steps still planned after their due date.
+            RuleFixture("LEW-PLAN-1", passing: world, failing: planned,
+                        subject: NextSteps.actions[0].milestone.rawValue),
+            // LEW-PLAN-1: before the due date a planned step is fine; a step with no milestone is not.
+            RuleFixture("LEW-PLAN-1", passing: planned, failing: planned.with {
+                $0.remove(\.milestones, NextSteps.actions[3].milestone)
+            }, subject: LewishamData.place.rawValue, asOf: "2022-03-01"),
+        ]
+    }
+}

@@ -1,0 +1,90 @@
+import Lewisham
+import PlaceworksDomain
+import PlaceworksTestSupport
+import SouthEastLondon
+
+/// The shipped Lewisham data with the national and South East London data, and a fictional
+/// Lewisham that meets every LEW rule on 1 April 2022: every LCP Board seat filled, the Place Lead
+/// and Chair appointed in order, the next steps done and the ICP seat held by the Cabinet Member
+/// for Health and Social Care.
+enum LewishamWorld {
+    static var extensions: [any PlaceworksExtension] {
+        [NationalGuidance(), SouthEastLondonExtension(), LewishamExtension()]
+    }
+
+    /// The registry of the three extensions; nil (and the registry test fails) if it refuses them.
+    static let registry: Registry? = try? Registry(extensions)
+
+    /// Everything the three extensions ship.
+    static var shipped: Dataset { registry?.dataset ?? Dataset() }
+
+    static let place: ID<Place> = LewishamData.place
+    static let council: ID<Organisation> = "lewisham-council"
+    static let icp: ID<Body> = "sel-icp"
+    static let placeLeadPerson: ID<Person> = "lew-test-place-lead"
+    static let chairPerson: ID<Person> = "lew-test-member-lew-lcp-seat-vcse-1"
+    static let icpMember: ID<Person> = "lew-test-icp-member"
+
+    /// Lewisham's council seat on the ICP: the one the South East London module ships, or one
+    /// added here while it ships none.
+    static var icpSeat: ID<Seat> {
+        existingICPSeat(in: shipped)?.id ?? "lew-test-icp-seat"
+    }
+
+    private static func existingICPSeat(in data: Dataset) -> Seat? {
+        data.seats.first { seat in
+            seat.body == icp && seat.place == place
+                && (seat.role == nil || seat.role == .electedLeader || seat.role == .cabinetMember)
+        }
+    }
+
+    /// A fictional person whose posts are `posts`.
+    static func person(_ id: ID<Person>, _ posts: [Post] = []) -> Person {
+        Person(id: id, name: "Test \(id.rawValue)", fictional: true, posts: posts)
+    }
+
+    /// The fictional, compliant Lewisham.
+    static var compliant: Dataset {
+        shipped.with { data in
+            // Every LCP Board seat filled from 1 April 2022.
+            let boardSeats = data.seats.filter { $0.body == LewishamData.lcpBoard }
+            for seat in boardSeats {
+                let isLead = seat.role == .executivePlaceLead
+                let member: ID<Person> = isLead ? placeLeadPerson : ID("lew-test-member-\(seat.id.rawValue)")
+                data.people.append(person(member, isLead
+                    ? [Post(title: "Executive Place Lead", organisation: "QKK", role: .executivePlaceLead)]
+                    : [Post(title: seat.title, organisation: seat.organisation ?? council, role: seat.role)]))
+                data.memberships.append(Membership(
+                    id: ID("lew-test-m-\(seat.id.rawValue)"), seat: seat.id, person: member,
+                    onBehalfOf: isLead ? "QKK" : seat.organisation, period: Period(from: LewishamData.established)))
+            }
+            // The Place Lead (ICB) appointed before the Chair (a VCSE member of the Board).
+            data.update(\.leadershipRoles, LewishamData.executivePlaceLead) {
+                $0.holder = placeLeadPerson
+                $0.employer = "QKK"
+                $0.appointment?.date = "2022-01-10"
+            }
+            data.update(\.leadershipRoles, LewishamData.lcpBoardChair) {
+                $0.holder = chairPerson
+                $0.employer = "lew-vcse"
+                $0.appointment?.date = "2022-02-01"
+            }
+            // The next steps done in time.
+            for index in data.milestones.indices where data.milestones[index].place == place {
+                data.milestones[index].status = .done
+                data.milestones[index].completed = "2022-03-15"
+            }
+            // Lewisham's ICP seat held by the Cabinet Member for Health and Social Care.
+            if existingICPSeat(in: data) == nil {
+                data.seats.append(Seat(id: "lew-test-icp-seat", body: icp,
+                                       title: "Elected Leader of Lewisham (or nominated cabinet member)",
+                                       sectors: [.localAuthority], role: .electedLeader, place: place,
+                                       organisation: council))
+            }
+            data.people.append(person(icpMember, [Post(title: "Cabinet Member for Health and Social Care",
+                                                       organisation: council, role: .cabinetMember)]))
+            data.memberships.append(Membership(id: "lew-test-m-icp", seat: icpSeat, person: icpMember,
+                                               onBehalfOf: council, period: Period(from: "2021-10-01")))
+        }
+    }
+}
