@@ -41,7 +41,8 @@ public struct Registry: Sendable {
         var registered: [RegisteredRule] = []
         var members: [Member] = []
         var dataset = Dataset()
-        var recordOwners: [Subject: String] = [:]
+        // Keyed by kind and identifier: two extensions may name the same record differently.
+        var recordOwners: [RecordKey: String] = [:]
         var pending: [(SeverityAdjustment, by: String, coverage: Coverage)] = []
 
         for ext in extensions {
@@ -65,9 +66,10 @@ public struct Registry: Sendable {
             }
             let clashes = dataset.merge(registrar.data, overlap: .refuse)
             if let clash = clashes.first {
-                throw .duplicateRecord(clash, first: recordOwners[clash] ?? "another extension", second: ext.name)
+                throw .duplicateRecord(clash, first: recordOwners[RecordKey(clash)] ?? "another extension",
+                                       second: ext.name)
             }
-            for subject in Registry.subjects(of: registrar.data) { recordOwners[subject] = ext.name }
+            for subject in Registry.subjects(of: registrar.data) { recordOwners[RecordKey(subject)] = ext.name }
             pending += registrar.adjustments.map { ($0, ext.name, ext.coverage) }
             members.append(Member(name: ext.name, coverage: ext.coverage, ruleCount: registrar.rules.count))
         }
@@ -107,6 +109,16 @@ public struct Registry: Sendable {
 
     /// Looks a rule up by its ID.
     public func rule(_ id: RuleID) -> RegisteredRule? { rules.first { $0.rule.id == id } }
+
+    /// A record's kind and identifier, without its name.
+    private struct RecordKey: Hashable {
+        let kind: SubjectKind
+        let id: String
+        init(_ subject: Subject) {
+            kind = subject.kind
+            id = subject.id
+        }
+    }
 
     private static func subjects(of data: Dataset) -> [Subject] {
         data.systems.map(\.subject) + data.places.map(\.subject) + data.organisations.map(\.subject)

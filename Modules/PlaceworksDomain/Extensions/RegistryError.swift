@@ -16,16 +16,19 @@ public enum RegistryError: Error, Sendable, Hashable, CustomStringConvertible {
         case let .duplicateClaim(coverage, first, second):
             return "\(coverage) is claimed by two extensions: \(first) and \(second). Only one extension may cover it."
         case let .weakenedRule(id, owner, ownerCoverage, by, severity, registered):
-            let what = severity.map { "downgrade it from \($0 == registered ? "" : "\(registered) to ")\($0)" }
-                ?? "switch it off"
-            return "\(by) tries to \(what) rule \(id), a \(ownerCoverage) rule of \(owner). "
+            let area = ownerCoverage == .national ? "every place" : "\(ownerCoverage)"
+            let rule = "rule \(id), which \(owner) registers for \(area)"
+            let what = severity.map { "downgrade \(rule), from \(registered) to \($0)" } ?? "switch off \(rule)"
+            return "\(by) tries to \(what). "
                 + "An extension may tighten another's rule for its own area, never weaken or disable it."
         case let .foreignAdjustment(id, owner, by):
             return "\(by) tries to change rule \(id) of \(owner), which does not apply to \(by)'s area."
         case let .unknownRule(id, by):
             return "\(by) adjusts rule \(id), but no extension registers a rule with that ID."
         case let .duplicateRecord(subject, first, second):
-            return "The \(subject.kind.rawValue) \(subject.id) (\(subject.name)) is defined by both \(first) and \(second)."
+            let record = "The \(subject.kind.rawValue) \(subject.id) (\(subject.name))"
+            return first == second ? "\(record) is defined twice by \(first)."
+                : "\(record) is defined by both \(first) and \(second)."
         case let .inconsistentData(problems, extensions):
             return "The data registered by \(extensions.joined(separator: ", ")) is inconsistent:\n"
                 + problems.map { "  - \($0)" }.joined(separator: "\n")

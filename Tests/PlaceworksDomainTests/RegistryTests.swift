@@ -1,0 +1,227 @@
+import PlaceworksDomain
+import PlaceworksTestSupport
+import Testing
+
+/// A tiny extension for registry tests: registers what its closure says.
+private struct TestExtension: PlaceworksExtension {
+    let name: String
+    let coverage: Coverage
+    let registration: @Sendable (inout Registrar) -> Void
+
+    init(_ name: String, _ coverage: Coverage, _ registration: @escaping @Sendable (inout Registrar) -> Void = { _ in }) {
+        self.name = name
+        self.coverage = coverage
+        self.registration = registration
+    }
+
+    func register(into registrar: inout Registrar) { registration(&registrar) }
+}
+
+/// A rule that reports every place it is given, and every ICS.
+private func everywhere(_ id: RuleID, _ severity: Severity = .warning) -> Rule {
+    Rule(id: id, severity: severity, requirement: "Reports every place.", citations: [Citation(.thrivingPlaces, "§1")]) {
+        context in
+        context.places.map { Concern(about: $0, "\($0.name) was checked.") }
+    }
+}
+
+@Suite("Registry")
+struct RegistryTests {
+    static let testborough: ID<Place> = TestWorld.place
+    static let otherborough: ID<Place> = "E09000998"
+
+    /// The test world with a second place in the same ICS, and a third place in another ICS.
+    static var twoPlaces: Dataset {
+        TestWorld.dataset.with { data in
+            data.systems.append(ICS(id: "QYY", name: "Other ICS"))
+            data.places.append(Place(id: otherborough, name: "Otherborough", ics: TestWorld.ics))
+            data.places.append(Place(id: "E09000997", name: "Farborough", ics: "QYY"))
+        }
+    }
+
+    func refusal(_ extensions: [any PlaceworksExtension]) -> RegistryError? {
+        do {
+            _ = try Registry(extensions)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test("Refuses two rules with one ID, naming both extensions")
+    func duplicateRule() throws {
+        let error = try #require(refusal([
+            TestExtension("Alpha", .system("QXX")) { $0.add(everywhere("TST-1")) },
+            TestExtension("Beta", .place("E09000999")) { $0.add(everywhere("TST-1")) },
+        ]))
+        #expect(error == .duplicateRule("TST-1", first: "Alpha", second: "Beta"))
+        #expect(error.description.contains("by Alpha and by Beta"))
+    }
+
+    @Test("Refuses a rule ID the national guidance already uses")
+    func duplicateNationalRule() throws {
+        let error = try #require(refusal([NationalGuidance(),
+                                          TestExtension("Beta", .place("E09000999")) { $0.add(everywhere("GOV-WS-1")) }]))
+        #expect(error == .duplicateRule("GOV-WS-1", first: "National guidance", second: "Beta"))
+    }
+
+    @Test("Refuses two extensions claiming one place")
+    func duplicateClaim() throws {
+        let error = try #require(refusal([TestExtension("Alpha", .place("E09000999")),
+                                          TestExtension("Beta", .place("E09000999"))]))
+        #expect(error == .duplicateClaim(.place("E09000999"), first: "Alpha", second: "Beta"))
+        #expect(error.description.contains("place E09000999 is claimed by two extensions: Alpha and Beta"))
+    }
+
+    @Test("Refuses a place extension that switches off a national rule")
+    func disableNational() throws {
+        let error = try #require(refusal([NationalGuidance(),
+                                          TestExtension("Testborough", .place("E09000999")) { $0.disable("GOV-RISK-1") }]))
+        #expect(error == .weakenedRule("GOV-RISK-1", owner: "National guidance", ownerCoverage: .national,
+                                       by: "Testborough", severity: nil, registered: .error))
+        #expect(error.description.hasPrefix(
+            "Testborough tries to switch off rule GOV-RISK-1, which National guidance registers for every place."))
+    }
+
+    @Test("Refuses a place extension that downgrades a national rule")
+    func downgradeNational() throws {
+        let error = try #require(refusal([NationalGuidance(),
+                                          TestExtension("Testborough", .place("E09000999")) {
+                                              $0.tighten("GOV-RISK-1", to: .warning)
+                                          }]))
+        #expect(error.description.hasPrefix(
+            "Testborough tries to downgrade rule GOV-RISK-1, which National guidance registers for every place, "
+            + "from error to warning."))
+    }
+
+    @Test("Refuses a place extension that switches off or downgrades an ICS rule")
+    func weakenICSRule() throws {
+        let ics = TestExtension("Test ICS", .system("QXX")) { $0.add(everywhere("ICS-1", .error)) }
+        let off = try #require(refusal([ics, TestExtension("Testborough", .place("E09000999")) { $0.disable("ICS-1") }]))
+        #expect(off.description.hasPrefix("Testborough tries to switch off rule ICS-1, which Test ICS registers for ICS QXX."))
+        let down = try #require(refusal([ics, TestExtension("Testborough", .place("E09000999")) {
+            $0.tighten("ICS-1", to: .info)
+        }]))
+        #expect(down == .weakenedRule("ICS-1", owner: "Test ICS", ownerCoverage: .system("QXX"), by: "Testborough",
+                                      severity: .info, registered: .error))
+    }
+
+    @Test("Refuses an extension adjusting a rule of another place")
+    func foreignAdjustment() throws {
+        let error = try #require(refusal([
+            TestExtension("Testborough", .place("E09000999")) { $0.add(everywhere("TB-1")) },
+            TestExtension("Otherborough", .place("E09000998")) { $0.tighten("TB-1", to: .error) },
+        ]))
+        #expect(error == .foreignAdjustment("TB-1", owner: "Testborough", by: "Otherborough"))
+        #expect(error.description.contains("Otherborough tries to change rule TB-1 of Testborough"))
+    }
+
+    @Test("Refuses an adjustment of a rule nobody registers")
+    func unknownRule() throws {
+        let error = try #require(refusal([TestExtension("Testborough", .place("E09000999")) {
+            $0.tighten("NAT-XXX-9", to: .error)
+        }]))
+        #expect(error == .unknownRule("NAT-XXX-9", by: "Testborough"))
+        #expect(error.description.contains("Testborough adjusts rule NAT-XXX-9"))
+    }
+
+    @Test("Refuses the same record defined by two extensions, naming both, even when they name it differently")
+    func duplicateRecord() throws {
+        let error = try #require(refusal([
+            TestExtension("Alpha", .system("QXX")) {
+                $0.add(Dataset(people: [Person(id: "shared", name: "Alex Example")]))
+            },
+            TestExtension("Beta", .place("E09000999")) {
+                $0.add(Dataset(people: [Person(id: "shared", name: "Alexandra Example")]))
+            },
+        ]))
+        guard case let .duplicateRecord(subject, first, second) = error else {
+            Issue.record("unexpected \(error)")
+            return
+        }
+        #expect(subject.id == "shared" && subject.kind == .person)
+        #expect(first == "Alpha" && second == "Beta")
+        #expect(error.description.contains("defined by both Alpha and Beta"))
+    }
+
+    @Test("Refuses a record an extension defines twice")
+    func duplicateRecordWithinExtension() throws {
+        let error = try #require(refusal([TestExtension("Alpha", .system("QXX")) {
+            $0.add(Dataset(people: [Person(id: "shared", name: "Alex Example")]))
+            $0.add(Dataset(people: [Person(id: "shared", name: "Alex Example")]))
+        }]))
+        #expect(error == .duplicateRecord(Subject(kind: .person, id: "shared", name: "Alex Example"), first: "Alpha",
+                                          second: "Alpha"))
+        #expect(error.description == "The person shared (Alex Example) is defined twice by Alpha.")
+    }
+
+    @Test("Refuses inconsistent data, naming the extensions and the problem")
+    func inconsistentData() throws {
+        let error = try #require(refusal([
+            TestExtension("Alpha", .system("QXX")) { $0.add(Dataset(places: [Place(id: "E09000999", name: "T", ics: "QXX")])) },
+        ]))
+        guard case let .inconsistentData(problems, extensions) = error else {
+            Issue.record("unexpected \(error)")
+            return
+        }
+        #expect(extensions == ["Alpha"])
+        #expect(problems == [DatasetProblem(record: "places[0] (E09000999)", field: "ics",
+                                            reason: "there is no ICS with the identifier QXX")])
+        #expect(error.description.contains("registered by Alpha is inconsistent"))
+    }
+
+    @Test("Accepts a consistent list, and merges every extension's data")
+    func accepts() throws {
+        let registry = try Registry([
+            NationalGuidance(),
+            TestExtension("Test world", .system("QXX")) { $0.add(TestWorld.dataset) },
+            TestExtension("Testborough", .place("E09000999")) { $0.add(everywhere("TB-1")); $0.tighten("GOV-WS-1", to: .error) },
+        ])
+        #expect(registry.dataset == TestWorld.dataset)
+        #expect(registry.members.map(\.name) == ["National guidance", "Test world", "Testborough"])
+        #expect(registry.rule("TB-1")?.owner == "Testborough")
+        #expect(registry.rules.map(\.rule.id) == registry.rules.map(\.rule.id).sorted())
+    }
+
+    @Test("A place extension may tighten a national rule; the tightening applies only to findings about that place")
+    func tighteningAppliesToOwnPlace() throws {
+        let registry = try Registry([
+            NationalGuidance(),
+            TestExtension("Testborough", .place("E09000999")) { $0.tighten("GOV-WS-1", to: .error) },
+        ])
+        // An overdue milestone in each of three places: Testborough, Otherborough (same ICS) and Farborough.
+        let data = Self.twoPlaces.with { data in
+            data.update(\.milestones, "tb-ms-1") { $0.status = .inProgress; $0.completed = nil }
+            data.milestones.append(Milestone(id: "ob-ms-1", place: Self.otherborough, title: "Hub open", due: "2022-01-01"))
+            data.milestones.append(Milestone(id: "fb-ms-1", place: "E09000997", title: "Hub open", due: "2022-01-01"))
+        }
+        let findings = registry.check(data, asOf: Fixtures.asOf).findings.filter { $0.rule == "GOV-WS-1" }
+        let severities = Dictionary(uniqueKeysWithValues: findings.map { ($0.subject.id, $0.severity) })
+        #expect(severities == ["tb-ms-1": .error, "ob-ms-1": .warning, "fb-ms-1": .warning])
+        #expect(registry.rule("GOV-WS-1")?.rule.severity == .warning, "the registered severity is unchanged")
+    }
+
+    @Test("An ICS extension's tightening applies to its places, not to another ICS's")
+    func tighteningByICS() throws {
+        let registry = try Registry([
+            NationalGuidance(),
+            TestExtension("Test ICS", .system("QXX")) { $0.tighten("GOV-WS-1", to: .error) },
+        ])
+        let data = Self.twoPlaces.with { data in
+            data.milestones.append(Milestone(id: "ob-ms-1", place: Self.otherborough, title: "Hub open", due: "2022-01-01"))
+            data.milestones.append(Milestone(id: "fb-ms-1", place: "E09000997", title: "Hub open", due: "2022-01-01"))
+        }
+        let findings = registry.check(data, asOf: Fixtures.asOf).findings.filter { $0.rule == "GOV-WS-1" }
+        let severities = Dictionary(uniqueKeysWithValues: findings.map { ($0.subject.id, $0.severity) })
+        #expect(severities == ["ob-ms-1": .error, "fb-ms-1": .warning])
+    }
+
+    @Test("A place extension's rules apply only to its place")
+    func coverage() throws {
+        let registry = try Registry([TestExtension("Testborough", .place("E09000999")) { $0.add(everywhere("TB-1")) },
+                                     TestExtension("Test ICS", .system("QXX")) { $0.add(everywhere("ICS-1")) }])
+        let findings = registry.check(Self.twoPlaces, asOf: Fixtures.asOf).findings
+        #expect(findings.filter { $0.rule == "TB-1" }.map(\.subject.id) == ["E09000999"])
+        #expect(Set(findings.filter { $0.rule == "ICS-1" }.map(\.subject.id)) == ["E09000999", "E09000998"])
+    }
+}
