@@ -178,4 +178,10 @@ struct GoodGovernanceRuleTests {
         let data = GoodGovernanceFixtures.milestone { $0.status = .cancelled; $0.completed = nil }
         #expect(try Fixtures.findings(of: "GOV-WS-1", in: data, extensions: extensions).isEmpty)
     }
+
+    @Test("An overdue milestone of a plan rather than a workstream is left to the plan's own rules")
+    func planMilestone() throws {
+        let data = GoodGovernanceFixtures.milestone { $0.status = .planned; $0.completed = nil; $0.workstream = nil }
+        #expect(try Fixtures.findings(of: "GOV-WS-1", in: data, extensions: extensions).isEmpty)
+    }
 }

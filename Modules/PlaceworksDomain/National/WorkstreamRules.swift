@@ -1,8 +1,10 @@
 /// GOV-WS-1: workstreams are led from the overseeing body, and overdue milestones are flagged.
 extension NationalRules {
     /// GOV-WS-1. Every workstream of a place that holds on the day checked has an SRO who holds a
-    /// seat on the body overseeing it that day; every milestone of the place overdue that day is
-    /// flagged. One concern per problem.
+    /// seat on the body overseeing it that day; every workstream milestone of the place overdue
+    /// that day is flagged. One concern per problem. Milestones of a plan rather than a
+    /// workstream (a borough's next steps, a recovery plan's timetable) are left to the rules
+    /// that own them, so a slip is reported once.
     static var workstreamLeadership: Rule {
         Rule(
             id: "GOV-WS-1", severity: .warning,
@@ -13,7 +15,8 @@ extension NationalRules {
                 context.data.workstreams(in: place.id, on: context.asOf).compactMap { workstream in
                     leadershipConcern(about: workstream, in: place, data: context.data, on: context.asOf)
                 }
-                    + context.data.milestones(in: place.id).filter { $0.isOverdue(on: context.asOf) }.map { milestone in
+                    + context.data.milestones(in: place.id)
+                    .filter { $0.workstream != nil && $0.isOverdue(on: context.asOf) }.map { milestone in
                         overdueConcern(about: milestone, in: place, data: context.data, on: context.asOf)
                     }
             }
