@@ -45,6 +45,7 @@ let package = Package(
             name: "Southwark",
             dependencies: ["PlaceworksDomain"],
             path: "Plugins/Southwark",
+            exclude: ["README.md"],
             swiftSettings: swiftSettings
         ),
         /// Lewisham: the LCP Board, its leadership team, Section 75 delegations and LEW rules.
