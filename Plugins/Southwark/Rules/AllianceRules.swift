@@ -50,17 +50,17 @@ enum AllianceRules {
             let cadence = board.terms(on: context.asOf)?.cadence
             if let cadence, !cadence.isAtLeastAsFrequent(as: .quarterly) {
                 concerns.append(Concern(about: board,
-                    "The \(board.name) is set to meet \(cadence.rawValue); it meets at least quarterly."))
+                    "The \(board.name) is set to meet \(cadence.rawValue); it is to meet at least quarterly."))
             } else if cadence == nil {
                 concerns.append(Concern(about: board,
-                    "The \(board.name)'s terms of reference set no meeting cadence; it meets quarterly."))
+                    "The \(board.name)'s terms of reference set no meeting cadence; it is to meet quarterly."))
             }
             let since = board.date(of: .established) ?? board.date(of: .shadow) ?? context.asOf
             let dates = context.data.meetings(of: board.id, through: context.asOf).map(\.date).filter { $0 >= since }
             for (earlier, later) in zip(dates, dates.dropFirst())
             where earlier.days(until: later) > Cadence.quarterly.maximumGapDays {
                 concerns.append(Concern(about: board,
-                    "The \(board.name) did not meet between \(earlier.readable) and \(later.readable) (\(earlier.days(until: later)) days); it meets quarterly."))
+                    "The \(board.name) did not meet between \(earlier.readable) and \(later.readable) (\(earlier.days(until: later)) days); it is to meet quarterly."))
             }
             return concerns
         }

@@ -15,7 +15,7 @@ enum LeadershipRules {
                 var problems: [String] = []
                 if let appointment = chair.appointment {
                     if appointment.process != .openExpressionsOfInterest {
-                        problems.append("it is filled by \(appointment.process.rawValue.replacingHyphens) rather than an open expressions-of-interest process")
+                        problems.append("it is filled by \(appointment.process.described) rather than an open expressions-of-interest process")
                     }
                     if (appointment.openTo ?? "").isEmpty {
                         problems.append("the process is not recorded as open to senior leaders across the Partnership")
@@ -54,7 +54,7 @@ enum LeadershipRules {
                     }
                     if let appointment = role.appointment {
                         if appointment.process != .jointRecruitment {
-                            problems.append("it is filled by \(appointment.process.rawValue.replacingHyphens) rather than joint recruitment with all partners")
+                            problems.append("it is filled by \(appointment.process.described) rather than joint recruitment with all partners")
                         }
                         if !context.mentions(appointment.panel, "stakeholder") {
                             problems.append("the selection has no stakeholder panel")
@@ -71,7 +71,16 @@ enum LeadershipRules {
     }
 }
 
-extension String {
-    /// "open-expressions-of-interest" → "open expressions of interest".
-    var replacingHyphens: String { split(separator: "-").joined(separator: " ") }
+extension AppointmentProcess {
+    /// How a board secretary describes the process, e.g. "joint recruitment".
+    var described: String {
+        switch self {
+        case .openExpressionsOfInterest: "open expressions of interest"
+        case .jointRecruitment: "joint recruitment"
+        case .singleOrganisation: "one organisation's own appointment"
+        case .fromMembership: "appointment from the committee's membership"
+        case .secondment: "secondment"
+        case .other: "another process"
+        }
+    }
 }

@@ -55,7 +55,7 @@ enum WorkstreamRules {
                 let cadence = forum.terms(on: context.asOf)?.cadence
                 if !(cadence?.isAtLeastAsFrequent(as: .bimonthly) ?? false) {
                     let meets = cadence.map { "meets \($0.rawValue)" } ?? "has no meeting cadence recorded"
-                    concerns.append(Concern(about: forum, "The \(forum.name) \(meets); it meets bi-monthly."))
+                    concerns.append(Concern(about: forum, "The \(forum.name) \(meets); it is to meet bi-monthly."))
                 }
             } else {
                 concerns.append(Concern(about: place,
@@ -95,7 +95,7 @@ enum WorkstreamRules {
                 }
                 guard milestone.isOverdue(on: context.asOf) else { return nil }
                 return Concern(about: milestone,
-                    "The recovery-plan milestone “\(milestone.title)” was due on \(milestone.due.readable) and is not done (\(milestone.status.rawValue.replacingHyphens)); record its completion or agree a revised date.",
+                    "The recovery-plan milestone “\(milestone.title)” was due on \(milestone.due.readable) and is not done (status: \(milestone.status.described)); record its completion or agree a revised date.",
                     place: place.id)
             }
         }
@@ -130,6 +130,19 @@ enum WorkstreamRules {
                     "No \(place.name) workstream contributes to \(spoken(uncovered.map(\.label))); the quadruple aim frames every outcome."))
             }
             return concerns
+        }
+    }
+}
+
+extension MilestoneStatus {
+    /// How a board secretary describes the status, e.g. "in progress".
+    var described: String {
+        switch self {
+        case .planned: "planned"
+        case .inProgress: "in progress"
+        case .atRisk: "at risk"
+        case .done: "done"
+        case .cancelled: "cancelled"
         }
     }
 }
