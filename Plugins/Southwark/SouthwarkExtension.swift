@@ -1,9 +1,21 @@
 import PlaceworksDomain
 
-/// Southwark.
+/// Southwark: Partnership Southwark and its Strategic Board (PSSB), the recovery plan's workstreams,
+/// milestones and risks, the 2020/21 delegated budget, the LCP governance options 1, 2a, 2b and 3,
+/// the 2009 Southwark Alliance — and the SWK and ALL rules that apply to Southwark only.
+///
+/// Register it with the national guidance and South East London, whose records it refers to:
+///
+/// ```swift
+/// let registry = try Registry([NationalGuidance(), SouthEastLondonExtension(), SouthwarkExtension()])
+/// ```
 public struct SouthwarkExtension: PlaceworksExtension {
     public init() {}
     public var name: String { "Southwark" }
-    public var coverage: Coverage { .place("E09000028") }
-    public func register(into registrar: inout Registrar) {}
+    public var coverage: Coverage { .place(SouthwarkData.place) }
+
+    public func register(into registrar: inout Registrar) {
+        for part in SouthwarkData.parts { registrar.add(part) }
+        registrar.add(SouthwarkRules.all)
+    }
 }

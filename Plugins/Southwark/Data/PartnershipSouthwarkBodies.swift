@@ -1,0 +1,109 @@
+import PlaceworksDomain
+
+/// The bodies of Partnership Southwark: the PSSB and the Borough Based Board it replaces, the
+/// Health and Wellbeing Board, and the recovery plan's forums and groups.
+///
+/// Dates are the documents' own: the PSSB in shadow from November 2021 and established on
+/// 1 April 2022, the Borough Based Board running in tandem until 31 March 2022 (southwark-lcp…
+/// "Governance and leadership proposals contd."); the recovery-plan bodies from the plan's sign-off
+/// in August 2020 (recovery plan §7, §10). What the documents leave open (quorum, decision rule,
+/// public sessions of the PSSB) is left empty for the partnership to record.
+enum PartnershipSouthwarkBodies {
+    static var dataset: Dataset {
+        Dataset(bodies: [strategicBoard, boroughBasedBoard, healthAndWellbeingBoard, leadershipForum,
+                         partnershipAndDeliveryGroup, clinicalAndProfessionalLeadsForum, sroTouchpoint])
+    }
+
+    static var strategicBoard: Body {
+        let reporting = [ReportingLine(to: SouthwarkData.icbBoard, .committeeOf),
+                         ReportingLine(to: SouthwarkData.healthAndWellbeingBoard, .subCommitteeOf)]
+        let functions = [SouthwarkData.delegatedServicesRemit, SouthwarkData.transformationProgrammeRemit]
+        return Body(
+            id: SouthwarkData.strategicBoard, name: "Partnership Southwark Strategic Board", kind: .committee,
+            place: SouthwarkData.place, ics: SouthwarkData.ics, generation: SouthwarkData.partnershipGeneration,
+            placeCommittee: true,
+            lifecycle: [LifecycleEvent(.proposed, SouthwarkData.recoveryPlanDrafted),
+                        LifecycleEvent(.shadow, SouthwarkData.strategicBoardShadow),
+                        LifecycleEvent(.established, SouthwarkData.strategicBoardEstablished)],
+            replaces: [SouthwarkData.boroughBasedBoard],
+            terms: [
+                TermsOfReference(version: "shadow", adopted: SouthwarkData.strategicBoardShadow,
+                                 form: .committeeOfStatutoryBody, convenedBy: [SouthwarkData.icb],
+                                 reportsTo: reporting, functions: functions),
+                TermsOfReference(version: "1.0", adopted: SouthwarkData.strategicBoardEstablished,
+                                 form: .committeeOfStatutoryBody, convenedBy: [SouthwarkData.icb],
+                                 reportsTo: reporting, functions: functions),
+            ],
+            remit: functions + ["operates as a system-wide board within the principles of collaboration for Partnership Southwark"])
+    }
+
+    static var boroughBasedBoard: Body {
+        Body(
+            id: SouthwarkData.boroughBasedBoard, name: "Southwark Borough Based Board", kind: .committee,
+            place: SouthwarkData.place, ics: SouthwarkData.ics,
+            lifecycle: [LifecycleEvent(.established, "2020-04-01"),
+                        LifecycleEvent(.dissolved, SouthwarkData.strategicBoardEstablished)],
+            terms: [TermsOfReference(version: "SEL CCG constitution", adopted: "2020-04-01",
+                                     form: .committeeOfStatutoryBody,
+                                     reportsTo: [ReportingLine(to: SouthwarkData.healthAndWellbeingBoard, .reportsTo)])],
+            remit: ["commissioning of delegated local NHS services (from SEL CCG) plus over time local authority scope",
+                    "primary care, community physical and mental health services, prescribing, continuing healthcare and client groups"])
+    }
+
+    static var healthAndWellbeingBoard: Body {
+        Body(
+            id: SouthwarkData.healthAndWellbeingBoard, name: "Southwark Health and Wellbeing Board", kind: .board,
+            place: SouthwarkData.place, ics: SouthwarkData.ics,
+            lifecycle: [LifecycleEvent(.established, "2013-04-01")],
+            terms: [TermsOfReference(version: "statutory", adopted: "2013-04-01", form: .committeeOfStatutoryBody,
+                                     convenedBy: [SouthwarkData.council])],
+            remit: ["sets and oversees the overall health and wellbeing strategy across all policies, based on the JSNA",
+                    "discharges other formal statutory duties"])
+    }
+
+    static var leadershipForum: Body {
+        Body(
+            id: SouthwarkData.leadershipForum, name: "Partnership Southwark Leadership Forum", kind: .forum,
+            place: SouthwarkData.place, ics: SouthwarkData.ics, generation: SouthwarkData.partnershipGeneration,
+            decisionMaking: false,
+            lifecycle: [LifecycleEvent(.established, SouthwarkData.recoveryPlanGovernanceFrom)],
+            terms: [TermsOfReference(version: "recovery plan 2020", adopted: SouthwarkData.recoveryPlanGovernanceFrom,
+                                     cadence: .bimonthly)],
+            remit: ["shares learning and progress updates from each workstream",
+                    "point of resolution for issues escalated via the Partnership & Delivery Group",
+                    "effectiveness of the Partnership and oversight of Recovery Plan delivery"])
+    }
+
+    static var partnershipAndDeliveryGroup: Body {
+        Body(
+            id: SouthwarkData.partnershipAndDeliveryGroup, name: "Partnership & Delivery Group", kind: .group,
+            place: SouthwarkData.place, ics: SouthwarkData.ics, generation: SouthwarkData.partnershipGeneration,
+            decisionMaking: false,
+            lifecycle: [LifecycleEvent(.established, SouthwarkData.recoveryPlanGovernanceFrom)],
+            terms: [TermsOfReference(version: "recovery plan 2020", adopted: SouthwarkData.recoveryPlanGovernanceFrom,
+                                     reportsTo: [ReportingLine(to: SouthwarkData.leadershipForum, .reportsTo)])],
+            remit: ["escalates workstream issues to the Partnership Southwark Leadership Forum"])
+    }
+
+    static var clinicalAndProfessionalLeadsForum: Body {
+        Body(
+            id: SouthwarkData.clinicalAndProfessionalLeadsForum, name: "Clinical & Professional Leads Advisory Forum",
+            kind: .forum, place: SouthwarkData.place, ics: SouthwarkData.ics,
+            generation: SouthwarkData.partnershipGeneration, decisionMaking: false,
+            lifecycle: [LifecycleEvent(.established, SouthwarkData.recoveryPlanGovernanceFrom)],
+            terms: [TermsOfReference(version: "recovery plan 2020", adopted: SouthwarkData.recoveryPlanGovernanceFrom,
+                                     reportsTo: [ReportingLine(to: SouthwarkData.leadershipTeam, .advises)])],
+            remit: ["multi-professional advice to the leadership team on clinical and operational delivery of workstreams"])
+    }
+
+    static var sroTouchpoint: Body {
+        Body(
+            id: SouthwarkData.sroTouchpoint, name: "Workstream SRO touchpoint", kind: .group,
+            place: SouthwarkData.place, ics: SouthwarkData.ics, generation: SouthwarkData.partnershipGeneration,
+            decisionMaking: false,
+            lifecycle: [LifecycleEvent(.established, SouthwarkData.recoveryPlanGovernanceFrom)],
+            terms: [TermsOfReference(version: "recovery plan 2020", adopted: SouthwarkData.recoveryPlanGovernanceFrom,
+                                     cadence: .monthly)],
+            remit: ["the SROs for each workstream, the Programme Director and the Strategic Chair review progress and resolve issues and risks"])
+    }
+}

@@ -1,0 +1,148 @@
+import PlaceworksDomain
+
+/// SWK-WS-1..3 and SWK-OUT-1: the recovery plan's workstreams, governance, milestones and outcomes.
+enum WorkstreamRules {
+    static let workstreams = Rule(
+        id: "SWK-WS-1", severity: .error,
+        requirement: "The prioritised workstreams Start Well, Live Well, Age Well and Care Well each have a leadership cell and a nominated SRO, and the SROs, the Programme Director and the Strategic Chair meet monthly.",
+        citations: [Citation(.recoveryPlan, "§7 How will we deliver this: our proposed governance arrangements")]
+    ) { context in
+        context.places(from: SouthwarkData.recoveryPlanGovernanceFrom).flatMap { place -> [Concern] in
+            let recorded = context.data.workstreams(in: place.id, on: context.asOf)
+            let roles = context.data.leadershipRoles(in: place.id, on: context.asOf)
+            var concerns = RecoveryPlanWorkstreams.streams.flatMap { stream -> [Concern] in
+                guard let workstream = recorded.first(where: { $0.id == stream.id })
+                    ?? recorded.first(where: { $0.name == stream.name })
+                else {
+                    return [Concern(about: place,
+                        "\(place.name) has no \(stream.name) workstream recorded; the recovery plan prioritises Start Well, Live Well, Age Well and Care Well.")]
+                }
+                var concerns: [Concern] = []
+                let cell = workstream.leadershipCell.flatMap { context.data.bodies[$0] }
+                if cell == nil || cell?.kind != .leadershipCell || cell?.isOperating(on: context.asOf) != true {
+                    concerns.append(Concern(about: workstream,
+                        "The \(workstream.name) workstream has no operating leadership cell; each workstream is delivered by a cell of the key partners in its scope.",
+                        place: place.id, body: workstream.overseenBy))
+                }
+                let nominated = workstream.sro != nil || roles.contains {
+                    $0.role == .seniorResponsibleOfficer && $0.holder != nil && $0.body != nil && $0.body == workstream.leadershipCell
+                }
+                if !nominated {
+                    concerns.append(Concern(about: workstream,
+                        "The \(workstream.name) workstream has no nominated SRO; each leadership cell has a nominated SRO. Record who holds the role.",
+                        place: place.id, body: workstream.overseenBy))
+                }
+                return concerns
+            }
+            let touchpoint = context.operatingBody(SouthwarkData.sroTouchpoint, in: place)
+            let cadence = touchpoint?.terms(on: context.asOf)?.cadence
+            if !(cadence?.isAtLeastAsFrequent(as: .monthly) ?? false) {
+                concerns.append(Concern(about: place,
+                    "\(place.name) records no monthly touchpoint of the workstream SROs, the Programme Director and the Strategic Chair to review progress and resolve issues and risks."))
+            }
+            return concerns
+        }
+    }
+
+    static let governance = Rule(
+        id: "SWK-WS-2", severity: .error,
+        requirement: "The Partnership Southwark Leadership Forum meets bi-monthly, a Partnership & Delivery Group escalates to it, and a Clinical & Professional Leads Advisory Forum advises the leadership team.",
+        citations: [Citation(.recoveryPlan, "§7 How will we deliver this: our proposed governance arrangements")]
+    ) { context in
+        context.places(from: SouthwarkData.recoveryPlanGovernanceFrom).flatMap { place -> [Concern] in
+            var concerns: [Concern] = []
+            if let forum = context.operatingBody(SouthwarkData.leadershipForum, in: place) {
+                let cadence = forum.terms(on: context.asOf)?.cadence
+                if !(cadence?.isAtLeastAsFrequent(as: .bimonthly) ?? false) {
+                    let meets = cadence.map { "meets \($0.rawValue)" } ?? "has no meeting cadence recorded"
+                    concerns.append(Concern(about: forum, "The \(forum.name) \(meets); it is to meet bi-monthly."))
+                }
+            } else {
+                concerns.append(Concern(about: place,
+                    "\(place.name) has no Partnership Southwark Leadership Forum operating; it oversees delivery of the recovery plan and meets bi-monthly."))
+            }
+            if context.operatingBody(SouthwarkData.partnershipAndDeliveryGroup, in: place) == nil {
+                concerns.append(Concern(about: place,
+                    "\(place.name) has no Partnership & Delivery Group operating; workstream issues are escalated through it to the Leadership Forum."))
+            }
+            if let forum = context.operatingBody(SouthwarkData.clinicalAndProfessionalLeadsForum, in: place) {
+                let advisesTeam = (forum.terms(on: context.asOf)?.reportsTo ?? []).contains { line in
+                    line.relation == .advises && context.data.bodies[line.to]?.kind == .leadershipTeam
+                }
+                if !advisesTeam {
+                    concerns.append(Concern(about: forum,
+                        "The \(forum.name) is not recorded as advising the leadership team; it gives multi-professional advice on clinical and operational delivery of the workstreams."))
+                }
+            } else {
+                concerns.append(Concern(about: place,
+                    "\(place.name) has no Clinical & Professional Leads Advisory Forum operating to advise the leadership team."))
+            }
+            return concerns
+        }
+    }
+
+    static let milestones = Rule(
+        id: "SWK-WS-3", severity: .warning,
+        requirement: "Every recovery-plan milestone of §10 is recorded, and none has slipped past its due date without being done.",
+        citations: [Citation(.recoveryPlan, "§10 How will we deliver this: milestones for delivery")]
+    ) { context in
+        context.places(from: SouthwarkData.recoveryPlanDrafted).flatMap { place -> [Concern] in
+            let recorded = Dictionary(context.data.milestones(in: place.id).map { ($0.id, $0) }) { first, _ in first }
+            return RecoveryPlanMilestones.milestones.compactMap { expected -> Concern? in
+                guard let milestone = recorded[expected.id] else {
+                    return Concern(about: place,
+                        "The recovery-plan milestone “\(expected.title)” (due \(expected.due.readable)) is not recorded; record it with its status.")
+                }
+                guard milestone.isOverdue(on: context.asOf) else { return nil }
+                return Concern(about: milestone,
+                    "The recovery-plan milestone “\(milestone.title)” was due on \(milestone.due.readable) and is not done (status: \(milestone.status.described)); record its completion or agree a revised date.",
+                    place: place.id)
+            }
+        }
+    }
+
+    static let outcomes = Rule(
+        id: "SWK-OUT-1", severity: .error,
+        requirement: "Outcomes are framed by the quadruple aim: every workstream maps to at least one aim and has outcome metrics, and together the workstreams cover all four aims.",
+        citations: [Citation(.recoveryPlan, "§1 Introduction"),
+                    Citation(.recoveryPlan, "§10 How will we deliver this: milestones for delivery")]
+    ) { context in
+        context.places(from: SouthwarkData.recoveryPlanGovernanceFrom).flatMap { place -> [Concern] in
+            let workstreams = context.data.workstreams(in: place.id, on: context.asOf)
+            let measured = Set(context.data.indicators(in: place.id).compactMap(\.workstream))
+            var concerns: [Concern] = []
+            for workstream in workstreams {
+                if workstream.aims.isEmpty {
+                    concerns.append(Concern(about: workstream,
+                        "The \(workstream.name) workstream maps to none of the quadruple aims; record the aims it contributes to.",
+                        place: place.id, body: workstream.overseenBy))
+                }
+                if !measured.contains(workstream.id) {
+                    concerns.append(Concern(about: workstream,
+                        "The \(workstream.name) workstream has no outcome metrics; record the indicators that show its impact.",
+                        place: place.id, body: workstream.overseenBy))
+                }
+            }
+            let covered = Set(workstreams.flatMap(\.aims))
+            let uncovered = QuadrupleAim.allCases.filter { !covered.contains($0) }
+            if !workstreams.isEmpty && !uncovered.isEmpty {
+                concerns.append(Concern(about: place,
+                    "No \(place.name) workstream contributes to \(spoken(uncovered.map(\.label))); the quadruple aim frames every outcome."))
+            }
+            return concerns
+        }
+    }
+}
+
+extension MilestoneStatus {
+    /// How a board secretary describes the status, e.g. "in progress".
+    var described: String {
+        switch self {
+        case .planned: "planned"
+        case .inProgress: "in progress"
+        case .atRisk: "at risk"
+        case .done: "done"
+        case .cancelled: "cancelled"
+        }
+    }
+}

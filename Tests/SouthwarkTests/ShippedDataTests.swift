@@ -1,0 +1,106 @@
+import PlaceworksDomain
+import PlaceworksTestSupport
+import Southwark
+import Testing
+
+@Suite("Southwark shipped data")
+struct ShippedDataTests {
+    let data = DatasetIndex(SouthwarkWorld.shipped)
+
+    @Test("Registers together with the national and South East London extensions, every reference resolving")
+    func registers() throws {
+        let registry = try Registry(SouthwarkWorld.extensions)
+        #expect(registry.dataset.problems().isEmpty)
+        #expect(SouthwarkData.dataset.count == SouthwarkData.parts.map(\.count).reduce(0, +))
+    }
+
+    @Test("The PSSB is the place committee in shadow from November 2021 and established from April 2022")
+    func strategicBoard() throws {
+        let pssb = try #require(data.bodies[SouthwarkData.strategicBoard])
+        #expect(pssb.placeCommittee)
+        #expect(pssb.stage(on: "2021-10-31") == .proposed)
+        #expect(pssb.stage(on: "2021-11-01") == .shadow)
+        #expect(pssb.stage(on: "2022-04-01") == .established)
+        #expect(data.placeCommittee(of: SouthwarkData.place, on: "2021-10-31") == nil)
+        #expect(data.placeCommittee(of: SouthwarkData.place, on: "2022-01-15")?.id == SouthwarkData.strategicBoard)
+        let relations = Set((pssb.terms(on: "2022-04-01")?.reportsTo ?? []).map { "\($0.relation.rawValue) \($0.to)" })
+        #expect(relations == ["committee-of sel-icb-board", "sub-committee-of swk-hwb"])
+        #expect(pssb.terms(on: "2022-04-01")?.form == .committeeOfStatutoryBody)
+        #expect(pssb.replaces == [SouthwarkData.boroughBasedBoard])
+        #expect(data.seats(of: pssb.id, on: "2022-04-01").allSatisfy { data.membership(of: $0.id, on: "2022-04-01") == nil })
+    }
+
+    @Test("The Borough Based Board runs until 31 March 2022 and is dissolved on 1 April")
+    func boroughBasedBoard() throws {
+        let bbb = try #require(data.bodies[SouthwarkData.boroughBasedBoard])
+        #expect(bbb.isOperating(on: "2022-03-31"))
+        #expect(!bbb.isOperating(on: "2022-04-01"))
+        #expect(!bbb.placeCommittee)
+    }
+
+    @Test("The 2020/21 delegated budget is in whole pounds and sums to £132,935,000")
+    func budget() throws {
+        let budget = try #require(data.budgets(in: SouthwarkData.place).first { $0.financialYear == "2020/21" })
+        #expect(budget.lines.count == 9)
+        #expect(budget.total == 132_935_000)
+        #expect(budget.statedTotal == 132_935_000)
+        #expect(budget.lines.first { $0.category == "Delegated Primary Care Services" }?.amount == 49_772_000)
+        #expect(budget.excludes?.contains("Acute contracts") == true)
+    }
+
+    @Test("The recovery-plan milestones are recorded with the plan's due dates")
+    func milestones() {
+        let due = Dictionary(uniqueKeysWithValues: data.milestones(in: SouthwarkData.place).map { ($0.id.rawValue, $0.due) })
+        #expect(due == [
+            "swk-ms-initial-draft": "2020-07-17", "swk-ms-second-wave-plan": "2020-07-01",
+            "swk-ms-engagement-plan": "2020-07-01", "swk-ms-plan-sign-off": "2020-08-01",
+            "swk-ms-leadership-cells": "2020-08-01", "swk-ms-community-hub-review": "2020-09-01",
+            "swk-ms-implementation-plans": "2020-09-01", "swk-ms-commence-programmes": "2020-09-01",
+            "swk-ms-outcome-metrics": "2020-09-01", "swk-ms-review-and-refresh": "2021-01-01",
+        ])
+    }
+
+    @Test("The recovery-plan risks carry no owner, score or mitigation the documents do not give")
+    func risks() {
+        let risks = SouthwarkWorld.shipped.risks.filter { $0.place == SouthwarkData.place }
+        #expect(risks.count == 9)
+        #expect(risks.allSatisfy { $0.owner == nil && $0.score == nil && $0.mitigation == nil })
+    }
+
+    @Test("The four workstreams each have a leadership cell, an SRO role and quadruple-aim mappings")
+    func workstreams() throws {
+        let streams = data.workstreams(in: SouthwarkData.place, on: "2021-01-01")
+        #expect(streams.map(\.name).sorted() == ["Age Well", "Care Well", "Live Well", "Start Well"])
+        for stream in streams {
+            let cell = try #require(stream.leadershipCell.flatMap { data.bodies[$0] })
+            #expect(cell.kind == .leadershipCell)
+            #expect(!stream.aims.isEmpty)
+            #expect(data.leadershipRoles(in: SouthwarkData.place, on: "2021-01-01")
+                .contains { $0.role == .seniorResponsibleOfficer && $0.body == cell.id })
+        }
+        #expect(Set(streams.flatMap(\.aims)) == Set(QuadrupleAim.allCases))
+    }
+
+    @Test("No lived experience assembly is recorded: the documents only recommend one")
+    func noAssembly() {
+        #expect(!SouthwarkWorld.shipped.bodies.contains { $0.place == SouthwarkData.place && $0.kind == .assembly })
+    }
+
+    @Test("The Southwark Alliance operates from December 2009 until Partnership Southwark in May 2019")
+    func alliance() {
+        let alliance = SouthwarkWorld.shipped.bodies.filter { $0.generation == SouthwarkData.allianceGeneration }
+        #expect(alliance.count == 9)
+        #expect(alliance.allSatisfy { !$0.placeCommittee })
+        #expect(alliance.allSatisfy { $0.isOperating(on: "2009-12-01") && $0.isOperating(on: "2019-04-30") })
+        #expect(alliance.allSatisfy { !$0.isOperating(on: "2009-11-30") && !$0.isOperating(on: "2019-05-01") })
+        #expect(alliance.filter { $0.kind == .partnership }.count == 6)
+    }
+
+    @Test("Council seats are fewer than half of the Alliance Board")
+    func allianceBalance() {
+        let seats = data.seats(of: SouthwarkAlliance.board, on: SouthwarkWorld.allianceEra)
+        let council = seats.filter { data.sectors(of: $0, on: SouthwarkWorld.allianceEra).contains(.localAuthority) }
+        #expect(seats.count == 12)
+        #expect(council.count * 2 < seats.count)
+    }
+}
