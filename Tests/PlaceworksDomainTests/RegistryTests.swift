@@ -192,8 +192,8 @@ struct RegistryTests {
         // An overdue milestone in each of three places: Testborough, Otherborough (same ICS) and Farborough.
         let data = Self.twoPlaces.with { data in
             data.update(\.milestones, "tb-ms-1") { $0.status = .inProgress; $0.completed = nil }
-            data.milestones.append(Milestone(id: "ob-ms-1", place: Self.otherborough, title: "Hub open", due: "2022-01-01"))
-            data.milestones.append(Milestone(id: "fb-ms-1", place: "E09000997", title: "Hub open", due: "2022-01-01"))
+            data.milestones.append(Milestone(id: "ob-ms-1", place: Self.otherborough, workstream: "tb-ws-start-well", title: "Hub open", due: "2022-01-01"))
+            data.milestones.append(Milestone(id: "fb-ms-1", place: "E09000997", workstream: "tb-ws-start-well", title: "Hub open", due: "2022-01-01"))
         }
         let findings = registry.check(data, asOf: Fixtures.asOf).findings.filter { $0.rule == "GOV-WS-1" }
         let severities = Dictionary(uniqueKeysWithValues: findings.map { ($0.subject.id, $0.severity) })
@@ -208,8 +208,8 @@ struct RegistryTests {
             TestExtension("Test ICS", .system("QXX")) { $0.tighten("GOV-WS-1", to: .error) },
         ])
         let data = Self.twoPlaces.with { data in
-            data.milestones.append(Milestone(id: "ob-ms-1", place: Self.otherborough, title: "Hub open", due: "2022-01-01"))
-            data.milestones.append(Milestone(id: "fb-ms-1", place: "E09000997", title: "Hub open", due: "2022-01-01"))
+            data.milestones.append(Milestone(id: "ob-ms-1", place: Self.otherborough, workstream: "tb-ws-start-well", title: "Hub open", due: "2022-01-01"))
+            data.milestones.append(Milestone(id: "fb-ms-1", place: "E09000997", workstream: "tb-ws-start-well", title: "Hub open", due: "2022-01-01"))
         }
         let findings = registry.check(data, asOf: Fixtures.asOf).findings.filter { $0.rule == "GOV-WS-1" }
         let severities = Dictionary(uniqueKeysWithValues: findings.map { ($0.subject.id, $0.severity) })
