@@ -4,8 +4,8 @@ import PlaceworksInterchange
 /// The records of one kind that hold on a day, for one place or all: as a table or as JSON.
 struct Listing {
     enum Kind: String, CaseIterable {
-        case places, organisations, bodies, seats, members, delegations, budget, workstreams, milestones, risks,
-             indicators, meetings, decisions
+        case places, organisations, bodies, seats, members, roles, delegations, budget, workstreams, milestones,
+             risks, indicators, meetings, decisions
     }
 
     let kind: Kind
@@ -30,6 +30,10 @@ struct Listing {
     private var seats: [Seat] {
         let ids = Set(bodies.map(\.id))
         return data.seats.filter { ids.contains($0.body) && $0.holds(on: asOf) }
+    }
+
+    private var roles: [LeadershipRole] {
+        data.leadershipRoles.filter { inPlace($0.place) && $0.holds(on: asOf) }
     }
 
     private var meetings: [Meeting] {
@@ -65,6 +69,10 @@ struct Listing {
                 index.membership(of: seat.id, on: asOf).map {
                     [name($0.person), seat.title, name(seat.body), name($0.onBehalfOf), name($0.deputy)]
                 }
+            })
+        case .roles:
+            return Table(headers: ["Role", "Holder", "Body", "Place"], rows: roles.map {
+                [$0.title, $0.holder.map { name($0) } ?? "vacant", name($0.body), placeName($0.place)]
             })
         case .delegations:
             return Table(headers: ["From", "To", "Functions", "Instrument"],
@@ -125,6 +133,7 @@ struct Listing {
         case .seats: try DataFile.encode(seats, format: .json)
         case .members:
             try DataFile.encode(seats.compactMap { index.membership(of: $0.id, on: asOf) }, format: .json)
+        case .roles: try DataFile.encode(roles, format: .json)
         case .delegations:
             try DataFile.encode(data.places.filter { inPlace($0.id) }.flatMap { index.delegations(in: $0.id, on: asOf) },
                                 format: .json)

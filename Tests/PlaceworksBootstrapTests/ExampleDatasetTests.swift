@@ -1,0 +1,79 @@
+import Foundation
+import PlaceworksBootstrap
+import PlaceworksDomain
+import PlaceworksInterchange
+import Testing
+
+/// The example dataset yields exactly the findings `examples/README.md` documents.
+@Suite("The example dataset")
+struct ExampleDatasetTests {
+    static let examples = repositoryRoot.appendingPathComponent("examples")
+
+    /// A finding reduced to what the README's table records.
+    struct Row: Hashable, Comparable, CustomStringConvertible {
+        let asOf: String, rule: String, severity: String, kind: String, id: String
+        static func < (l: Row, r: Row) -> Bool {
+            (l.asOf, l.rule, l.kind, l.id, l.severity) < (r.asOf, r.rule, r.kind, r.id, r.severity)
+        }
+        var description: String { "\(asOf) \(rule) \(severity) \(kind) \(id)" }
+    }
+
+    /// The rows of the README's "Every finding" table.
+    static func documentedRows() throws -> [Row] {
+        let text = try String(contentsOf: examples.appendingPathComponent("README.md"), encoding: .utf8)
+        return text.split(separator: "\n").compactMap { line -> Row? in
+            let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cells.count == 4, Day(iso: cells[0]) != nil else { return nil }
+            let subject = cells[3].split(separator: " ", maxSplits: 1)
+            guard subject.count == 2 else { return nil }
+            return Row(asOf: cells[0], rule: cells[1], severity: cells[2], kind: String(subject[0]),
+                       id: subject[1].trimmingCharacters(in: CharacterSet(charactersIn: "`")))
+        }
+    }
+
+    static func actualRows(asOf: Day) throws -> [Row] {
+        let registry = try Registry.standard()
+        let dataset = try DatasetFile.load(examples.appendingPathComponent("sel-2022.yaml").path, over: registry.dataset)
+        return registry.check(dataset, asOf: asOf).findings.map {
+            Row(asOf: asOf.description, rule: $0.rule.rawValue, severity: $0.severity.rawValue,
+                kind: $0.subject.kind.rawValue, id: $0.subject.id)
+        }
+    }
+
+    @Test("As of 2022-04-01 and 2021-12-01 the check finds exactly the documented findings", arguments: [
+        Day("2022-04-01"), Day("2021-12-01"),
+    ])
+    func documentedFindings(asOf: Day) throws {
+        let documented = try Self.documentedRows().filter { $0.asOf == asOf.description }
+        #expect(!documented.isEmpty, "examples/README.md documents no findings as of \(asOf)")
+        let actual = try Self.actualRows(asOf: asOf)
+        #expect(actual.sorted() == documented.sorted())
+    }
+
+    @Test("Every deliberate breach the README describes is found as of 2022-04-01")
+    func deliberateBreaches() throws {
+        let rules = Set(try Self.actualRows(asOf: "2022-04-01").map(\.rule))
+        for rule in ["GOV-RISK-1", "GOV-COI-1", "NAT-ENG-1", "SWK-WS-3", "LEW-LEAD-2", "LEW-PLAN-1"] {
+            #expect(rules.contains(rule), "\(rule) should find the deliberate breach")
+        }
+    }
+
+    @Test("Everyone in the example dataset is marked fictional")
+    func fictionalPeople() throws {
+        let file = try DataFile.read(Dataset.self, from: Self.examples.appendingPathComponent("sel-2022.yaml").path)
+        #expect(!file.people.isEmpty)
+        #expect(file.people.allSatisfy { $0.fictional })
+    }
+
+    @Test("The example arrangement meets every gateway requirement of Southwark's option 2b and not of 2a or 3")
+    func exampleArrangement() throws {
+        let registry = try Registry.standard()
+        let arrangement = try DataFile.read(ProposedArrangement.self,
+                                            from: Self.examples.appendingPathComponent("southwark-joint-appointment.yaml").path)
+        let organisations = Dictionary(registry.dataset.organisations.map { ($0.id, $0) }) { first, _ in first }
+        let verdicts = Dictionary(registry.dataset.options.filter { $0.place == arrangement.place }.map {
+            ($0.label, $0.assess(arrangement, organisations: organisations).allMet)
+        }) { first, _ in first }
+        #expect(verdicts == ["1": false, "2a": false, "2b": true, "3": false])
+    }
+}
