@@ -1,0 +1,99 @@
+import Foundation
+@testable import PlaceworksCommands
+import PlaceworksBootstrap
+import PlaceworksDomain
+import PlaceworksInterchange
+import Testing
+
+let repositoryRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let exampleData = repositoryRoot.appendingPathComponent("examples/sel-2022.yaml").path
+
+@Suite("place check")
+struct CheckOutputTests {
+    func exampleReport() throws -> (Report, Dataset) {
+        let registry = try Registry.standard()
+        let dataset = try DatasetFile.load(exampleData, over: registry.dataset)
+        return (registry.check(dataset, asOf: "2022-04-01"), dataset)
+    }
+
+    @Test("Error-level findings exit with status 1; warnings only with status 0")
+    func exitStatus() {
+        #expect(PlaceCommand.run(["check", "--data", exampleData, "--as-of", "2022-04-01", "--format", "json"]) == 1)
+        #expect(PlaceCommand.run(["check", "--data", exampleData, "--as-of", "2022-04-01", "--place", "Bexley"]) == 0)
+    }
+
+    @Test("Plain text fits 80 columns, groups by place then body, and ends with a summary")
+    func textLayout() throws {
+        let (report, dataset) = try exampleReport()
+        let text = TextReport(report: report, dataset: dataset, style: .plain).render()
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.allSatisfy { $0.count <= 80 }, "a line is wider than 80 columns")
+        #expect(!text.contains("\u{1B}["), "plain output must carry no colour codes")
+        let southwark = try #require(lines.firstIndex(of: "Southwark (E09000028)"))
+        let lewisham = try #require(lines.firstIndex(of: "Lewisham (E09000023)"))
+        #expect(lewisham < southwark, "places are ordered by ONS code")
+        #expect(lines.contains("  Partnership Southwark Strategic Board"))
+        #expect(lines.contains { $0.contains("GOV-COI-1") })
+        #expect(text.hasSuffix("Summary: 3 errors, 10 warnings, 0 notes from \(report.rulesChecked) rules, in 6 places.\n"))
+    }
+
+    @Test("On a terminal the severity is coloured")
+    func colour() throws {
+        let (report, dataset) = try exampleReport()
+        let text = TextReport(report: report, dataset: dataset, style: TextStyle(colour: true)).render()
+        #expect(text.contains("\u{1B}[31merror"))
+    }
+
+    @Test("JSON output is the report: every finding with rule, severity, message, subject and citation")
+    func json() throws {
+        let (report, _) = try exampleReport()
+        let decoded = try JSONDecoder().decode(Report.self, from: Data(try DataFile.encode(report, format: .json).utf8))
+        #expect(decoded == report)
+        #expect(decoded.findings.allSatisfy { !$0.citations.isEmpty && !$0.message.isEmpty })
+    }
+
+    @Test("Long text wraps at word boundaries within the width")
+    func wrapping() {
+        let lines = wrap(String(repeating: "governance ", count: 20), width: 40, indent: 4)
+        #expect(lines.count > 1)
+        #expect(lines.allSatisfy { $0.count <= 40 && $0.hasPrefix("    ") })
+    }
+}
+
+@Suite("place list and place assess")
+struct ListAndAssessTests {
+    @Test("Every kind lists with text and JSON output")
+    func everyKind() {
+        for kind in Listing.Kind.allCases {
+            for format in ["text", "json"] {
+                #expect(PlaceCommand.run(["list", kind.rawValue, "--data", exampleData, "--as-of", "2022-04-01",
+                                          "--format", format]) == 0, "list \(kind.rawValue) --format \(format)")
+            }
+        }
+    }
+
+    @Test("Listed seats show who holds them, and vacancies")
+    func seats() throws {
+        let registry = try Registry.standard()
+        let dataset = try DatasetFile.load(exampleData, over: registry.dataset)
+        let before = Listing(kind: .seats, index: DatasetIndex(registry.dataset), place: "E09000023", asOf: "2022-04-01").table()
+        let after = Listing(kind: .seats, index: DatasetIndex(dataset), place: "E09000023", asOf: "2022-04-01").table()
+        let dph = { (table: Table) in table.rows.first { $0[0] == "Director of Public Health" }?[2] }
+        #expect(dph(before) == "vacant")
+        #expect(dph(after) == "Dr Imogen Pell (fictional)")
+    }
+
+    @Test("An arrangement naming an unknown organisation is refused with status 2")
+    func unknownOrganisation() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("arrangement-\(UUID()).yaml").path
+        try """
+            name: Test
+            place: E09000028
+            placeLeadAppointedBy: [QKK, no-such-council]
+            committee: {form: joint-committee, convenedBy: [QKK]}
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(PlaceCommand.run(["assess", path]) == 2)
+        #expect(PlaceCommand.run(["assess", repositoryRoot.appendingPathComponent("examples/southwark-joint-appointment.yaml").path]) == 0)
+    }
+}
