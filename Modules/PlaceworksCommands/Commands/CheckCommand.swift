@@ -9,23 +9,14 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check the partnerships against every rule and report what is out of line.")
 
-    @Option(help: ArgumentHelp("Only this place (ONS code or name, e.g. E09000028 or Southwark).", valueName: "place"))
-    var place: String?
-
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Check as of this day (YYYY-MM-DD).", valueName: "date"))
-    var asOf: Day?
-
-    @Option(help: "Output format.")
-    var format: OutputFormat = .text
-
+    @OptionGroup var scope: ScopeOptions
     @OptionGroup var source: DataOptions
 
     func run() throws {
         let registry = try source.registry()
         let dataset = try source.dataset(from: registry)
-        let placeID = try place.map { try PlaceLookup.resolve($0, in: dataset) }
-        let report = registry.check(dataset, asOf: asOf ?? Day.today(), place: placeID)
-        switch format {
+        let report = registry.check(dataset, asOf: scope.day, place: try scope.placeID(in: dataset))
+        switch scope.format {
         case .text:
             print(TextReport(report: report, dataset: dataset, style: .detect()).render(), terminator: "")
         case .json:

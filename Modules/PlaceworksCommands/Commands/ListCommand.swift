@@ -12,28 +12,20 @@ struct ListCommand: ParsableCommand {
                                  valueName: "kind"))
     var kind: Listing.Kind
 
-    @Option(help: ArgumentHelp("Only this place (ONS code or name).", valueName: "place"))
-    var place: String?
-
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("As of this day (YYYY-MM-DD).", valueName: "date"))
-    var asOf: Day?
-
-    @Option(help: "Output format.")
-    var format: OutputFormat = .text
-
+    @OptionGroup var scope: ScopeOptions
     @OptionGroup var source: DataOptions
 
     func run() throws {
         let registry = try source.registry()
         let dataset = try source.dataset(from: registry)
-        let placeID = try place.map { try PlaceLookup.resolve($0, in: dataset) }
-        let listing = Listing(kind: kind, index: DatasetIndex(dataset), place: placeID, asOf: asOf ?? Day.today())
-        switch format {
+        let listing = Listing(kind: kind, index: DatasetIndex(dataset), place: try scope.placeID(in: dataset),
+                              asOf: scope.day)
+        switch scope.format {
         case .json: print(try listing.json())
         case .text:
             let table = listing.table()
             if table.rows.isEmpty {
-                print("No \(kind.rawValue) recorded\(place.map { " for \($0)" } ?? "") as of \(listing.asOf).")
+                print("No \(kind.rawValue) recorded\(scope.place.map { " for \($0)" } ?? "") as of \(listing.asOf).")
             } else {
                 print(table.render(style: .detect()), terminator: "")
             }

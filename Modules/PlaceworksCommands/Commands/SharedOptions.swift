@@ -8,6 +8,27 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }
 
+/// Which place and day a command looks at, and how it prints.
+struct ScopeOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Only this place (ONS code or name, e.g. E09000028 or Southwark).", valueName: "place"))
+    var place: String?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("As of this day (YYYY-MM-DD); today if left out.",
+                                                          valueName: "date"))
+    var asOf: Day?
+
+    @Option(help: "Output format.")
+    var format: OutputFormat = .text
+
+    /// The day asked for, or today.
+    var day: Day { asOf ?? Day.today() }
+
+    /// The place asked for, looked up by ONS code or name in `dataset`.
+    func placeID(in dataset: Dataset) throws -> ID<Place>? {
+        try place.map { try PlaceLookup.resolve($0, in: dataset) }
+    }
+}
+
 /// Where a command reads the partnership's data from.
 struct DataOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(

@@ -34,21 +34,9 @@ public struct Delegation: Entity, Dated {
 }
 
 /// A function delegated to a place, e.g. prescribing. Open for extension.
-public struct DelegatedFunction: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible,
-    ExpressibleByStringLiteral
-{
+public struct DelegatedFunction: StringValue {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(stringLiteral value: String) { self.rawValue = value }
-    public init(from decoder: any Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(rawValue)
-    }
-    public var description: String { rawValue }
 
     public static let primaryCare: DelegatedFunction = "primary-care"
     public static let communityPhysicalHealth: DelegatedFunction = "community-physical-health"

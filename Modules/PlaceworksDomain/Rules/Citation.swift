@@ -12,17 +12,9 @@ public struct Citation: Codable, Sendable, Hashable, CustomStringConvertible {
 }
 
 /// The source documents the rules cite, by file name.
-public struct SourceDocument: RawRepresentable, Codable, Sendable, Hashable, ExpressibleByStringLiteral {
+public struct SourceDocument: StringValue {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
-    public init(stringLiteral value: String) { self.rawValue = value }
-    public init(from decoder: any Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(rawValue)
-    }
 
     /// NHS England / LGA, "Thriving places" guidance on place-based partnerships (2021).
     public static let thrivingPlaces: SourceDocument = "thriving-places-guidance-2021.txt"

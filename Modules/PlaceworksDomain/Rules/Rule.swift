@@ -1,19 +1,7 @@
 /// A requirement's identifier, as in the requirements catalogue (e.g. `NAT-MEM-1`).
-public struct RuleID: RawRepresentable, Codable, Sendable, Hashable, Comparable, CustomStringConvertible,
-    ExpressibleByStringLiteral
-{
+public struct RuleID: StringValue, Comparable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(stringLiteral value: String) { self.rawValue = value }
-    public init(from decoder: any Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(rawValue)
-    }
-    public var description: String { rawValue }
     public static func < (lhs: RuleID, rhs: RuleID) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
