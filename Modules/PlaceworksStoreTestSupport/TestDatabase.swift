@@ -28,6 +28,17 @@ public struct TestDatabase: Sendable {
         self.discard = discard
     }
 
+    /// Runs `body` on this database, then discards the database, whether or not `body` threw.
+    public func discarding(after body: (TestDatabase) async throws -> Void) async throws {
+        do {
+            try await body(self)
+        } catch {
+            try? await discard()
+            throw error
+        }
+        try await discard()
+    }
+
     /// Runs `body` with a store opened on this database (migrating it), closing it afterwards.
     public func withStore<T>(_ policy: SchemaPolicy = .migrate,
                              _ body: (any DatasetStore) async throws -> T) async throws -> T {

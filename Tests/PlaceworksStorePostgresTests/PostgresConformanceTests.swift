@@ -7,26 +7,14 @@ import Testing
 struct PostgresConformanceTests {
     @Test(arguments: ConformanceCheck.allCases)
     func conformance(_ check: ConformanceCheck) async throws {
-        let database = try await PostgresTestServer.database()
-        do {
-            try await check.run(in: database)
-        } catch {
-            try? await database.discard()
-            throw error
-        }
-        try await database.discard()
+        try await PostgresTestServer.database().discarding { database in try await check.run(in: database) }
     }
 
     @Test("create, read, update and end a record of every kind", arguments: RecordKind.allCases)
     func lifecycle(_ kind: RecordKind) async throws {
-        let database = try await PostgresTestServer.database()
-        do {
+        try await PostgresTestServer.database().discarding { database in
             try await StoreConformance.lifecycle(of: kind, in: database)
-        } catch {
-            try? await database.discard()
-            throw error
         }
-        try await database.discard()
     }
 }
 

@@ -6,15 +6,13 @@ import Testing
 struct SQLiteConformanceTests {
     @Test(arguments: ConformanceCheck.allCases)
     func conformance(_ check: ConformanceCheck) async throws {
-        let database = sqliteTestDatabase()
-        defer { Task { try? await database.discard() } }
-        try await check.run(in: database)
+        try await sqliteTestDatabase().discarding { database in try await check.run(in: database) }
     }
 
     @Test("create, read, update and end a record of every kind", arguments: RecordKind.allCases)
     func lifecycle(_ kind: RecordKind) async throws {
-        let database = sqliteTestDatabase()
-        defer { Task { try? await database.discard() } }
-        try await StoreConformance.lifecycle(of: kind, in: database)
+        try await sqliteTestDatabase().discarding { database in
+            try await StoreConformance.lifecycle(of: kind, in: database)
+        }
     }
 }
