@@ -10,7 +10,7 @@ import PlaceworksStore
 /// last committed state and never wait for writers.
 ///
 /// ```swift
-/// let store = try await SQLiteStore.open(path: SQLiteStore.defaultPath)
+/// let store = try await SQLiteStore.open(path: SQLiteStore.defaultFileName)
 /// defer { try? await store.close() }
 /// let dataset = try await store.loadDataset()
 /// ```
