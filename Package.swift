@@ -20,6 +20,11 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // MARK: - Core domain
@@ -82,6 +87,46 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // MARK: - Store (interface, then one module per backend: only these import their drivers)
+
+        /// The store interface: versioned records, batched writes, the hash-chained audit log, migrations.
+        .target(
+            name: "PlaceworksStore",
+            dependencies: [
+                "PlaceworksDomain",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            path: "Modules/PlaceworksStore",
+            exclude: ["README.md"],
+            swiftSettings: swiftSettings
+        ),
+        /// The embedded store: one SQLite file in WAL mode, through GRDB and Debian's libsqlite3.
+        .target(
+            name: "PlaceworksStoreSQLite",
+            dependencies: [
+                "PlaceworksStore",
+                "PlaceworksDomain",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Modules/PlaceworksStoreSQLite",
+            exclude: ["README.md"],
+            swiftSettings: swiftSettings
+        ),
+        /// The shared store: PostgreSQL through PostgresNIO, given a connection URL.
+        .target(
+            name: "PlaceworksStorePostgres",
+            dependencies: [
+                "PlaceworksStore",
+                "PlaceworksDomain",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Modules/PlaceworksStorePostgres",
+            exclude: ["README.md"],
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: - Wiring
 
         /// The one explicit list of extensions, built into the registry every executable uses.
@@ -136,6 +181,25 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        /// The store conformance suite every backend runs, and its sample data.
+        .target(
+            name: "PlaceworksStoreTestSupport",
+            dependencies: ["PlaceworksStore", "PlaceworksDomain", "PlaceworksTestSupport"],
+            path: "Modules/PlaceworksStoreTestSupport",
+            exclude: ["README.md"],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: - Developer tools
+
+        /// Writes one large batch to a SQLite store and can pause inside the transaction: the crash-safety test kills it.
+        .executableTarget(
+            name: "placeworks-store-writer",
+            dependencies: ["PlaceworksStoreSQLite", "PlaceworksStore", "PlaceworksDomain"],
+            path: "Tools/placeworks-store-writer",
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: - Tests (one target per module)
 
         .testTarget(
@@ -185,6 +249,24 @@ let package = Package(
             name: "PlaceworksCommandsTests",
             dependencies: ["PlaceworksCommands", "PlaceworksDomain"],
             path: "Tests/PlaceworksCommandsTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PlaceworksStoreTests",
+            dependencies: ["PlaceworksStore", "PlaceworksStoreTestSupport", "PlaceworksDomain", "PlaceworksTestSupport"],
+            path: "Tests/PlaceworksStoreTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PlaceworksStoreSQLiteTests",
+            dependencies: ["PlaceworksStoreSQLite", "PlaceworksStore", "PlaceworksStoreTestSupport", "PlaceworksDomain"],
+            path: "Tests/PlaceworksStoreSQLiteTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PlaceworksStorePostgresTests",
+            dependencies: ["PlaceworksStorePostgres", "PlaceworksStore", "PlaceworksStoreTestSupport", "PlaceworksDomain"],
+            path: "Tests/PlaceworksStorePostgresTests",
             swiftSettings: swiftSettings
         ),
     ]

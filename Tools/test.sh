@@ -5,4 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 swift build --build-tests
-swift test --skip-build
+# A throwaway PostgreSQL server for the PostgreSQL store's suite (installed if missing).
+Tools/with-postgres.sh swift test --skip-build

@@ -1,0 +1,66 @@
+import Foundation
+
+/// A durable store of the partnership's data: the current records, each with a version, and an
+/// append-only, hash-chained audit log of every change. Implemented by `SQLiteStore`
+/// (PlaceworksStoreSQLite) and `PostgresStore` (PlaceworksStorePostgres).
+///
+/// Most callers use the extension methods built on these requirements: ``snapshot()``,
+/// ``loadDataset()``, ``edit()`` and ``commit(_:actor:at:)``, ``importDataset(_:actor:at:)``
+/// and ``verifyAuditLog()``. The store never reads a clock and never decides who is acting:
+/// callers pass both.
+///
+/// ```swift
+/// let store = try await SQLiteStore.open(path: "placeworks.sqlite")
+/// var edit = try await store.edit()
+/// try edit.update(Risk.self, id: "swk-r-03") { $0.likelihood = 2 }
+/// try await store.commit(edit, actor: "j.smith", at: Date())
+/// ```
+public protocol DatasetStore: Sendable {
+    /// Where the store is, for messages: a file path, or a URL without its password.
+    var location: String { get }
+
+    /// The schema's version and what is pending.
+    func schemaStatus() async throws -> SchemaStatus
+
+    /// Applies every pending migration, each in its own transaction, and returns those applied.
+    @discardableResult
+    func migrate() async throws -> [Migration]
+
+    /// Every current record, in the order they were created.
+    func records() async throws -> [StoredRecord]
+
+    /// Writes `changes` as one transaction, each with an audit entry by `actor` at `time`.
+    ///
+    /// If any change's expected version is not the record's current version, nothing is written
+    /// and ``StoreError/staleVersion(kind:id:expected:actual:)`` names the first such record.
+    /// This writes what it is given: ``commit(_:actor:at:)`` validates a change against the
+    /// whole dataset first, and is what commands should call.
+    @discardableResult
+    func apply(_ changes: [RecordChange], actor: String, at time: Date) async throws -> CommitReceipt
+
+    /// Audit entries with a sequence number above `sequence`, oldest first, at most `limit`.
+    func auditLog(after sequence: Int64, limit: Int?) async throws -> [AuditEntry]
+
+    /// The head of the audit log as recorded beside it (nil before the schema exists).
+    func auditHead() async throws -> AuditHead?
+
+    /// The whole log, its recorded head and the current records, read in one transaction.
+    func auditSnapshot() async throws -> AuditSnapshot
+
+    /// Releases the store's connections. The store cannot be used afterwards.
+    func close() async throws
+}
+
+extension DatasetStore {
+    /// The whole audit log, oldest first.
+    public func auditLog() async throws -> [AuditEntry] {
+        try await auditLog(after: 0, limit: nil)
+    }
+
+    /// Checks the whole audit log: numbering, hashes, links, the recorded head, and the current
+    /// records against the last change the log records for each.
+    public func verifyAuditLog() async throws -> AuditVerification {
+        let snapshot = try await auditSnapshot()
+        return AuditVerifier.verify(entries: snapshot.entries, head: snapshot.head, records: snapshot.records)
+    }
+}

@@ -1,0 +1,64 @@
+import PlaceworksStore
+
+/// The SQL of every migration in ``PlaceworksStore/StoreSchema/migrations``, for SQLite.
+/// Append only: a shipped migration is never edited.
+enum SQLiteMigrations {
+    static let bootstrap = """
+        CREATE TABLE IF NOT EXISTS schema_migrations (
+            version INTEGER PRIMARY KEY,
+            name TEXT NOT NULL
+        )
+        """
+
+    static let statements: [Int: [String]] = [
+        1: [
+            """
+            CREATE TABLE records (
+                kind TEXT NOT NULL,
+                id TEXT NOT NULL,
+                place TEXT,
+                version INTEGER NOT NULL CHECK (version > 0),
+                created INTEGER NOT NULL,
+                body TEXT NOT NULL,
+                updated_at INTEGER NOT NULL,
+                PRIMARY KEY (kind, id)
+            )
+            """,
+            "CREATE INDEX records_by_place ON records (place, kind)",
+            "CREATE INDEX records_by_created ON records (created)",
+        ],
+        2: [
+            """
+            CREATE TABLE audit_log (
+                sequence INTEGER PRIMARY KEY,
+                actor TEXT NOT NULL,
+                recorded_at INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                id TEXT NOT NULL,
+                before_body TEXT,
+                after_body TEXT,
+                previous_hash TEXT NOT NULL,
+                hash TEXT NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE audit_head (
+                singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+                sequence INTEGER NOT NULL,
+                hash TEXT NOT NULL
+            )
+            """,
+            "INSERT INTO audit_head (singleton, sequence, hash) VALUES (1, 0, '\(AuditChain.genesisHash)')",
+        ],
+        3: [
+            """
+            CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END
+            """,
+            """
+            CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END
+            """,
+        ],
+    ]
+}

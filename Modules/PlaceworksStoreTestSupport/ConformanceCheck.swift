@@ -1,0 +1,74 @@
+import PlaceworksDomain
+import PlaceworksStore
+
+/// The behaviour every store backend must show. A backend's test target runs every check (and
+/// ``StoreConformance/lifecycle(of:in:)`` for every kind) on a fresh ``TestDatabase``:
+///
+/// ```swift
+/// @Test(arguments: ConformanceCheck.allCases)
+/// func conformance(_ check: ConformanceCheck) async throws {
+///     let database = try await makeDatabase()
+///     try await check.run(in: database)
+///     try await database.discard()
+/// }
+/// ```
+public enum ConformanceCheck: String, CaseIterable, Sendable, CustomStringConvertible {
+    // Schema and migrations
+    case schemaCreatedOnFirstOpen
+    case olderStoreRefusedUntilMigrated
+    case olderStoreMigratedOnOpen
+    case newerStoreRefused
+    // Records
+    case datasetReadsBackEqual
+    case importTwiceChangesNothing
+    case asOfQueriesOverStoredHistory
+    case invalidDataRefused
+    case recreatedRecordGetsNewVersion
+    // Transactions and concurrency
+    case batchWithOneStaleRecordWritesNothing
+    case staleEditRefused
+    case concurrentWritersOneWins
+    case concurrentCreatorsOneWins
+    case concurrentWritersOfDifferentRecordsBothWin
+    // Audit log
+    case auditEntriesRecordEveryChange
+    case auditLogRefusesUpdateAndDelete
+    case tamperAlteredEntryDetected
+    case tamperDeletedEntryDetected
+    case tamperSwappedEntriesDetected
+    case tamperRehashedEntryDetected
+    case tamperTruncatedLogDetected
+    case tamperRecordChangedOutsideStoreDetected
+
+    public var description: String { rawValue }
+
+    /// Runs the check on `database` (empty, no schema yet).
+    public func run(in database: TestDatabase) async throws {
+        switch self {
+        case .schemaCreatedOnFirstOpen: try await StoreConformance.schemaCreatedOnFirstOpen(database)
+        case .olderStoreRefusedUntilMigrated: try await StoreConformance.olderStoreRefusedUntilMigrated(database)
+        case .olderStoreMigratedOnOpen: try await StoreConformance.olderStoreMigratedOnOpen(database)
+        case .newerStoreRefused: try await StoreConformance.newerStoreRefused(database)
+        case .datasetReadsBackEqual: try await StoreConformance.datasetReadsBackEqual(database)
+        case .importTwiceChangesNothing: try await StoreConformance.importTwiceChangesNothing(database)
+        case .asOfQueriesOverStoredHistory: try await StoreConformance.asOfQueriesOverStoredHistory(database)
+        case .invalidDataRefused: try await StoreConformance.invalidDataRefused(database)
+        case .recreatedRecordGetsNewVersion: try await StoreConformance.recreatedRecordGetsNewVersion(database)
+        case .batchWithOneStaleRecordWritesNothing: try await StoreConformance.batchWithOneStaleRecordWritesNothing(database)
+        case .staleEditRefused: try await StoreConformance.staleEditRefused(database)
+        case .concurrentWritersOneWins: try await StoreConformance.concurrentWritersOneWins(database)
+        case .concurrentCreatorsOneWins: try await StoreConformance.concurrentCreatorsOneWins(database)
+        case .concurrentWritersOfDifferentRecordsBothWin:
+            try await StoreConformance.concurrentWritersOfDifferentRecordsBothWin(database)
+        case .auditEntriesRecordEveryChange: try await StoreConformance.auditEntriesRecordEveryChange(database)
+        case .auditLogRefusesUpdateAndDelete: try await StoreConformance.auditLogRefusesUpdateAndDelete(database)
+        case .tamperAlteredEntryDetected: try await StoreConformance.tamperAlteredEntryDetected(database)
+        case .tamperDeletedEntryDetected: try await StoreConformance.tamperDeletedEntryDetected(database)
+        case .tamperSwappedEntriesDetected: try await StoreConformance.tamperSwappedEntriesDetected(database)
+        case .tamperRehashedEntryDetected: try await StoreConformance.tamperRehashedEntryDetected(database)
+        case .tamperTruncatedLogDetected: try await StoreConformance.tamperTruncatedLogDetected(database)
+        case .tamperRecordChangedOutsideStoreDetected:
+            try await StoreConformance.tamperRecordChangedOutsideStoreDetected(database)
+        }
+    }
+}
