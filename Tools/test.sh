@@ -4,6 +4,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The embedded store links Debian's SQLite: install its headers if they are missing.
+if ! dpkg -s libsqlite3-dev >/dev/null 2>&1; then
+    echo "test: installing libsqlite3-dev from Debian's packages" >&2
+    sudo_if_needed=(); [ "$(id -u)" -eq 0 ] || sudo_if_needed=(sudo)
+    "${sudo_if_needed[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo_if_needed[@]}" apt-get install -y -qq libsqlite3-dev >/dev/null
+fi
+
 swift build --build-tests
 # A throwaway PostgreSQL server for the PostgreSQL store's suite (installed if missing).
 Tools/with-postgres.sh swift test --skip-build
