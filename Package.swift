@@ -132,18 +132,22 @@ let package = Package(
         /// The one explicit list of extensions, built into the registry every executable uses.
         .target(
             name: "PlaceworksBootstrap",
-            dependencies: ["PlaceworksDomain", "SouthEastLondon", "Southwark", "Lewisham"],
+            dependencies: [
+                "PlaceworksDomain", "SouthEastLondon", "Southwark", "Lewisham",
+                "PlaceworksStore", "PlaceworksStoreSQLite", "PlaceworksStorePostgres",
+            ],
             path: "Modules/PlaceworksBootstrap",
             exclude: ["README.md"],
             swiftSettings: swiftSettings
         ),
-        /// The `place` command line: check, rules, assess.
+        /// The `place` command line: check, list, rules, assess, init, db, audit and the update commands.
         .target(
             name: "PlaceworksCommands",
             dependencies: [
                 "PlaceworksDomain",
                 "PlaceworksInterchange",
                 "PlaceworksBootstrap",
+                "PlaceworksStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Modules/PlaceworksCommands",
@@ -247,7 +251,8 @@ let package = Package(
         ),
         .testTarget(
             name: "PlaceworksCommandsTests",
-            dependencies: ["PlaceworksCommands", "PlaceworksDomain"],
+            dependencies: ["PlaceworksCommands", "PlaceworksDomain", "PlaceworksBootstrap", "PlaceworksInterchange",
+                           "PlaceworksStore", "PlaceworksStorePostgres"],
             path: "Tests/PlaceworksCommandsTests",
             swiftSettings: swiftSettings
         ),

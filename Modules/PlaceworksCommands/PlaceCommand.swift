@@ -1,12 +1,14 @@
 import ArgumentParser
 import Foundation
 import PlaceworksDomain
+import PlaceworksInterchange
+import PlaceworksStore
 
 /// The `place` command: keeps a place-based partnership's governance checkable.
 ///
 /// Exit status: 0 — done, no error-level findings; 1 — error-level findings; 2 — bad usage or
 /// unreadable input (with a message saying what, where and why).
-public struct PlaceCommand: ParsableCommand {
+public struct PlaceCommand: AsyncParsableCommand {
     public init() {}
 
     public static let configuration = CommandConfiguration(
@@ -15,19 +17,32 @@ public struct PlaceCommand: ParsableCommand {
         discussion: """
             Exit status: 0 when no error-level findings, 1 when there are, 2 for bad usage or input.
             """,
-        subcommands: [CheckCommand.self, ListCommand.self, RulesCommand.self, AssessCommand.self])
+        subcommands: [
+            CheckCommand.self, ListCommand.self, RulesCommand.self, AssessCommand.self,
+            InitCommand.self, DatabaseCommand.self, AuditCommand.self,
+            MemberCommand.self, RiskCommand.self, MilestoneCommand.self, MeetingCommand.self, IndicatorCommand.self,
+        ])
 
     /// Runs the command line and returns the exit status, writing help and errors as users
     /// expect (no stack traces).
-    public static func run(_ arguments: [String]) -> Int32 {
+    public static func run(_ arguments: [String]) async -> Int32 {
         do {
             var command = try parseAsRoot(arguments)
-            try command.run()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
             return 0
-        } catch let failure as ChecksFailed {
-            _ = failure
+        } catch is ChecksFailed {
             return 1
         } catch let error as CommandError {
+            Terminal.standardError.write("place: \(error.description)\n")
+            return 2
+        } catch let error as StoreError {
+            Terminal.standardError.write("place: \(error.description)\n")
+            return 2
+        } catch let error as InterchangeError {
             Terminal.standardError.write("place: \(error.description)\n")
             return 2
         } catch {

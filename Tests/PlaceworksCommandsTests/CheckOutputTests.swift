@@ -18,13 +18,13 @@ struct CheckOutputTests {
     }
 
     @Test("Error-level findings exit with status 1; warnings only with status 0")
-    func exitStatus() {
-        #expect(PlaceCommand.run(["check", "--data", exampleData, "--as-of", "2022-04-01", "--format", "json"]) == 1)
-        #expect(PlaceCommand.run(["check", "--data", exampleData, "--as-of", "2022-04-01", "--place", "Bexley"]) == 0)
+    func exitStatus() async {
+        #expect(await PlaceCommand.run(["check", "--data", exampleData, "--as-of", "2022-04-01", "--format", "json"]) == 1)
+        #expect(await PlaceCommand.run(["check", "--data", exampleData, "--as-of", "2022-04-01", "--place", "Bexley"]) == 0)
     }
 
     @Test("Plain text fits 80 columns, groups by place then body, and ends with a summary")
-    func textLayout() throws {
+    func textLayout() async throws {
         let (report, dataset) = try exampleReport()
         let text = TextReport(report: report, dataset: dataset, style: .plain).render()
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -39,14 +39,14 @@ struct CheckOutputTests {
     }
 
     @Test("On a terminal the severity is coloured")
-    func colour() throws {
+    func colour() async throws {
         let (report, dataset) = try exampleReport()
         let text = TextReport(report: report, dataset: dataset, style: TextStyle(colour: true)).render()
         #expect(text.contains("\u{1B}[31merror"))
     }
 
     @Test("JSON output is the report: every finding with rule, severity, message, subject and citation")
-    func json() throws {
+    func json() async throws {
         let (report, _) = try exampleReport()
         let decoded = try JSONDecoder().decode(Report.self, from: Data(try DataFile.encode(report, format: .json).utf8))
         #expect(decoded == report)
@@ -54,7 +54,7 @@ struct CheckOutputTests {
     }
 
     @Test("Long text wraps at word boundaries within the width")
-    func wrapping() {
+    func wrapping() async {
         let lines = wrap(String(repeating: "governance ", count: 20), width: 40, indent: 4)
         #expect(lines.count > 1)
         #expect(lines.allSatisfy { $0.count <= 40 && $0.hasPrefix("    ") })
@@ -64,17 +64,17 @@ struct CheckOutputTests {
 @Suite("place list and place assess")
 struct ListAndAssessTests {
     @Test("Every kind lists with text and JSON output")
-    func everyKind() {
+    func everyKind() async {
         for kind in Listing.Kind.allCases {
             for format in ["text", "json"] {
-                #expect(PlaceCommand.run(["list", kind.rawValue, "--data", exampleData, "--as-of", "2022-04-01",
+                #expect(await PlaceCommand.run(["list", kind.rawValue, "--data", exampleData, "--as-of", "2022-04-01",
                                           "--format", format]) == 0, "list \(kind.rawValue) --format \(format)")
             }
         }
     }
 
     @Test("Listed seats show who holds them, and vacancies")
-    func seats() throws {
+    func seats() async throws {
         let registry = try Registry.standard()
         let dataset = try DatasetFile.load(exampleData, over: registry.dataset)
         let before = Listing(kind: .seats, index: DatasetIndex(registry.dataset), place: "E09000023", asOf: "2022-04-01").table()
@@ -85,7 +85,7 @@ struct ListAndAssessTests {
     }
 
     @Test("An arrangement naming an unknown organisation is refused with status 2")
-    func unknownOrganisation() throws {
+    func unknownOrganisation() async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("arrangement-\(UUID()).yaml").path
         try """
             name: Test
@@ -93,7 +93,7 @@ struct ListAndAssessTests {
             placeLeadAppointedBy: [QKK, no-such-council]
             committee: {form: joint-committee, convenedBy: [QKK]}
             """.write(toFile: path, atomically: true, encoding: .utf8)
-        #expect(PlaceCommand.run(["assess", path]) == 2)
-        #expect(PlaceCommand.run(["assess", repositoryRoot.appendingPathComponent("examples/southwark-joint-appointment.yaml").path]) == 0)
+        #expect(await PlaceCommand.run(["assess", path]) == 2)
+        #expect(await PlaceCommand.run(["assess", repositoryRoot.appendingPathComponent("examples/southwark-joint-appointment.yaml").path]) == 0)
     }
 }

@@ -15,17 +15,10 @@ struct AssessCommand: ParsableCommand {
     @Option(help: "Output format.")
     var format: OutputFormat = .text
 
-    @OptionGroup var source: DataOptions
-
     func run() throws {
-        let registry = try source.registry()
-        let dataset = try source.dataset(from: registry)
-        let arrangement: ProposedArrangement
-        do {
-            arrangement = try DataFile.read(ProposedArrangement.self, from: file)
-        } catch {
-            throw CommandError(error.description)
-        }
+        let registry = try standardRegistry()
+        let dataset = registry.dataset
+        let arrangement = try DataFile.read(ProposedArrangement.self, from: file)
         let organisations = Dictionary(dataset.organisations.map { ($0.id, $0) }) { first, _ in first }
         for id in arrangement.placeLeadAppointedBy + arrangement.committee.convenedBy
             + arrangement.delegations.map(\.from) where organisations[id] == nil {

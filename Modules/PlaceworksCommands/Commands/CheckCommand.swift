@@ -4,7 +4,7 @@ import PlaceworksDomain
 import PlaceworksInterchange
 
 /// `place check`: runs every rule and prints the findings, grouped by place and body.
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check the partnerships against every rule and report what is out of line.")
@@ -12,9 +12,9 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var scope: ScopeOptions
     @OptionGroup var source: DataOptions
 
-    func run() throws {
-        let registry = try source.registry()
-        let dataset = try source.dataset(from: registry)
+    func run() async throws {
+        let registry = try standardRegistry()
+        let dataset = try await source.dataset(from: registry)
         let report = registry.check(dataset, asOf: scope.day, place: try scope.placeID(in: dataset))
         switch scope.format {
         case .text:

@@ -3,7 +3,7 @@ import PlaceworksDomain
 import PlaceworksInterchange
 
 /// `place list <kind>`: shows what Placeworks holds of one kind, for a place, as of a day.
-struct ListCommand: ParsableCommand {
+struct ListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "Show the places, bodies, seats, members, risks… held, as of a day.")
@@ -15,9 +15,9 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var scope: ScopeOptions
     @OptionGroup var source: DataOptions
 
-    func run() throws {
-        let registry = try source.registry()
-        let dataset = try source.dataset(from: registry)
+    func run() async throws {
+        let registry = try standardRegistry()
+        let dataset = try await source.dataset(from: registry)
         let listing = Listing(kind: kind, index: DatasetIndex(dataset), place: try scope.placeID(in: dataset),
                               asOf: scope.day)
         switch scope.format {

@@ -13,10 +13,8 @@ struct RulesCommand: ParsableCommand {
     @Option(help: "Output format (markdown writes the rule catalogue, docs/rules.md).")
     var format: Format = .text
 
-    @OptionGroup var source: DataOptions
-
     func run() throws {
-        let registry = try source.registry()
+        let registry = try standardRegistry()
         switch format {
         case .markdown:
             print(RuleCatalogue.markdown(registry), terminator: "")

@@ -2,10 +2,20 @@ import ArgumentParser
 import PlaceworksBootstrap
 import PlaceworksDomain
 import PlaceworksInterchange
+import PlaceworksStore
 
 /// How a command prints its result.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
+}
+
+/// The registry of every shipped extension.
+func standardRegistry() throws -> Registry {
+    do {
+        return try Registry.standard()
+    } catch {
+        throw CommandError("the registered extensions do not fit together: \(error)")
+    }
 }
 
 /// Which place and day a command looks at, and how it prints.
@@ -29,28 +39,52 @@ struct ScopeOptions: ParsableArguments {
     }
 }
 
-/// Where a command reads the partnership's data from.
+/// Where a command reads the partnership's data from: the store (by default), or a dataset file.
 struct DataOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "A dataset file (JSON or YAML) laid over the registered extensions' data.", valueName: "file"))
+        "Read this dataset file (JSON or YAML), laid over the registered extensions' data, instead of the store.",
+        valueName: "file"))
     var data: String?
 
-    /// The registry of every shipped extension.
-    func registry() throws -> Registry {
-        do {
-            return try Registry.standard()
-        } catch {
-            throw CommandError("the registered extensions do not fit together: \(error)")
-        }
-    }
+    @OptionGroup var store: StoreOptions
 
-    /// The registered data, with the dataset file laid over it when one is given.
-    func dataset(from registry: Registry) throws -> Dataset {
-        guard let data else { return registry.dataset }
+    /// The data to work on: the dataset file laid over the registered data when one is given,
+    /// otherwise the store's records laid over the registered data (so records an extension adds
+    /// after `place init` are seen too, and the store's own records win).
+    func dataset(from registry: Registry) async throws -> Dataset {
+        if let data { return try DatasetFile.load(data, over: registry.dataset) }
+        let stored = try await store.withStore { try await $0.loadDataset() }
+        return registry.dataset.overlaid(with: stored)
+    }
+}
+
+/// Which store a command uses.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The store: a SQLite file path or a postgres:// URL (default: $\(StoreLocation.environmentVariable), "
+            + "else \(StoreLocation.defaultPath) in the current folder).",
+        valueName: "store"))
+    var store: String?
+
+    var location: StoreLocation { StoreLocation.resolve(store) }
+
+    /// Opens the store, runs `body` with it, and closes it. A missing embedded store is an error
+    /// pointing to `place init`, unless `create` is set.
+    func withStore<T: Sendable>(schema: SchemaPolicy? = nil, create: Bool = false,
+                                _ body: (any DatasetStore) async throws -> T) async throws -> T {
+        let location = self.location
+        guard create || location.exists else {
+            throw CommandError("there is no store at \(location). Run `place init` to create it, "
+                + "or name one with --store or $\(StoreLocation.environmentVariable).")
+        }
+        let store = try await location.open(schema: schema)
         do {
-            return try DatasetFile.load(data, over: registry.dataset)
+            let result = try await body(store)
+            try await store.close()
+            return result
         } catch {
-            throw CommandError(error.description)
+            try? await store.close()
+            throw error
         }
     }
 }

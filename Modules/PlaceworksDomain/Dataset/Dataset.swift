@@ -108,3 +108,26 @@ public struct Dataset: Codable, Sendable, Hashable {
 }
 
 extension Dataset.Overlap: Equatable {}
+
+extension Dataset {
+    /// The records of this dataset whose identifiers `other` does not hold, kind by kind.
+    ///
+    /// Loading registered data into a store that people have since edited adds only what is new,
+    /// and never overwrites their changes.
+    public func records(missingFrom other: Dataset) -> Dataset {
+        func missing<E: Entity>(_ mine: [E], _ theirs: [E]) -> [E] {
+            let present = Set(theirs.map(\.id))
+            return mine.filter { !present.contains($0.id) }
+        }
+        return Dataset(
+            systems: missing(systems, other.systems), places: missing(places, other.places),
+            organisations: missing(organisations, other.organisations), people: missing(people, other.people),
+            bodies: missing(bodies, other.bodies), seats: missing(seats, other.seats),
+            memberships: missing(memberships, other.memberships),
+            leadershipRoles: missing(leadershipRoles, other.leadershipRoles),
+            delegations: missing(delegations, other.delegations), budgets: missing(budgets, other.budgets),
+            workstreams: missing(workstreams, other.workstreams), milestones: missing(milestones, other.milestones),
+            risks: missing(risks, other.risks), indicators: missing(indicators, other.indicators),
+            meetings: missing(meetings, other.meetings), options: missing(options, other.options))
+    }
+}

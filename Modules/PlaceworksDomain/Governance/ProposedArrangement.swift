@@ -11,7 +11,7 @@ public struct ProposedArrangement: Codable, Sendable, Hashable {
     /// The delegations proposed to the place lead or the committee.
     @Listed public var delegations: [Delegation]
     /// Whether a multi-disciplinary leadership team supports the place lead.
-    @Flag public var leadershipTeam: Bool
+    @DefaultFalse public var leadershipTeam: Bool
     /// Commitments the partners have made, by the keys the options' gateway requirements name
     /// (e.g. `outcomes-framework`, `shared-vision`).
     @Listed public var commitments: [String]
@@ -31,7 +31,7 @@ public struct ProposedArrangement: Codable, Sendable, Hashable {
         /// The budget delegated with the functions, in pounds.
         public var budget: Int?
         /// Delegated to the committee (true) or to the place lead (false).
-        @Flag public var toCommittee: Bool
+        @DefaultFalse public var toCommittee: Bool
 
         public init(from: ID<Organisation>, functions: [DelegatedFunction], budget: Int? = nil,
                     toCommittee: Bool = false) {

@@ -14,7 +14,7 @@ public struct Listed<Element: Codable & Sendable & Hashable>: Codable, Sendable,
 
 /// A yes/no that may be left out of a data file (read as `no`).
 @propertyWrapper
-public struct Flag: Codable, Sendable, Hashable {
+public struct DefaultFalse: Codable, Sendable, Hashable {
     public var wrappedValue: Bool
     public init(wrappedValue: Bool = false) { self.wrappedValue = wrappedValue }
     public init(from decoder: any Decoder) throws {
@@ -44,8 +44,8 @@ extension KeyedDecodingContainer {
     public func decode<E>(_ type: Listed<E>.Type, forKey key: Key) throws -> Listed<E> {
         try decodeIfPresent(type, forKey: key) ?? Listed()
     }
-    public func decode(_ type: Flag.Type, forKey key: Key) throws -> Flag {
-        try decodeIfPresent(type, forKey: key) ?? Flag()
+    public func decode(_ type: DefaultFalse.Type, forKey key: Key) throws -> DefaultFalse {
+        try decodeIfPresent(type, forKey: key) ?? DefaultFalse()
     }
     public func decode(_ type: Always.Type, forKey key: Key) throws -> Always {
         try decodeIfPresent(type, forKey: key) ?? Always()

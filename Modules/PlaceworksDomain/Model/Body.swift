@@ -20,7 +20,7 @@ public struct Body: Entity {
     /// Whether this is the place's partnership committee (in SEL, the Local Care Partnership
     /// committee): the body through which the place discharges delegated functions, and the one
     /// the place-level membership and governance rules check.
-    @Flag public var placeCommittee: Bool
+    @DefaultFalse public var placeCommittee: Bool
     /// Dated lifecycle: proposed → shadow → established → dissolved/replaced.
     @Listed public var lifecycle: [LifecycleEvent]
     /// The bodies whose remit this body took over.

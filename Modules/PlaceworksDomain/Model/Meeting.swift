@@ -77,7 +77,7 @@ public struct Decision: Codable, Sendable, Hashable {
     /// The people who took no part (withdrew for a conflict of interest).
     @Listed public var excluded: [ID<Person>]
     /// Whether the decision affects communities (and so needs engagement and an equality impact assessment).
-    @Flag public var affectsCommunities: Bool
+    @DefaultFalse public var affectsCommunities: Bool
     /// How affected people were engaged.
     public var engagement: String?
     /// Whether an equality impact assessment was done.

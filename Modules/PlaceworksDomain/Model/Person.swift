@@ -3,7 +3,7 @@ public struct Person: Entity {
     public var id: ID<Person>
     public var name: String
     /// True for people invented for examples and tests; shown as such wherever they appear.
-    @Flag public var fictional: Bool
+    @DefaultFalse public var fictional: Bool
     /// The posts the person holds in partner organisations (their day jobs).
     @Listed public var posts: [Post]
 

@@ -44,7 +44,7 @@ public struct Membership: Entity, Dated {
     /// The nominated deputy.
     public var deputy: ID<Person>?
     /// Whether the deputy has been briefed and empowered to act in the member's absence.
-    @Flag public var deputyBriefed: Bool
+    @DefaultFalse public var deputyBriefed: Bool
 
     public init(id: ID<Membership>, seat: ID<Seat>, person: ID<Person>, onBehalfOf: ID<Organisation>? = nil,
                 period: Period = .always, deputy: ID<Person>? = nil, deputyBriefed: Bool = false) {

@@ -12,7 +12,7 @@ public struct TermsOfReference: Codable, Sendable, Hashable {
     public var decisionRule: DecisionRule?
     public var quorum: QuorumRule?
     /// Whether a nominated deputy may act (count towards quorum, take part in decisions) for a member.
-    @Flag public var deputiesMayAct: Bool
+    @DefaultFalse public var deputiesMayAct: Bool
     public var sessions: Sessions?
     /// Set when the convening statutory body has recorded that it considers participation by
     /// non-statutory providers appropriate (NAT-GOV-2): where that is recorded.
