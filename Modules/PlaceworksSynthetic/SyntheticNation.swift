@@ -14,7 +14,7 @@ public enum SyntheticNation {
     public struct Parameters: Sendable, Hashable {
         public var seed: UInt64
         public var systems: Int
-        /// The average number of places per ICS (each ICS gets between 2 and twice this less 2).
+        /// The average number of places per ICS (each ICS gets this many, give or take two).
         public var placesPerSystem: Int
         /// The first day of generated history; meetings and observations run for two years from it.
         public var start: Day
@@ -32,7 +32,8 @@ public enum SyntheticNation {
         var data = Dataset()
         var placeNumber = 0
         for s in 1...max(1, parameters.systems) {
-            let count = random.int(2...max(2, parameters.placesPerSystem * 2 - 2))
+            let spread = min(2, max(0, parameters.placesPerSystem - 1))
+            let count = random.int(max(1, parameters.placesPerSystem - spread)...(parameters.placesPerSystem + spread))
             var builder = SystemBuilder(number: s, start: parameters.start)
             builder.build(places: (0..<count).map { _ in placeNumber += 1; return placeNumber }, random: &random)
             data.merge(builder.data, overlap: .replace)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PlaceworksBootstrap
 import PlaceworksDomain
 import PlaceworksInterchange
@@ -53,7 +54,12 @@ struct DataOptions: ParsableArguments {
     /// after `place init` are seen too, and the store's own records win).
     func dataset(from registry: Registry) async throws -> Dataset {
         if let data { return try DatasetFile.load(data, over: registry.dataset) }
-        let stored = try await store.withStore { try await $0.loadDataset() }
+        // The default embedded store is created, with the registered data, on first use.
+        let firstUse = store.isDefault && !store.location.exists
+        let stored = try await store.withStore(create: firstUse) { store in
+            if firstUse { try await StoreSeeding.seed(store, with: registry, actor: "place (first use)") }
+            return try await store.loadDataset()
+        }
         return registry.dataset.overlaid(with: stored)
     }
 }
@@ -68,14 +74,19 @@ struct StoreOptions: ParsableArguments {
 
     var location: StoreLocation { StoreLocation.resolve(store) }
 
+    /// Whether neither `--store` nor the environment names a store.
+    var isDefault: Bool {
+        store == nil && ProcessInfo.processInfo.environment[StoreLocation.environmentVariable] == nil
+    }
+
     /// Opens the store, runs `body` with it, and closes it. A missing embedded store is an error
     /// pointing to `place init`, unless `create` is set.
     func withStore<T: Sendable>(schema: SchemaPolicy? = nil, create: Bool = false,
                                 _ body: (any DatasetStore) async throws -> T) async throws -> T {
         let location = self.location
         guard create || location.exists else {
-            throw CommandError("there is no store at \(location). Run `place init` to create it, "
-                + "or name one with --store or $\(StoreLocation.environmentVariable).")
+            throw CommandError("there is no store at \(location). Run `place init --store \(location)` to create it, "
+                + "or check the path.")
         }
         let store = try await location.open(schema: schema)
         do {

@@ -23,13 +23,8 @@ struct InitCommand: AsyncParsableCommand {
         let registry = try standardRegistry()
         let file = try data.map { try DataFile.read(Dataset.self, from: $0) }
         let receipt = try await store.withStore(schema: .migrate, create: true) { store in
-            let stored = try await store.loadDataset()
-            var edit = try await store.edit()
-            // Registered records are added only where missing, so people's edits are never undone.
-            edit.merge(registry.dataset.records(missingFrom: stored))
-            if let file { edit.merge(file) }
             do {
-                return try await store.commit(edit, actor: writer.actor, at: Date())
+                return try await StoreSeeding.seed(store, with: registry, file: file, actor: writer.actor)
             } catch let StoreError.invalidData(problems) where data != nil {
                 throw InterchangeError.inconsistent(file: data ?? "", problems: problems.map(\.description))
             }
@@ -38,6 +33,23 @@ struct InitCommand: AsyncParsableCommand {
             ? "The store \(store.location) already holds every registered record; nothing changed."
             : "Loaded \(receipt.entries.count) records into \(store.location)."
         try ChangeReport(summary: summary, receipt: receipt).print(writer.format)
+    }
+}
+
+/// Loading the registered extensions' data (and optionally a dataset file) into a store.
+enum StoreSeeding {
+    /// Adds the registered records the store does not hold — never undoing people's edits to
+    /// registered records — and the file's records, which replace stored ones by identifier.
+    /// One validated transaction; running it again with the same input changes nothing.
+    @discardableResult
+    static func seed(_ store: any DatasetStore, with registry: Registry, file: Dataset? = nil, actor: String)
+        async throws -> CommitReceipt
+    {
+        let stored = try await store.loadDataset()
+        var edit = try await store.edit()
+        edit.merge(registry.dataset.records(missingFrom: stored))
+        if let file { edit.merge(file) }
+        return try await store.commit(edit, actor: actor, at: Date())
     }
 }
 
