@@ -64,3 +64,17 @@ extension DatasetStore {
         return AuditVerifier.verify(entries: snapshot.entries, head: snapshot.head, records: snapshot.records)
     }
 }
+
+extension DatasetStore {
+    /// Runs `body` with this store, then closes the store — whether `body` succeeds or throws.
+    public func closing<T>(after body: (any DatasetStore) async throws -> T) async throws -> T {
+        do {
+            let result = try await body(self)
+            try await close()
+            return result
+        } catch {
+            try? await close()
+            throw error
+        }
+    }
+}

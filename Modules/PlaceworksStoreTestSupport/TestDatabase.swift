@@ -42,14 +42,6 @@ public struct TestDatabase: Sendable {
     /// Runs `body` with a store opened on this database (migrating it), closing it afterwards.
     public func withStore<T>(_ policy: SchemaPolicy = .migrate,
                              _ body: (any DatasetStore) async throws -> T) async throws -> T {
-        let store = try await open(policy)
-        do {
-            let result = try await body(store)
-            try await store.close()
-            return result
-        } catch {
-            try? await store.close()
-            throw error
-        }
+        try await open(policy).closing(after: body)
     }
 }

@@ -88,15 +88,7 @@ struct StoreOptions: ParsableArguments {
             throw CommandError("there is no store at \(location). Run `place init --store \(location)` to create it, "
                 + "or check the path.")
         }
-        let store = try await location.open(schema: schema)
-        do {
-            let result = try await body(store)
-            try await store.close()
-            return result
-        } catch {
-            try? await store.close()
-            throw error
-        }
+        return try await location.open(schema: schema).closing(after: body)
     }
 }
 
