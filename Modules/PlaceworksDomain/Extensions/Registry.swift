@@ -88,6 +88,12 @@ public struct Registry: Sendable {
             tightenings[adjustment.rule, default: []].append(Tightening(severity: severity, coverage: coverage))
         }
 
+        for registered in registered {
+            for broader in registered.rule.refines where owners[broader] == nil {
+                throw .unknownRefinement(broader, refinedBy: registered.rule.id, by: registered.owner)
+            }
+        }
+
         let problems = dataset.problems()
         if !problems.isEmpty { throw .inconsistentData(problems, extensions: members.map(\.name)) }
 

@@ -6,6 +6,7 @@ public enum RegistryError: Error, Sendable, Hashable, CustomStringConvertible {
                       registered: Severity)
     case foreignAdjustment(RuleID, owner: String, by: String)
     case unknownRule(RuleID, by: String)
+    case unknownRefinement(RuleID, refinedBy: RuleID, by: String)
     case duplicateRecord(Subject, first: String, second: String)
     case inconsistentData([DatasetProblem], extensions: [String])
 
@@ -25,6 +26,8 @@ public enum RegistryError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(by) tries to change rule \(id) of \(owner), which does not apply to \(by)'s area."
         case let .unknownRule(id, by):
             return "\(by) adjusts rule \(id), but no extension registers a rule with that ID."
+        case let .unknownRefinement(id, refinedBy, by):
+            return "Rule \(refinedBy) of \(by) refines rule \(id), but no extension registers a rule with that ID."
         case let .duplicateRecord(subject, first, second):
             let record = "The \(subject.kind.rawValue) \(subject.id) (\(subject.name))"
             return first == second ? "\(record) is defined twice by \(first)."

@@ -53,6 +53,27 @@ extension Registry {
                     citations: registered.rule.citations))
             }
         }
-        return Report(asOf: asOf, place: place, findings: Array(Set(findings)), rulesChecked: rules.count)
+        return Report(asOf: asOf, place: place, findings: withoutRefinedDuplicates(Array(Set(findings))),
+                      rulesChecked: rules.count)
+    }
+
+    /// Drops a broader rule's finding about a subject when a rule that refines it found
+    /// something about the same subject at least as severe.
+    func withoutRefinedDuplicates(_ findings: [Finding]) -> [Finding] {
+        let refinements = Dictionary(grouping: rules.flatMap { registered in
+            registered.rule.refines.map { (broader: $0, narrower: registered.rule.id) }
+        }, by: \.broader).mapValues { Set($0.map(\.narrower)) }
+        guard !refinements.isEmpty else { return findings }
+        struct Key: Hashable { let rule: RuleID; let subject: Subject }
+        let strongest = findings.reduce(into: [Key: Severity]()) { result, finding in
+            let key = Key(rule: finding.rule, subject: finding.subject)
+            result[key] = max(result[key] ?? finding.severity, finding.severity)
+        }
+        return findings.filter { finding in
+            guard let narrower = refinements[finding.rule] else { return true }
+            return !narrower.contains { rule in
+                strongest[Key(rule: rule, subject: finding.subject)].map { $0 >= finding.severity } ?? false
+            }
+        }
     }
 }

@@ -20,14 +20,19 @@ public struct Rule: Sendable {
     /// The requirement in a sentence a board secretary understands.
     public let requirement: String
     public let citations: [Citation]
+    /// The broader rules this one states more specifically (a borough's risk-register requirement
+    /// refines the national one). When both find something about the same subject, the report
+    /// keeps this rule's finding only, so one problem is reported once.
+    public let refines: [RuleID]
     public let check: @Sendable (RuleContext) -> [Concern]
 
-    public init(id: RuleID, severity: Severity, requirement: String, citations: [Citation],
+    public init(id: RuleID, severity: Severity, requirement: String, citations: [Citation], refines: [RuleID] = [],
                 check: @escaping @Sendable (RuleContext) -> [Concern]) {
         self.id = id
         self.severity = severity
         self.requirement = requirement
         self.citations = citations
+        self.refines = refines
         self.check = check
     }
 }

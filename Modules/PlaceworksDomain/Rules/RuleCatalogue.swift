@@ -20,7 +20,9 @@ public enum RuleCatalogue {
                 let rule = registered.rule
                 let sources = rule.citations.map { "`\($0.document.rawValue)` \($0.section)" }
                     .joined(separator: "; ")
-                lines.append("| \(rule.id) | \(rule.severity.rawValue) | \(escape(rule.requirement)) | \(escape(sources)) |")
+                let refines = rule.refines.isEmpty ? ""
+                    : " (Refines \(rule.refines.map(\.rawValue).joined(separator: ", ")): reported instead of it for the same subject.)"
+                lines.append("| \(rule.id) | \(rule.severity.rawValue) | \(escape(rule.requirement + refines)) | \(escape(sources)) |")
             }
             lines.append("")
         }

@@ -6,7 +6,8 @@ enum RiskRules {
         id: "SWK-RISK-1", severity: .error,
         requirement: "Each risk the recovery plan names (six finance risks and the three “elephants in the room”) is on the register with an owner, a 5×5 score and a mitigation.",
         citations: [Citation(.recoveryPlan, "§6 Planning for recovery: finance – borough context, Risks"),
-                    Citation(.recoveryPlan, "§7 How will we deliver this: leadership")]
+                    Citation(.recoveryPlan, "§7 How will we deliver this: leadership")],
+        refines: ["GOV-RISK-1"]
     ) { context in
         context.places(from: SouthwarkData.recoveryPlanDrafted).flatMap { place -> [Concern] in
             let register = Dictionary(context.data.dataset.risks.filter { $0.place == place.id }.map { ($0.id, $0) }) {

@@ -5,7 +5,8 @@ enum WorkstreamRules {
     static let workstreams = Rule(
         id: "SWK-WS-1", severity: .error,
         requirement: "The prioritised workstreams Start Well, Live Well, Age Well and Care Well each have a leadership cell and a nominated SRO, and the SROs, the Programme Director and the Strategic Chair meet monthly.",
-        citations: [Citation(.recoveryPlan, "§7 How will we deliver this: our proposed governance arrangements")]
+        citations: [Citation(.recoveryPlan, "§7 How will we deliver this: our proposed governance arrangements")],
+        refines: ["GOV-WS-1"]
     ) { context in
         context.places(from: SouthwarkData.recoveryPlanGovernanceFrom).flatMap { place -> [Concern] in
             let recorded = context.data.workstreams(in: place.id, on: context.asOf)
