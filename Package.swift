@@ -173,6 +173,16 @@ let package = Package(
             path: "Tools/placeworks-synth",
             swiftSettings: swiftSettings
         ),
+        /// Times loading the national dataset and running every check, on SQLite and PostgreSQL (not a test).
+        .executableTarget(
+            name: "placeworks-bench",
+            dependencies: [
+                "PlaceworksBootstrap", "PlaceworksSynthetic", "PlaceworksInterchange", "PlaceworksDomain",
+                "PlaceworksStore", "PlaceworksStoreSQLite", "PlaceworksStorePostgres",
+            ],
+            path: "Tools/placeworks-bench",
+            swiftSettings: swiftSettings
+        ),
 
         // MARK: - Test support
 
