@@ -183,6 +183,13 @@ let package = Package(
             path: "Tools/placeworks-bench",
             swiftSettings: swiftSettings
         ),
+        /// Writes one large batch to a SQLite store and can pause inside the transaction: the crash-safety test kills it.
+        .executableTarget(
+            name: "placeworks-store-writer",
+            dependencies: ["PlaceworksStoreSQLite", "PlaceworksStore", "PlaceworksDomain"],
+            path: "Tools/placeworks-store-writer",
+            swiftSettings: swiftSettings
+        ),
 
         // MARK: - Test support
 
@@ -201,16 +208,6 @@ let package = Package(
             dependencies: ["PlaceworksStore", "PlaceworksDomain", "PlaceworksTestSupport"],
             path: "Modules/PlaceworksStoreTestSupport",
             exclude: ["README.md"],
-            swiftSettings: swiftSettings
-        ),
-
-        // MARK: - Developer tools
-
-        /// Writes one large batch to a SQLite store and can pause inside the transaction: the crash-safety test kills it.
-        .executableTarget(
-            name: "placeworks-store-writer",
-            dependencies: ["PlaceworksStoreSQLite", "PlaceworksStore", "PlaceworksDomain"],
-            path: "Tools/placeworks-store-writer",
             swiftSettings: swiftSettings
         ),
 

@@ -11,6 +11,7 @@ public struct DatasetIndex: Sendable {
     public let seats: [ID<Seat>: Seat]
     public let delegationsByID: [ID<Delegation>: Delegation]
     public let leadershipRolesByID: [ID<LeadershipRole>: LeadershipRole]
+    public let workstreamsByID: [ID<Workstream>: Workstream]
 
     private let bodiesByPlace: [ID<Place>: [Body]]
     private let bodiesBySystem: [ID<ICS>: [Body]]
@@ -18,6 +19,14 @@ public struct DatasetIndex: Sendable {
     private let membershipsBySeat: [ID<Seat>: [Membership]]
     private let meetingsByBody: [ID<Body>: [Meeting]]
     private let placesBySystem: [ID<ICS>: [Place]]
+    private let leadershipRolesByPlace: [ID<Place>: [LeadershipRole]]
+    private let delegationsByPlace: [ID<Place>: [Delegation]]
+    private let workstreamsByPlace: [ID<Place>: [Workstream]]
+    private let milestonesByPlace: [ID<Place>: [Milestone]]
+    private let risksByPlace: [ID<Place>: [Risk]]
+    private let budgetsByPlace: [ID<Place>: [Budget]]
+    private let indicatorsByPlace: [ID<Place>: [Indicator]]
+    private let optionsByPlace: [ID<Place>: [GovernanceOption]]
 
     public init(_ dataset: Dataset) {
         self.dataset = dataset
@@ -32,12 +41,30 @@ public struct DatasetIndex: Sendable {
         seats = byID(dataset.seats)
         delegationsByID = byID(dataset.delegations)
         leadershipRolesByID = byID(dataset.leadershipRoles)
+        workstreamsByID = byID(dataset.workstreams)
         bodiesByPlace = Dictionary(grouping: dataset.bodies.filter { $0.place != nil }) { $0.place! }
         bodiesBySystem = Dictionary(grouping: dataset.bodies.filter { $0.place == nil && $0.ics != nil }) { $0.ics! }
         seatsByBody = Dictionary(grouping: dataset.seats, by: \.body)
         membershipsBySeat = Dictionary(grouping: dataset.memberships, by: \.seat)
         meetingsByBody = Dictionary(grouping: dataset.meetings, by: \.body)
         placesBySystem = Dictionary(grouping: dataset.places.filter { $0.ics != nil }) { $0.ics! }
+        func byPlace<E>(_ list: [E], _ place: (E) -> ID<Place>?) -> [ID<Place>: [E]] {
+            Dictionary(grouping: list.filter { place($0) != nil }) { place($0)! }
+        }
+        leadershipRolesByPlace = byPlace(dataset.leadershipRoles, \.place)
+        workstreamsByPlace = byPlace(dataset.workstreams, \.place)
+        milestonesByPlace = byPlace(dataset.milestones, \.place)
+        risksByPlace = byPlace(dataset.risks, \.place)
+        budgetsByPlace = byPlace(dataset.budgets) { $0.place }
+        indicatorsByPlace = byPlace(dataset.indicators, \.place)
+        optionsByPlace = byPlace(dataset.options) { $0.place }
+        // A delegation belongs to a place through its own field, its body's or its role's.
+        let bodies = self.bodies, roles = leadershipRolesByID
+        delegationsByPlace = Dictionary(grouping: dataset.delegations.flatMap { delegation -> [(ID<Place>, Delegation)] in
+            let places = Set([delegation.place, delegation.toBody.flatMap { bodies[$0]?.place },
+                              delegation.toRole.flatMap { roles[$0]?.place }].compactMap { $0 })
+            return places.map { ($0, delegation) }
+        }, by: \.0).mapValues { $0.map(\.1) }
     }
 
     // MARK: Places and systems
@@ -117,7 +144,7 @@ public struct DatasetIndex: Sendable {
 
     /// The leadership roles of a place that hold on `day`.
     public func leadershipRoles(in place: ID<Place>, on day: Day) -> [LeadershipRole] {
-        dataset.leadershipRoles.filter { $0.place == place && $0.holds(on: day) }
+        (leadershipRolesByPlace[place] ?? []).filter { $0.holds(on: day) }
     }
 
     /// The leadership role of a place with the given office on `day` (e.g. `.executivePlaceLead`).
@@ -127,36 +154,30 @@ public struct DatasetIndex: Sendable {
 
     /// The delegations to a place that hold on `day`.
     public func delegations(in place: ID<Place>, on day: Day) -> [Delegation] {
-        dataset.delegations.filter { delegation in
-            guard delegation.holds(on: day) else { return false }
-            if delegation.place == place { return true }
-            if let body = delegation.toBody, bodies[body]?.place == place { return true }
-            if let role = delegation.toRole, leadershipRolesByID[role]?.place == place { return true }
-            return false
-        }
+        (delegationsByPlace[place] ?? []).filter { $0.holds(on: day) }
     }
 
     // MARK: Delivery
 
     public func workstreams(in place: ID<Place>, on day: Day) -> [Workstream] {
-        dataset.workstreams.filter { $0.place == place && $0.holds(on: day) }
+        (workstreamsByPlace[place] ?? []).filter { $0.holds(on: day) }
     }
 
     public func milestones(in place: ID<Place>) -> [Milestone] {
-        dataset.milestones.filter { $0.place == place }
+        milestonesByPlace[place] ?? []
     }
 
     /// The risks of a place open on `day`.
     public func openRisks(in place: ID<Place>, on day: Day) -> [Risk] {
-        dataset.risks.filter { $0.place == place && $0.isOpen(on: day) }
+        (risksByPlace[place] ?? []).filter { $0.isOpen(on: day) }
     }
 
     public func budgets(in place: ID<Place>) -> [Budget] {
-        dataset.budgets.filter { $0.place == place }
+        budgetsByPlace[place] ?? []
     }
 
     public func indicators(in place: ID<Place>) -> [Indicator] {
-        dataset.indicators.filter { $0.place == place }
+        indicatorsByPlace[place] ?? []
     }
 
     /// The meetings of a body held on or before `day`, oldest first.
@@ -165,6 +186,6 @@ public struct DatasetIndex: Sendable {
     }
 
     public func options(in place: ID<Place>) -> [GovernanceOption] {
-        dataset.options.filter { $0.place == place }
+        optionsByPlace[place] ?? []
     }
 }

@@ -46,7 +46,7 @@ extension NationalRules {
 
     private static func overdueConcern(about milestone: Milestone, in place: Place, data: DatasetIndex,
                                        on day: Day) -> Concern {
-        let workstream = milestone.workstream.flatMap { id in data.dataset.workstreams.first { $0.id == id } }
+        let workstream = milestone.workstream.flatMap { data.workstreamsByID[$0] }
         let of = workstream.map { " of the \($0.name) workstream" } ?? ""
         let late = milestone.due.days(until: day)
         return Concern(
