@@ -140,11 +140,31 @@ let package = Package(
             exclude: ["README.md"],
             swiftSettings: swiftSettings
         ),
+        // MARK: - Application layer
+
+        /// What every executable does, through the same calls: the live snapshot of the store, the
+        /// check with its provenance, `place init`'s seeding plan and the typed write operations.
+        .target(
+            name: "PlaceworksApplication",
+            dependencies: [
+                "PlaceworksDomain",
+                "PlaceworksStore",
+                "PlaceworksBootstrap",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            path: "Modules/PlaceworksApplication",
+            exclude: ["README.md"],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: - Feature modules over the application layer
+
         /// The `place` command line: check, list, rules, assess, init, db, audit and the update commands.
         .target(
             name: "PlaceworksCommands",
             dependencies: [
                 "PlaceworksDomain",
+                "PlaceworksApplication",
                 "PlaceworksInterchange",
                 "PlaceworksBootstrap",
                 "PlaceworksStore",
@@ -264,6 +284,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "PlaceworksApplicationTests",
+            dependencies: ["PlaceworksApplication", "PlaceworksStore", "PlaceworksStoreSQLite", "PlaceworksStorePostgres",
+                           "PlaceworksBootstrap", "PlaceworksDomain", "PlaceworksTestSupport", "PlaceworksStoreTestSupport",
+                           "PlaceworksInterchange"],
+            path: "Tests/PlaceworksApplicationTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "PlaceworksStoreTests",
             dependencies: ["PlaceworksStore", "PlaceworksStoreTestSupport", "PlaceworksDomain", "PlaceworksTestSupport"],
             path: "Tests/PlaceworksStoreTests",
@@ -271,7 +299,8 @@ let package = Package(
         ),
         .testTarget(
             name: "PlaceworksStoreSQLiteTests",
-            dependencies: ["PlaceworksStoreSQLite", "PlaceworksStore", "PlaceworksStoreTestSupport", "PlaceworksDomain"],
+            dependencies: ["PlaceworksStoreSQLite", "PlaceworksStore", "PlaceworksStoreTestSupport", "PlaceworksDomain",
+                           "PlaceworksTestSupport"],
             path: "Tests/PlaceworksStoreSQLiteTests",
             swiftSettings: swiftSettings
         ),

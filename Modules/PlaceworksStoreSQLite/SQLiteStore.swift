@@ -111,31 +111,35 @@ public struct SQLiteStore: DatasetStore {
             try db.inTransaction(.immediate) {
                 let head = try Self.fetchHead(db) ?? .genesis
                 var current: [RecordKey: BatchPlan.Current] = [:]
-                let select = try db.cachedStatement(sql: "SELECT version, created, body FROM records WHERE kind = ? AND id = ?")
+                let select = try db.cachedStatement(
+                    sql: "SELECT version, created, body, place FROM records WHERE kind = ? AND id = ?")
                 for change in changes {
                     if let row = try Row.fetchOne(select, arguments: [change.key.kind.rawValue, change.key.id]) {
-                        current[change.key] = BatchPlan.Current(version: row[0], created: row[1], body: row[2])
+                        current[change.key] = BatchPlan.Current(version: row[0], created: row[1], body: row[2], place: row[3])
                     }
                 }
                 let plan = try BatchPlan(changes: changes, current: current, head: head, actor: actor, time: stamp)
                 let insertEntry = try db.cachedStatement(sql: """
-                    INSERT INTO audit_log (sequence, actor, recorded_at, kind, id, before_body, after_body, previous_hash, hash)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO audit_log (sequence, actor, recorded_at, kind, id, before_body, after_body, previous_hash,
+                                           hash, place)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
                 for (index, entry) in plan.entries.enumerated() {
                     try insertEntry.execute(arguments: [entry.sequence, entry.actor, entry.time.millisecondsSince1970,
                                                         entry.kind, entry.id, entry.before, entry.after,
-                                                        entry.previousHash, entry.hash])
+                                                        entry.previousHash, entry.hash, entry.place])
                     afterEachEntry?(index + 1)
                 }
                 let upsert = try db.cachedStatement(sql: """
-                    INSERT INTO records (kind, id, place, version, created, body, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO records (kind, id, place, version, created, body, updated_at, format)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (kind, id) DO UPDATE SET place = excluded.place, version = excluded.version,
-                        body = excluded.body, updated_at = excluded.updated_at
+                        body = excluded.body, updated_at = excluded.updated_at, format = excluded.format
                     """)
                 for record in plan.upserts {
                     try upsert.execute(arguments: [record.key.kind.rawValue, record.key.id, record.place, record.version,
-                                                   record.created, record.body, record.updatedAt.millisecondsSince1970])
+                                                   record.created, record.body, record.updatedAt.millisecondsSince1970,
+                                                   record.format])
                 }
                 let delete = try db.cachedStatement(sql: "DELETE FROM records WHERE kind = ? AND id = ?")
                 for key in plan.deletions {
@@ -147,6 +151,19 @@ public struct SQLiteStore: DatasetStore {
                 return .commit
             }
             return receipt
+        }
+    }
+
+    public func records(of kind: RecordKind, place: String?, after cursor: String?, limit: Int) async throws
+        -> [StoredRecord]
+    {
+        try await reading { db in try Self.fetchPage(db, kind: kind, place: place, after: cursor, limit: limit) }
+    }
+
+    public func dataVersion(of place: String) async throws -> Int64 {
+        try await reading { db in
+            try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(sequence), 0) FROM audit_log WHERE place = ?",
+                               arguments: [place]) ?? 0
         }
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import PlaceworksDomain
 import PlaceworksStore
 import PlaceworksStoreSQLite
+import PlaceworksTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -106,22 +107,9 @@ final class WriterRun {
         process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGKILL
     }
 
-    /// The writer tool: `PLACEWORKS_STORE_WRITER` if set, else the build products folder that
-    /// holds this test binary (`.build/debug/` on Linux, where `swift build --build-tests` puts both).
+    /// The writer tool: `PLACEWORKS_STORE_WRITER` if set, else the one built beside this test binary.
     static func writerExecutable() throws -> URL {
-        let name = "placeworks-store-writer"
-        if let path = ProcessInfo.processInfo.environment["PLACEWORKS_STORE_WRITER"] {
-            return URL(fileURLWithPath: path)
-        }
-        let binary = FileManager.default.fileExists(atPath: "/proc/self/exe") ? "/proc/self/exe" : CommandLine.arguments[0]
-        var folder = URL(fileURLWithPath: binary).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = folder.appendingPathComponent(name)
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            folder.deleteLastPathComponent()
-        }
-        throw WriterFailure(message: "\(name) was not found beside the test binary \(CommandLine.arguments[0]); "
-            + "build it with `swift build --build-tests` (or set PLACEWORKS_STORE_WRITER)")
+        try BuiltExecutable.locate("placeworks-store-writer", variable: "PLACEWORKS_STORE_WRITER")
     }
 }
 

@@ -1,9 +1,10 @@
 import PlaceworksDomain
 import PlaceworksInterchange
+import PlaceworksStore
 
 /// The records of one kind that hold on a day, for one place or all: as a table or as JSON.
-struct Listing {
-    enum Kind: String, CaseIterable {
+struct Listing: Sendable {
+    enum Kind: String, CaseIterable, Sendable {
         case places, organisations, bodies, seats, members, roles, delegations, budget, workstreams, milestones,
              risks, indicators, meetings, decisions
     }
@@ -12,6 +13,8 @@ struct Listing {
     let index: DatasetIndex
     let place: ID<Place>?
     let asOf: Day
+    /// Each stored record's version, so `--if-version` can be given without guessing (empty for a file).
+    var versions: [RecordKey: Int64] = [:]
 
     private var data: Dataset { index.dataset }
 
@@ -126,26 +129,30 @@ struct Listing {
 
     func json() throws -> String {
         switch kind {
-        case .places: try DataFile.encode(data.places.filter { inPlace($0.id) }, format: .json)
+        case .places: try encode(data.places.filter { inPlace($0.id) })
         case .organisations:
-            try DataFile.encode(data.organisations.filter { inPlace($0.place) && $0.holds(on: asOf) }, format: .json)
-        case .bodies: try DataFile.encode(bodies, format: .json)
-        case .seats: try DataFile.encode(seats, format: .json)
+            try encode(data.organisations.filter { inPlace($0.place) && $0.holds(on: asOf) })
+        case .bodies: try encode(bodies)
+        case .seats: try encode(seats)
         case .members:
-            try DataFile.encode(seats.compactMap { index.membership(of: $0.id, on: asOf) }, format: .json)
-        case .roles: try DataFile.encode(roles, format: .json)
+            try encode(seats.compactMap { index.membership(of: $0.id, on: asOf) })
+        case .roles: try encode(roles)
         case .delegations:
-            try DataFile.encode(data.places.filter { inPlace($0.id) }.flatMap { index.delegations(in: $0.id, on: asOf) },
-                                format: .json)
-        case .budget: try DataFile.encode(data.budgets.filter { inPlace($0.place) }, format: .json)
+            try encode(data.places.filter { inPlace($0.id) }.flatMap { index.delegations(in: $0.id, on: asOf) })
+        case .budget: try encode(data.budgets.filter { inPlace($0.place) })
         case .workstreams:
-            try DataFile.encode(data.workstreams.filter { inPlace($0.place) && $0.holds(on: asOf) }, format: .json)
-        case .milestones: try DataFile.encode(data.milestones.filter { inPlace($0.place) }, format: .json)
-        case .risks: try DataFile.encode(data.risks.filter { inPlace($0.place) && $0.isOpen(on: asOf) }, format: .json)
-        case .indicators: try DataFile.encode(data.indicators.filter { inPlace($0.place) }, format: .json)
-        case .meetings: try DataFile.encode(meetings, format: .json)
-        case .decisions: try DataFile.encode(meetings.flatMap { $0.items.compactMap(\.decision) }, format: .json)
+            try encode(data.workstreams.filter { inPlace($0.place) && $0.holds(on: asOf) })
+        case .milestones: try encode(data.milestones.filter { inPlace($0.place) })
+        case .risks: try encode(data.risks.filter { inPlace($0.place) && $0.isOpen(on: asOf) })
+        case .indicators: try encode(data.indicators.filter { inPlace($0.place) })
+        case .meetings: try encode(meetings)
+        case .decisions: try DataFile.encode(meetings.flatMap { $0.items.compactMap(\.decision) }, format: .json)  // decisions are parts of meetings
         }
+    }
+
+    /// Each record with its stored version beside its fields.
+    private func encode<E: Entity>(_ records: [E]) throws -> String {
+        try DataFile.encode(records.map { Versioned(record: $0, version: versions[RecordKey($0.id)]) }, format: .json)
     }
 
     private func thousands(_ pounds: Int) -> String {
@@ -157,5 +164,19 @@ struct Listing {
             grouped.append(character)
         }
         return (value < 0 ? "-" : "") + String(grouped.reversed())
+    }
+}
+
+/// A record as `place list --format json` prints it: its fields and, when it is stored, `version`.
+struct Versioned<E: Encodable>: Encodable {
+    let record: E
+    let version: Int64?
+
+    private enum Key: String, CodingKey { case version }
+
+    func encode(to encoder: any Encoder) throws {
+        try record.encode(to: encoder)
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encodeIfPresent(version, forKey: .version)
     }
 }
