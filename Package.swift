@@ -279,7 +279,7 @@ let package = Package(
         .testTarget(
             name: "PlaceworksCommandsTests",
             dependencies: ["PlaceworksCommands", "PlaceworksDomain", "PlaceworksBootstrap", "PlaceworksInterchange",
-                           "PlaceworksStore", "PlaceworksStorePostgres"],
+                           "PlaceworksStore", "PlaceworksStorePostgres", "PlaceworksStoreSQLite", "PlaceworksTestSupport"],
             path: "Tests/PlaceworksCommandsTests",
             swiftSettings: swiftSettings
         ),
@@ -302,6 +302,7 @@ let package = Package(
             dependencies: ["PlaceworksStoreSQLite", "PlaceworksStore", "PlaceworksStoreTestSupport", "PlaceworksDomain",
                            "PlaceworksTestSupport"],
             path: "Tests/PlaceworksStoreSQLiteTests",
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
