@@ -52,33 +52,33 @@ struct Listing: Sendable {
                 [$0.id.rawValue, $0.name, $0.ics.flatMap { index.systems[$0]?.name } ?? ""]
             })
         case .organisations:
-            return Table(headers: ["ID", "Organisation", "Sectors", "Statutory"],
+            return Table(headers: ["ID", "Organisation", "Sectors", "Statutory"], optionalColumns: ["Statutory", "Sectors", "ID"],
                          rows: data.organisations.filter { inPlace($0.place) && $0.holds(on: asOf) }.map {
                              [$0.id.rawValue, $0.name, $0.sectors.map(\.rawValue).joined(separator: ", "),
                               $0.statutory ? "yes" : "no"]
                          })
         case .bodies:
-            return Table(headers: ["ID", "Body", "Stage", "Form", "Place"], rows: bodies.map {
+            return Table(headers: ["ID", "Body", "Stage", "Form", "Place"], optionalColumns: ["ID", "Form", "Place"], rows: bodies.map {
                 [$0.id.rawValue, $0.name, $0.stage(on: asOf)?.rawValue ?? "",
                  $0.terms(on: asOf)?.form?.label ?? "", placeName($0.place)]
             })
         case .seats:
-            return Table(headers: ["Seat", "Body", "Holder", "Voting"], rows: seats.map {
+            return Table(headers: ["Seat", "Body", "Holder", "Voting"], optionalColumns: ["Voting", "Body"], rows: seats.map {
                 [$0.title, name($0.body), index.membership(of: $0.id, on: asOf).map { name($0.person) } ?? "vacant",
                  $0.voting ? "yes" : "no"]
             })
         case .members:
-            return Table(headers: ["Member", "Seat", "Body", "On behalf of", "Deputy"], rows: seats.compactMap { seat in
+            return Table(headers: ["Member", "Seat", "Body", "On behalf of", "Deputy"], optionalColumns: ["Body", "On behalf of"], rows: seats.compactMap { seat in
                 index.membership(of: seat.id, on: asOf).map {
                     [name($0.person), seat.title, name(seat.body), name($0.onBehalfOf), name($0.deputy)]
                 }
             })
         case .roles:
-            return Table(headers: ["Role", "Holder", "Body", "Place"], rows: roles.map {
+            return Table(headers: ["Role", "Holder", "Body", "Place"], optionalColumns: ["Place", "Body"], rows: roles.map {
                 [$0.title, $0.holder.map { name($0) } ?? "vacant", name($0.body), placeName($0.place)]
             })
         case .delegations:
-            return Table(headers: ["From", "To", "Functions", "Instrument"],
+            return Table(headers: ["From", "To", "Functions", "Instrument"], optionalColumns: ["Instrument"],
                          rows: data.places.filter { inPlace($0.id) }.flatMap { index.delegations(in: $0.id, on: asOf) }.map {
                              [name($0.delegator),
                               $0.toBody.map { name($0) } ?? $0.toRole.flatMap { index.leadershipRolesByID[$0]?.title } ?? "",
@@ -90,30 +90,30 @@ struct Listing: Sendable {
                     + [[placeName(budget.place), budget.financialYear, "Total", thousands(budget.total)]]
             })
         case .workstreams:
-            return Table(headers: ["Workstream", "Place", "SRO", "Overseen by"],
+            return Table(headers: ["Workstream", "Place", "SRO", "Overseen by"], optionalColumns: ["Overseen by", "Place"],
                          rows: data.workstreams.filter { inPlace($0.place) && $0.holds(on: asOf) }.map {
                              [$0.name, placeName($0.place), name($0.sro), name($0.overseenBy)]
                          })
         case .milestones:
-            return Table(headers: ["Due", "Milestone", "Status", "Place"],
+            return Table(headers: ["Due", "Milestone", "Status", "Place"], optionalColumns: ["Place"],
                          rows: data.milestones.filter { inPlace($0.place) }.sorted { $0.due < $1.due }.map {
                              [$0.due.description, $0.title, $0.isOverdue(on: asOf) ? "overdue" : $0.status.rawValue,
                               placeName($0.place)]
                          })
         case .risks:
-            return Table(headers: ["Risk", "Score", "Owner", "Review by", "Place"],
+            return Table(headers: ["Risk", "Score", "Owner", "Review by", "Place"], optionalColumns: ["Place", "Review by"],
                          rows: data.risks.filter { inPlace($0.place) && $0.isOpen(on: asOf) }.map {
                              [$0.title, $0.score.map(String.init) ?? "unscored", name($0.owner),
                               $0.reviewBy?.description ?? "", placeName($0.place)]
                          })
         case .indicators:
-            return Table(headers: ["Indicator", "Latest", "Period", "Place"],
+            return Table(headers: ["Indicator", "Latest", "Period", "Place"], optionalColumns: ["Place"],
                          rows: data.indicators.filter { inPlace($0.place) }.map {
                              let latest = $0.latest(on: asOf)
                              return [$0.name, latest.map { String($0.value) } ?? "", latest?.period ?? "", placeName($0.place)]
                          })
         case .meetings:
-            return Table(headers: ["Date", "Body", "Session", "Present", "Decisions"], rows: meetings.map {
+            return Table(headers: ["Date", "Body", "Session", "Present", "Decisions"], optionalColumns: ["Session", "Present"], rows: meetings.map {
                 [$0.date.description, name($0.body), $0.session.rawValue,
                  String($0.attendance.filter { $0.capacity != .apologies }.count),
                  String($0.items.compactMap(\.decision).count)]
