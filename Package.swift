@@ -203,10 +203,11 @@ let package = Package(
             path: "Tools/placeworks-bench",
             swiftSettings: swiftSettings
         ),
-        /// Writes one large batch to a SQLite store and can pause inside the transaction: the crash-safety test kills it.
+        /// Writes a batch, runs `place init` or a migration on a SQLite store, and can pause at a known point inside the transaction: the crash-safety tests kill it there.
         .executableTarget(
             name: "placeworks-store-writer",
-            dependencies: ["PlaceworksStoreSQLite", "PlaceworksStore", "PlaceworksDomain"],
+            dependencies: ["PlaceworksStoreSQLite", "PlaceworksStore", "PlaceworksDomain", "PlaceworksApplication",
+                           "PlaceworksBootstrap"],
             path: "Tools/placeworks-store-writer",
             swiftSettings: swiftSettings
         ),
@@ -300,7 +301,7 @@ let package = Package(
         .testTarget(
             name: "PlaceworksStoreSQLiteTests",
             dependencies: ["PlaceworksStoreSQLite", "PlaceworksStore", "PlaceworksStoreTestSupport", "PlaceworksDomain",
-                           "PlaceworksTestSupport"],
+                           "PlaceworksTestSupport", "PlaceworksApplication", "PlaceworksBootstrap"],
             path: "Tests/PlaceworksStoreSQLiteTests",
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings

@@ -24,6 +24,9 @@ public struct SQLiteStore: DatasetStore {
     /// Called inside a write's transaction after each audit entry is written, with how many
     /// have been written; the crash-safety test uses it to stop a writer mid-transaction.
     package let afterEachEntry: (@Sendable (Int) -> Void)?
+    /// Called inside a migration's transaction after its statements ran, before it commits; the
+    /// crash-safety test uses it to stop a migration midway.
+    package var insideMigration: (@Sendable (Migration) -> Void)? = nil
 
     /// Opens the store at `path`, creating the file and its folder if they do not exist, and
     /// brings its schema up to date (or refuses) as `schema` says.
@@ -32,7 +35,8 @@ public struct SQLiteStore: DatasetStore {
     }
 
     package static func open(path: String, schema: SchemaPolicy,
-                             afterEachEntry: (@Sendable (Int) -> Void)?) async throws -> SQLiteStore {
+                             afterEachEntry: (@Sendable (Int) -> Void)?,
+                             insideMigration: (@Sendable (Migration) -> Void)? = nil) async throws -> SQLiteStore {
         guard !path.isEmpty else { throw StoreError.invalidLocation(path, reason: "the path is empty") }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         do {
@@ -51,7 +55,8 @@ public struct SQLiteStore: DatasetStore {
         } catch {
             throw StoreError.database(location: path, reason: Self.reason(error))
         }
-        let store = SQLiteStore(location: path, pool: pool, afterEachEntry: afterEachEntry)
+        let store = SQLiteStore(location: path, pool: pool, afterEachEntry: afterEachEntry,
+                                insideMigration: insideMigration)
         if try schema.check(try await store.schemaStatus(), location: path) {
             try await store.migrate()
         }
@@ -75,6 +80,7 @@ public struct SQLiteStore: DatasetStore {
     @discardableResult
     package func migrate(upTo version: Int) async throws -> [Migration] {
         let location = location
+        let insideMigration = insideMigration
         return try await writing { db in
             try db.execute(sql: SQLiteMigrations.bootstrap)
             var applied: [Migration] = []
@@ -89,6 +95,7 @@ public struct SQLiteStore: DatasetStore {
                     for statement in statements { try db.execute(sql: statement) }
                     try db.execute(sql: "INSERT INTO schema_migrations (version, name) VALUES (?, ?)",
                                    arguments: [migration.version, migration.name])
+                    insideMigration?(migration)
                     applied.append(migration)
                     return .commit
                 }
