@@ -198,7 +198,7 @@ let package = Package(
             name: "placeworks-bench",
             dependencies: [
                 "PlaceworksBootstrap", "PlaceworksSynthetic", "PlaceworksInterchange", "PlaceworksDomain",
-                "PlaceworksStore", "PlaceworksStoreSQLite", "PlaceworksStorePostgres",
+                "PlaceworksStore", "PlaceworksStoreSQLite", "PlaceworksStorePostgres", "PlaceworksApplication",
             ],
             path: "Tools/placeworks-bench",
             swiftSettings: swiftSettings
