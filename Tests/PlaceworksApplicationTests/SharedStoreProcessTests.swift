@@ -90,3 +90,38 @@ struct SharedStoreProcessTests {
         }
     }
 }
+
+@Suite("Concurrent writers on a shared PostgreSQL store")
+struct PostgresConcurrentWritersTests {
+    @Test("twelve `place risk update` processes at once on PostgreSQL: all succeed, each audited once, the chain intact",
+          .enabled(if: SharedPostgres.server != nil, "PLACEWORKS_TEST_POSTGRES_URL is not set"))
+    func concurrentProcesses() async throws {
+        let place = try BuiltExecutable.locate("place")
+        try await SharedPostgres.withDatabase { url in
+            let store = try await PostgresStore.open(url: url)
+            let before = try await store.closing { store in
+                let engine = Engine(store: store, registry: try Registry([NationalGuidance(), WorldExtension(data: TestWorld.dataset)]))
+                _ = try await engine.initialise(by: "setup")
+                return try await store.auditLog().count
+            }
+            let statuses = try await withThrowingTaskGroup(of: (Int32, String).self) { group in
+                for writer in 0..<12 {
+                    group.addTask {
+                        let result = try BuiltExecutable.run(place, ["risk", "update", "--store", url, "--id", "tb-risk-1",
+                                                                     "--mitigation", "Plan \(writer)", "--actor", "process-\(writer)"])
+                        return (result.status, result.error)
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(statuses.allSatisfy { $0.0 == 0 }, "\(statuses.filter { $0.0 != 0 })")
+            let reopened = try await PostgresStore.open(url: url)
+            try await reopened.closing { store in
+                let entries = try await store.auditLog().dropFirst(before)
+                #expect(entries.count == 12)
+                #expect(Set(entries.map(\.actor)).count == 12)
+                #expect(try await store.verifyAuditLog().isIntact)
+            }
+        }
+    }
+}
