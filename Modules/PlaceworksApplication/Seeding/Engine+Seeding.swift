@@ -6,6 +6,7 @@ extension Engine {
     /// upgrading what an extension now ships differently, never undoing people's changes (see
     /// ``SeedPlan``) — and the records of `file`, which replace stored ones by identifier. One
     /// validated, audited transaction; with `dryRun`, only reports what it would do.
+    @discardableResult
     public func initialise(file: Dataset? = nil, by user: String, dryRun: Bool = false) async throws
         -> (plan: SeedPlan, outcome: WriteOutcome?)
     {

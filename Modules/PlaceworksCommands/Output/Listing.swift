@@ -1,3 +1,4 @@
+import PlaceworksApplication
 import PlaceworksDomain
 import PlaceworksInterchange
 import PlaceworksStore
@@ -17,8 +18,12 @@ struct Listing: Sendable {
     var versions: [RecordKey: Int64] = [:]
 
     private var data: Dataset { index.dataset }
+    private var selection: Selection { Selection(index: index, place: place, asOf: asOf) }
+    private var bodies: [Body] { selection.bodies }
+    private var seats: [Seat] { selection.seats }
+    private var roles: [LeadershipRole] { selection.roles }
+    private var meetings: [Meeting] { selection.meetings }
 
-    private func inPlace(_ id: ID<Place>?) -> Bool { place == nil || id == place }
     private func name(_ person: ID<Person>?) -> String { person.flatMap { index.people[$0]?.displayName } ?? "" }
     private func name(_ body: ID<Body>?) -> String { body.flatMap { index.bodies[$0]?.name } ?? "" }
     private func name(_ organisation: ID<Organisation>?) -> String {
@@ -26,34 +31,15 @@ struct Listing: Sendable {
     }
     private func placeName(_ id: ID<Place>?) -> String { id.flatMap { index.places[$0]?.name } ?? "" }
 
-    private var bodies: [Body] {
-        data.bodies.filter { inPlace($0.place) && $0.exists(on: asOf) }
-    }
-
-    private var seats: [Seat] {
-        let ids = Set(bodies.map(\.id))
-        return data.seats.filter { ids.contains($0.body) && $0.holds(on: asOf) }
-    }
-
-    private var roles: [LeadershipRole] {
-        data.leadershipRoles.filter { inPlace($0.place) && $0.holds(on: asOf) }
-    }
-
-    private var meetings: [Meeting] {
-        data.meetings.filter { meeting in
-            meeting.date <= asOf && inPlace(index.bodies[meeting.body]?.place)
-        }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
-    }
-
     func table() -> Table {
         switch kind {
         case .places:
-            return Table(headers: ["ONS code", "Place", "ICS"], rows: data.places.filter { inPlace($0.id) }.map {
+            return Table(headers: ["ONS code", "Place", "ICS"], rows: selection.places.map {
                 [$0.id.rawValue, $0.name, $0.ics.flatMap { index.systems[$0]?.name } ?? ""]
             })
         case .organisations:
             return Table(headers: ["ID", "Organisation", "Sectors", "Statutory"], optionalColumns: ["Statutory", "Sectors", "ID"],
-                         rows: data.organisations.filter { inPlace($0.place) && $0.holds(on: asOf) }.map {
+                         rows: selection.organisations.map {
                              [$0.id.rawValue, $0.name, $0.sectors.map(\.rawValue).joined(separator: ", "),
                               $0.statutory ? "yes" : "no"]
                          })
@@ -68,8 +54,8 @@ struct Listing: Sendable {
                  $0.voting ? "yes" : "no"]
             })
         case .members:
-            return Table(headers: ["Member", "Seat", "Body", "On behalf of", "Deputy"], optionalColumns: ["Body", "On behalf of"], rows: seats.compactMap { seat in
-                index.membership(of: seat.id, on: asOf).map {
+            return Table(headers: ["Member", "Seat", "Body", "On behalf of", "Deputy"], optionalColumns: ["Body", "On behalf of"], rows: selection.members.compactMap { seat, membership in
+                membership.map {
                     [name($0.person), seat.title, name(seat.body), name($0.onBehalfOf), name($0.deputy)]
                 }
             })
@@ -79,36 +65,36 @@ struct Listing: Sendable {
             })
         case .delegations:
             return Table(headers: ["From", "To", "Functions", "Instrument"], optionalColumns: ["Instrument"],
-                         rows: data.places.filter { inPlace($0.id) }.flatMap { index.delegations(in: $0.id, on: asOf) }.map {
+                         rows: selection.delegations.map {
                              [name($0.delegator),
                               $0.toBody.map { name($0) } ?? $0.toRole.flatMap { index.leadershipRolesByID[$0]?.title } ?? "",
                               $0.functions.map(\.rawValue).joined(separator: ", "), $0.instrument?.label ?? ""]
                          })
         case .budget:
-            return Table(headers: ["Place", "Year", "Line", "£'000"], rows: data.budgets.filter { inPlace($0.place) }.flatMap { budget in
+            return Table(headers: ["Place", "Year", "Line", "£'000"], rows: selection.budgets.flatMap { budget in
                 budget.lines.map { [placeName(budget.place), budget.financialYear, $0.category, thousands($0.amount)] }
                     + [[placeName(budget.place), budget.financialYear, "Total", thousands(budget.total)]]
             })
         case .workstreams:
             return Table(headers: ["Workstream", "Place", "SRO", "Overseen by"], optionalColumns: ["Overseen by", "Place"],
-                         rows: data.workstreams.filter { inPlace($0.place) && $0.holds(on: asOf) }.map {
+                         rows: selection.workstreams.map {
                              [$0.name, placeName($0.place), name($0.sro), name($0.overseenBy)]
                          })
         case .milestones:
             return Table(headers: ["Due", "Milestone", "Status", "Place"], optionalColumns: ["Place"],
-                         rows: data.milestones.filter { inPlace($0.place) }.sorted { $0.due < $1.due }.map {
+                         rows: selection.milestones.sorted { $0.due < $1.due }.map {
                              [$0.due.description, $0.title, $0.isOverdue(on: asOf) ? "overdue" : $0.status.rawValue,
                               placeName($0.place)]
                          })
         case .risks:
             return Table(headers: ["Risk", "Score", "Owner", "Review by", "Place"], optionalColumns: ["Place", "Review by"],
-                         rows: data.risks.filter { inPlace($0.place) && $0.isOpen(on: asOf) }.map {
+                         rows: selection.risks.map {
                              [$0.title, $0.score.map(String.init) ?? "unscored", name($0.owner),
                               $0.reviewBy?.description ?? "", placeName($0.place)]
                          })
         case .indicators:
             return Table(headers: ["Indicator", "Latest", "Period", "Place"], optionalColumns: ["Place"],
-                         rows: data.indicators.filter { inPlace($0.place) }.map {
+                         rows: selection.indicators.map {
                              let latest = $0.latest(on: asOf)
                              return [$0.name, latest.map { String($0.value) } ?? "", latest?.period ?? "", placeName($0.place)]
                          })
@@ -129,24 +115,24 @@ struct Listing: Sendable {
 
     func json() throws -> String {
         switch kind {
-        case .places: try encode(data.places.filter { inPlace($0.id) })
+        case .places: try encode(selection.places)
         case .organisations:
-            try encode(data.organisations.filter { inPlace($0.place) && $0.holds(on: asOf) })
+            try encode(selection.organisations)
         case .bodies: try encode(bodies)
         case .seats: try encode(seats)
         case .members:
-            try encode(seats.compactMap { index.membership(of: $0.id, on: asOf) })
+            try encode(selection.members.compactMap(\.membership))
         case .roles: try encode(roles)
         case .delegations:
-            try encode(data.places.filter { inPlace($0.id) }.flatMap { index.delegations(in: $0.id, on: asOf) })
-        case .budget: try encode(data.budgets.filter { inPlace($0.place) })
+            try encode(selection.delegations)
+        case .budget: try encode(selection.budgets)
         case .workstreams:
-            try encode(data.workstreams.filter { inPlace($0.place) && $0.holds(on: asOf) })
-        case .milestones: try encode(data.milestones.filter { inPlace($0.place) })
-        case .risks: try encode(data.risks.filter { inPlace($0.place) && $0.isOpen(on: asOf) })
-        case .indicators: try encode(data.indicators.filter { inPlace($0.place) })
+            try encode(selection.workstreams)
+        case .milestones: try encode(selection.milestones)
+        case .risks: try encode(selection.risks)
+        case .indicators: try encode(selection.indicators)
         case .meetings: try encode(meetings)
-        case .decisions: try DataFile.encode(meetings.flatMap { $0.items.compactMap(\.decision) }, format: .json)  // decisions are parts of meetings
+        case .decisions: try DataFile.encode(selection.decisions.map(\.decision), format: .json)  // parts of meetings
         }
     }
 
