@@ -149,3 +149,32 @@ struct CommandProcessTests {
         #expect(rules.output.contains("\(registry.rules.count) rules from \(registry.members.count) extensions."))
     }
 }
+
+@Suite("place assess: what a person reads")
+struct AssessOutputTests {
+    @Test("every governance option of the place is assessed, each requirement met or not with the reason")
+    func assessOutput() throws {
+        let place = try BuiltExecutable.locate("place")
+        let arrangement = repositoryRoot.appendingPathComponent("examples/southwark-joint-appointment.yaml").path
+        let text = try BuiltExecutable.run(place, ["assess", arrangement])
+        #expect(text.status == 0, "\(text.error)")
+        let json = try BuiltExecutable.run(place, ["assess", arrangement, "--format", "json"])
+        let options = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]])
+        let registered = try Registry.standard().dataset.options.filter { $0.place == "E09000028" }
+        #expect(Set(options.compactMap { $0["option"] as? String }) == Set(registered.map(\.id.rawValue)))
+        for option in options {
+            let label = try #require(option["label"] as? String)
+            #expect(text.output.contains("Option \(label)"), "option \(label) is missing from the text")
+            let results = try #require(option["results"] as? [[String: Any]])
+            #expect(!results.isEmpty)
+            for result in results {
+                let requirement = try #require(result["requirement"] as? String)
+                let explanation = try #require(result["explanation"] as? String)
+                #expect(result["met"] is Bool && !explanation.isEmpty)
+                #expect(text.output.contains(requirement), "\(requirement) is missing from the text")
+            }
+        }
+        #expect(options.contains { ($0["results"] as? [[String: Any]])?.allSatisfy { $0["met"] as? Bool == true } == true },
+                "the example arrangement meets one option in full")
+    }
+}
