@@ -75,6 +75,7 @@ extension Dataset {
         check(delegations, "delegations", "delegator", organisationIDs, "organisation") { [$0.delegator] }
         check(delegations, "delegations", "toBody", bodyIDs, "body") { opt($0.toBody) }
         check(delegations, "delegations", "toRole", roleIDs, "leadership role") { opt($0.toRole) }
+        check(delegations, "delegations", "toOrganisation", organisationIDs, "organisation") { opt($0.toOrganisation) }
         check(delegations, "delegations", "place", placeIDs, "place") { opt($0.place) }
         check(budgets, "budgets", "place", placeIDs, "place") { [$0.place] }
         check(budgets, "budgets", "delegation", delegationIDs, "delegation") { opt($0.delegation) }
