@@ -52,8 +52,14 @@ public actor Engine {
         guard entries.count < Self.refreshLimit, let first = entries.first, first.previousHash == live.head.hash else {
             return try await reload()
         }
-        let next = try live.applying(entries)
-        self.live = next
+        return keep(try live.applying(entries))
+    }
+
+    /// Keeps `next` as the live snapshot unless a newer one arrived while it was being read
+    /// (two reads in flight on one engine), and returns it.
+    private func keep(_ next: LiveSnapshot) -> LiveSnapshot {
+        if let live, live.head.sequence > next.head.sequence { return next }
+        live = next
         return next
     }
 
@@ -64,9 +70,7 @@ public actor Engine {
         // Read the head first: records read after it are at least as new, and the next refresh
         // re-applies any entry in between, which is harmless (puts and deletes are idempotent).
         let head = try await store.auditHead() ?? .genesis
-        let next = LiveSnapshot(stored: try await store.snapshot(), head: head)
-        live = next
-        return next
+        return keep(LiveSnapshot(stored: try await store.snapshot(), head: head))
     }
 
     /// Checks the store's data as of `day`, for every place or only `place`.
@@ -122,7 +126,8 @@ public actor Engine {
             guard !changes.isEmpty else { return WriteOutcome(summary: summary, receipt: .unchanged) }
             do {
                 let receipt = try await store.apply(changes, actor: actor, at: clock())
-                _ = try await self.snapshot()
+                // Committed: bring the snapshot up to date now if the store answers; the next read will otherwise.
+                _ = try? await self.snapshot()
                 return WriteOutcome(summary: summary, receipt: receipt)
             } catch let StoreError.staleVersion(kind, id, expected, actual) {
                 let key = RecordKey(kind: kind, id: id)

@@ -1,7 +1,8 @@
 import PlaceworksDomain
 
 /// A rule's pair of fixtures: data on which it finds nothing, and data on which it finds the
-/// expected subject at its registered severity.
+/// expected subject — at the severity the source's words give (`severity`, pinned in the test, not
+/// read back from the rule) and in the expected place. Check it with ``RuleHarness``.
 public struct RuleFixture: Sendable, CustomStringConvertible {
     public let rule: RuleID
     public let passing: Dataset
@@ -9,16 +10,30 @@ public struct RuleFixture: Sendable, CustomStringConvertible {
     /// The identifier of the subject the failing fixture must be reported about.
     public let subject: String
     public let asOf: Day
+    /// The severity the source's modal verb gives ("must"/"will": error; "should"/"expected"/
+    /// "proposed"/"could", or a slipped date: warning). Nil: the rule's registered severity.
+    public let severity: Severity?
+    /// The place the finding must carry (so `place check --place` keeps it); nil: not checked.
+    public let place: ID<Place>?
+    /// A few words the finding's message must contain (e.g. the missing seat); nil: not checked.
+    public let mentions: String?
+    /// A name for the case, when a rule has several failing fixtures.
+    public let label: String?
 
-    public init(_ rule: RuleID, passing: Dataset, failing: Dataset, subject: String, asOf: Day = Fixtures.asOf) {
+    public init(_ rule: RuleID, passing: Dataset, failing: Dataset, subject: String, asOf: Day = Fixtures.asOf,
+                severity: Severity? = nil, place: ID<Place>? = nil, mentions: String? = nil, label: String? = nil) {
         self.rule = rule
         self.passing = passing
         self.failing = failing
         self.subject = subject
         self.asOf = asOf
+        self.severity = severity
+        self.place = place
+        self.mentions = mentions
+        self.label = label
     }
 
-    public var description: String { rule.rawValue }
+    public var description: String { label.map { "\(rule.rawValue) (\($0))" } ?? rule.rawValue }
 }
 
 public enum Fixtures {

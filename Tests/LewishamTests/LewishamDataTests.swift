@@ -41,15 +41,17 @@ struct LewishamDataTests {
         #expect(members.filter { $0.seat.title.hasPrefix("Primary Care") }.count == 2)
         #expect(members.filter { $0.seat.title.hasPrefix("Voluntary, community") }.count == 2)
         #expect(members.contains { $0.seat.role == .dph })
-        #expect(LCPBoardSeats.requirements.missing(from: members.map(\.seat), in: data, on: "2022-04-01").isEmpty)
+        let shortfalls = LCPBoardSeats.requirements.shortfalls(of: LewishamData.lcpBoard, in: data, on: "2022-04-01")
+        #expect(shortfalls.count == 12)
+        #expect(shortfalls.allSatisfy { if case .vacant = $0.kind { true } else { false } })
     }
 
-    @Test("The predecessor boards operate until 30 March 2022 and are dissolved from 31 March 2022")
+    @Test("The predecessor boards operate through their last day, 31 March 2022, and stop after it (§6.1)")
     func predecessors() throws {
         for id in [LewishamData.lhcpExecutiveBoard, LewishamData.boroughBasedBoard] {
             let body = try #require(data.bodies[id])
-            #expect(body.isOperating(on: "2022-03-30"))
-            #expect(body.stage(on: "2022-03-31") == .dissolved)
+            #expect(body.isOperating(on: "2022-03-31"))
+            #expect(body.stage(on: "2022-04-01") == .dissolved)
             #expect(!body.isOperating(on: "2022-04-01"))
         }
         let operating = data.operatingBodies(in: LewishamData.place, on: "2022-04-01").map(\.id)
@@ -83,13 +85,24 @@ struct LewishamDataTests {
 
     @Test("Lewisham Council delegates the three Section 75 agreements to the LCP Board from 1 April 2022")
     func section75() {
-        let delegations = data.delegations(in: LewishamData.place, on: "2022-04-01")
+        let delegations = data.delegations(in: LewishamData.place, on: "2022-04-01").filter { $0.instrument == .section75 }
         #expect(delegations.count == 3)
         #expect(delegations.allSatisfy {
             $0.delegator == "lewisham-council" && $0.toBody == LewishamData.lcpBoard && $0.instrument == .section75
         })
         #expect(Set(delegations.flatMap(\.functions)) == Set(Section75Delegations.functions))
         #expect(data.delegations(in: LewishamData.place, on: "2022-03-31").isEmpty)
+    }
+
+    @Test("The ICB's place delegation goes to the Executive Place Lead from 1 April 2022 (§7.1), as Southwark's does")
+    func icbDelegation() throws {
+        let delegation = try #require(data.delegations(in: LewishamData.place, on: "2022-04-01")
+            .first { $0.delegator == "QKK" })
+        #expect(delegation.toRole == LewishamData.executivePlaceLead)
+        #expect(delegation.instrument == .schemeOfReservationAndDelegation)
+        #expect(Set(delegation.functions) == [.primaryCare, .communityPhysicalHealth, .communityMentalHealth, .prescribing,
+                                              .continuingHealthcare, .clientGroups])
+        #expect(!data.delegations(in: LewishamData.place, on: "2022-03-31").contains { $0.delegator == "QKK" })
     }
 
     @Test("Each §9.1 action is a milestone due 31 March 2022")
@@ -100,13 +113,16 @@ struct LewishamDataTests {
         #expect(milestones.allSatisfy { $0.due == "2022-03-31" && $0.status == .planned })
     }
 
-    @Test("Checked on 1 April 2022 the shipped data breach no LEW rule, and LEW-PLAN-1 flags the eight next steps")
+    @Test("Checked on 1 April 2022 the shipped data: LEW-PLAN-1 flags the eight next steps and LEW-MEM-1 the twelve vacant seats")
     func shippedFindings() throws {
         let registry = try Registry(LewishamWorld.extensions)
         let findings = registry.check(registry.dataset, asOf: "2022-04-01").findings
             .filter { $0.rule.rawValue.hasPrefix("LEW-") }
-        #expect(findings.allSatisfy { $0.rule == "LEW-PLAN-1" && $0.severity == .warning })
-        #expect(Set(findings.map(\.subject.id)) == Set(NextSteps.actions.map(\.milestone.rawValue)))
+        let plan = findings.filter { $0.rule == "LEW-PLAN-1" }, membership = findings.filter { $0.rule == "LEW-MEM-1" }
+        #expect(plan.count + membership.count == findings.count, "\(findings.map(\.message))")
+        #expect(findings.allSatisfy { $0.severity == .warning })
+        #expect(Set(plan.map(\.subject.id)) == Set(NextSteps.actions.map(\.milestone.rawValue)))
+        #expect(membership.count == 12 && membership.allSatisfy { $0.message.contains("is vacant") })
         let earlier = registry.check(registry.dataset, asOf: "2022-03-15").findings
             .filter { $0.rule.rawValue.hasPrefix("LEW-") }
         #expect(earlier.isEmpty, "\(earlier.map(\.message))")
@@ -114,7 +130,7 @@ struct LewishamDataTests {
 
     @Test("A seat is recognised by the organisation its holder represents when it records none itself")
     func seatRecognisedByRepresentedOrganisation() throws {
-        let lgt = try #require(LCPBoardSeats.requirements.first { $0.key == "lgt" })
+        let lgt = try #require(LCPBoardSeats.lines.first { $0.key == "lgt" }?.requirement)
         let seat = Seat(id: "lew-test-seat", body: LewishamData.lcpBoard, title: "LGT executive")
         let index = DatasetIndex(LewishamWorld.shipped.with {
             $0.seats.append(seat)
@@ -122,7 +138,22 @@ struct LewishamDataTests {
             $0.memberships.append(Membership(id: "lew-test-m-lgt", seat: seat.id, person: "lew-test-lgt-exec",
                                              onBehalfOf: "RJ2"))
         })
-        #expect(lgt.isMet(by: seat, in: index, on: "2022-04-01"))
-        #expect(!lgt.isMet(by: seat, in: DatasetIndex(LewishamWorld.shipped), on: "2022-04-01"))
+        #expect(lgt.matches(SeatFacts(seat, data: index, on: "2022-04-01")))
+        #expect(!lgt.matches(SeatFacts(seat, data: DatasetIndex(LewishamWorld.shipped), on: "2022-04-01")))
+    }
+
+    @Test("Every shipped record cites the paragraph it comes from, and says what it assumes")
+    func provenance() {
+        let data = LewishamData.dataset
+        func subjects<E: Entity>(_ records: [E]) -> [(SubjectKind, String)] { records.map { (E.subjectKind, $0.id.rawValue) } }
+        let all = subjects(data.organisations) + subjects(data.bodies) + subjects(data.seats)
+            + subjects(data.leadershipRoles) + subjects(data.delegations) + subjects(data.milestones)
+        #expect(all.count == data.count)
+        for (kind, id) in all {
+            let source = LewishamProvenance.of(kind, id)
+            #expect(source?.citations.isEmpty == false, "\(kind.rawValue) \(id) cites no paragraph")
+        }
+        #expect(LewishamProvenance.of(.delegation, "lew-icb-delegation")?.isAssumption == true)
+        #expect(LewishamProvenance.of(.seat, "lew-lcp-seat-dph")?.isAssumption == false)
     }
 }

@@ -37,6 +37,11 @@ enum LewishamFixtures {
             RuleFixture("LEW-GOV-2", passing: world, failing: world.with {
                 $0.update(\.leadershipRoles, LewishamData.lcpBoardChair) { $0.employer = "QKK" }
             }, subject: LewishamData.lcpBoardChair.rawValue),
+            // LEW-GOV-2: a dual-hatted Place Lead (ICB employer, substantive post at the council) and a Chair
+            // from the council: the Chair comes from the Place Lead's own organisation.
+            RuleFixture("LEW-GOV-2", passing: dualHattedLead, failing: dualHattedLead.with {
+                $0.update(\.leadershipRoles, LewishamData.lcpBoardChair) { $0.employer = "lewisham-council" }
+            }, subject: LewishamData.lcpBoardChair.rawValue, label: "Chair from the dual-hatted Place Lead's council"),
             // LEW-GOV-3: the Better Care Fund agreement is not delegated to the Board.
             RuleFixture("LEW-GOV-3", passing: world, failing: world.with {
                 $0.remove(\.delegations, "lew-s75-better-care-fund")
@@ -56,6 +61,14 @@ enum LewishamFixtures {
         ]
     }
 
+    /// The compliant Lewisham with a Place Lead who keeps a substantive post at the council (§7.1).
+    static let dualHattedLead: Dataset = world.with {
+        $0.update(\.people, LewishamWorld.placeLeadPerson) {
+            $0.posts.append(Post(title: "Executive Director for Community Services", organisation: "lewisham-council",
+                                 role: .dass))
+        }
+    }
+
     static var membership: [RuleFixture] {
         [
             // LEW-MEM-1: only one Primary Care seat.
@@ -63,16 +76,21 @@ enum LewishamFixtures {
                 $0.remove(\.seats, "lew-lcp-seat-primary-care-2")
                 $0.remove(\.memberships, "lew-test-m-lew-lcp-seat-primary-care-2")
             }, subject: LewishamData.lcpBoard.rawValue),
+            // LEW-MEM-1: membership means a person — the DPH's seat exists but no one holds it.
+            RuleFixture("LEW-MEM-1", passing: world, failing: world.with {
+                $0.remove(\.memberships, "lew-test-m-lew-lcp-seat-dph")
+            }, subject: LewishamData.lcpBoard.rawValue, mentions: "is vacant", label: "vacant seat"),
+            // LEW-MEM-1: a vacancy inside the recruitment window the seat records is noted (info).
+            RuleFixture("LEW-MEM-1", passing: world, failing: world.with {
+                $0.remove(\.memberships, "lew-test-m-lew-lcp-seat-dph")
+                $0.update(\.seats, "lew-lcp-seat-dph") { $0.recruitingUntil = "2022-06-30" }
+            }, subject: LewishamData.lcpBoard.rawValue, severity: .info, mentions: "recruitment is open until 30 June 2022",
+                label: "vacancy inside its recruitment window"),
         ]
     }
 
     static var leadership: [RuleFixture] {
-        let dualHatted = world.with {
-            $0.update(\.people, LewishamWorld.placeLeadPerson) {
-                $0.posts.append(Post(title: "Executive Director for Community Services", organisation: "lewisham-council",
-                                     role: .dass))
-            }
-        }
+        let dualHatted = dualHattedLead
         return [
             // LEW-LEAD-1: no children and young people's lead on the leadership team.
             RuleFixture("LEW-LEAD-1", passing: world, failing: world.with {
@@ -84,6 +102,17 @@ enum LewishamFixtures {
                     id: "lew-test-coo", title: "Chief Operating Officer", kind: .programmeLead,
                     role: .chiefOperatingOfficer, place: LewishamData.place, period: Period(from: "2022-01-10")))
             }, failing: dualHatted, subject: LewishamData.executivePlaceLead.rawValue),
+            // LEW-LEAD-2: §7.1 says "within the partnership": a second post at another borough's council
+            // calls for no chief operating officer; one at Lewisham and Greenwich NHS Trust does.
+            RuleFixture("LEW-LEAD-2", passing: world.with {
+                $0.update(\.people, LewishamWorld.placeLeadPerson) {
+                    $0.posts.append(Post(title: "Director of Integrated Commissioning", organisation: "southwark-council"))
+                }
+            }, failing: world.with {
+                $0.update(\.people, LewishamWorld.placeLeadPerson) {
+                    $0.posts.append(Post(title: "Chief Operating Officer", organisation: "RJ2"))
+                }
+            }, subject: LewishamData.executivePlaceLead.rawValue, label: "a post within the partnership"),
         ]
     }
 
@@ -100,6 +129,11 @@ enum LewishamFixtures {
             RuleFixture("LEW-ICP-1", passing: world,
                         failing: icpMemberPost("Cabinet Member for Housing", at: "lewisham-council"),
                         subject: LewishamWorld.icpSeat.rawValue),
+            // LEW-ICP-1: a real portfolio title worded differently passes; a portfolio without care fails.
+            RuleFixture("LEW-ICP-1",
+                        passing: icpMemberPost("Cabinet Member for Adult Social Care and Health", at: "lewisham-council"),
+                        failing: icpMemberPost("Cabinet Member for Health and Wellbeing", at: "lewisham-council"),
+                        subject: LewishamWorld.icpSeat.rawValue, label: "portfolio worded differently"),
             // LEW-ICP-1: "&" for "and" passes; another borough's health cabinet member fails.
             RuleFixture("LEW-ICP-1",
                         passing: icpMemberPost("Cabinet Member for Health & Social Care", at: "lewisham-council"),

@@ -5,22 +5,50 @@ import Testing
 
 @Suite("LEW rules")
 struct LewishamRuleTests {
-    @Test("The passing fixture raises no finding of its rule", arguments: LewishamFixtures.all)
-    func passing(_ fixture: RuleFixture) throws {
-        let findings = try Fixtures.findings(of: fixture.rule, in: fixture.passing, asOf: fixture.asOf,
-                                             extensions: LewishamWorld.extensions)
-        #expect(findings.isEmpty, "\(findings.map(\.message))")
+    /// Each rule's severity from the modal verb of the paragraph it enforces (REVIEWING-RULES.md §2).
+    static let fromTheWords: [RuleID: Severity] = [
+        "LEW-GOV-1": .error,    // §6.1: the two boards "will be replaced by a single committee"
+        "LEW-MEM-1": .warning,  // §6.3: "The Proposed Membership for Lewisham's LCP is"
+        "LEW-GOV-2": .error,    // §6.4: the Chair's appointment "will follow that of Place Lead"
+        "LEW-GOV-3": .warning,  // §6.7: "from 1st April it is expected to be a committee of the ICS NHS body"
+        "LEW-LEAD-1": .warning, // §8.2: "an additional lead from children and young people's services should be added"
+        "LEW-LEAD-2": .error,   // §7.1: "we have agreed to supplement with a 'chief operating officer' role"
+        "LEW-ICP-1": .error,    // §3.5: "The Lewisham council representative will be the Cabinet Member …"
+        "LEW-PLAN-1": .warning, // §9.1: a slipped date
+    ]
+
+    /// Every fixture, its severity pinned from the words and its place Lewisham.
+    static let fixtures = LewishamFixtures.all.map { fixture in
+        RuleFixture(fixture.rule, passing: fixture.passing, failing: fixture.failing, subject: fixture.subject,
+                    asOf: fixture.asOf, severity: fixture.severity ?? fromTheWords[fixture.rule],
+                    place: fixture.place ?? LewishamData.place, mentions: fixture.mentions,
+                    label: fixture.label ?? fixture.subject)
     }
 
-    @Test("The failing fixture is reported about its subject at the rule's severity", arguments: LewishamFixtures.all)
-    func failing(_ fixture: RuleFixture) throws {
-        let findings = try Fixtures.findings(of: fixture.rule, in: fixture.failing, asOf: fixture.asOf,
-                                             extensions: LewishamWorld.extensions)
-        let severity = try #require(try Fixtures.severity(of: fixture.rule, extensions: LewishamWorld.extensions))
-        #expect(findings.contains { $0.subject.id == fixture.subject },
-                "expected a finding about \(fixture.subject); got \(findings.map(\.subject.id))")
-        #expect(!findings.isEmpty && findings.allSatisfy { $0.severity == severity })
-        #expect(findings.allSatisfy { $0.place == LewishamData.place })
+    static let harness = try? RuleHarness(LewishamWorld.extensions)
+
+    @Test("Each rule: nothing on its passing data; its subject at the words' severity in Lewisham on its failing data; nothing the day before it took effect",
+          arguments: fixtures)
+    func fixture(_ fixture: RuleFixture) throws {
+        let harness = try #require(Self.harness)
+        harness.expectAll(fixture)
+    }
+
+    @Test("The registered severities are those of the words")
+    func severities() throws {
+        let harness = try #require(Self.harness)
+        let lewisham = harness.registry.rules.filter { $0.owner == LewishamExtension().name }
+        #expect(Dictionary(uniqueKeysWithValues: lewisham.map { ($0.rule.id, $0.rule.severity) }) == Self.fromTheWords)
+    }
+
+    @Test("Every rule takes effect on the paper's date, or on 1 April 2022 where the paper sets it",
+          arguments: [("LEW-GOV-1", "2022-04-01"), ("LEW-GOV-3", "2022-04-01"), ("LEW-MEM-1", "2021-09-01"),
+                      ("LEW-GOV-2", "2021-09-01"), ("LEW-LEAD-1", "2021-09-01"), ("LEW-LEAD-2", "2021-09-01"),
+                      ("LEW-ICP-1", "2021-09-01"), ("LEW-PLAN-1", "2021-09-01")] as [(String, String)])
+    func effectiveDates(_ rule: String, _ from: String) throws {
+        let harness = try #require(Self.harness)
+        let registered = try #require(harness.registry.rule(RuleID(rawValue: rule)))
+        #expect(registered.rule.effective.start == Day(iso: from))
     }
 
     @Test("Every fixture dataset is consistent", arguments: LewishamFixtures.all)
@@ -45,6 +73,31 @@ struct LewishamRuleTests {
         let findings = registry.check(LewishamWorld.compliant, asOf: "2022-04-01").findings
             .filter { $0.rule.rawValue.hasPrefix("LEW-") }
         #expect(findings.isEmpty, "\(findings.map(\.message))")
+    }
+
+    /// §6.3, "The Proposed Membership for Lewisham's LCP", written out here from the paper.
+    static let paperMembership: [PlaceworksDomain.SeatRequirement] = [
+        .init(key: "place-lead", title: "Place lead", criteria: [.role(.executivePlaceLead)]),
+        .init(key: "dass", title: "Executive Director for Community Services (DASS)", criteria: [.role(.dass)]),
+        .init(key: "cyp", title: "Executive Director for CYP", criteria: [.role(.directorOfChildrensServices)]),
+        .init(key: "dph", title: "Director of Public Health", criteria: [.role(.dph)]),
+        .init(key: "healthwatch", title: "Healthwatch representative", criteria: [.sector(.healthwatch)]),
+        .init(key: "vcse", title: "Voluntary, community and social enterprise (VCSE) representation", count: 2,
+              criteria: [.sector(.vcse)]),
+        .init(key: "slam", title: "South London & Maudsley NHS FT – Executive organisational representative",
+              criteria: [.organisation("RV5")]),
+        .init(key: "lgt", title: "Lewisham & Greenwich NHS Trust – Executive organisational representative",
+              criteria: [.organisation("RJ2")]),
+        .init(key: "primary-care", title: "Primary Care", count: 2, criteria: [.sector(.primaryCare)]),
+        .init(key: "social-care-provider", title: "Social care provider representative",
+              criteria: [.sector(.socialCareProvider)]),
+    ]
+
+    @Test("LEW-MEM-1 reports every seat of §6.3 when it is missing, from a list written from the paper")
+    func everySeatRequired() throws {
+        let harness = try #require(Self.harness)
+        harness.expectEverySeatRequired(Self.paperMembership, rule: "LEW-MEM-1", body: LewishamData.lcpBoard,
+                                        in: LewishamFixtures.world)
     }
 
     @Test("LEW-MEM-1 reports each missing seat of a two-seat line")

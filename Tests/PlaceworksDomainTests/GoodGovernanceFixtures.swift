@@ -60,6 +60,18 @@ enum GoodGovernanceFixtures {
                         failing: attended(members: ["place-lead", "dass", "dph"], deputies: ["acute", "pcn", "vcse"],
                                           deputiesMayAct: false),
                         subject: meeting.rawValue),
+            // Only the member's own nominated deputy stands in: another member's deputy does not count.
+            RuleFixture("GOV-MTG-1",
+                        passing: attended(members: Array(six.dropLast()), deputies: ["vcse"]),
+                        failing: attended(members: Array(six.dropLast())).with { data in
+                            data.update(\.meetings, meeting) { meeting in
+                                meeting.attendance.removeAll { $0.person == member("vcse") }
+                                meeting.attendance.append(Attendance(deputy("acute"), as: .deputy,
+                                                                     standingInFor: member("vcse")))
+                            }
+                        },
+                        subject: meeting.rawValue, severity: .error, mentions: "nominated deputy",
+                        label: "a stand-in who is not the nominated deputy"),
             // The quorum must include someone from the ICB and from the local authority.
             RuleFixture("GOV-MTG-1", passing: attended(members: everyone),
                         failing: attended(members: everyone.filter { $0 != "place-lead" }),
@@ -101,8 +113,12 @@ enum GoodGovernanceFixtures {
             RuleFixture("GOV-RISK-1", passing: world, failing: risk { $0.impact = nil }, subject: risk.rawValue),
             RuleFixture("GOV-RISK-1", passing: world, failing: risk { $0.mitigation = "  " }, subject: risk.rawValue),
             // A review date of the day checked has not passed; the day before has.
+            // A passed review date is a slipped date: a warning, not an error.
             RuleFixture("GOV-RISK-1", passing: risk { $0.reviewBy = Fixtures.asOf },
-                        failing: risk { $0.reviewBy = Fixtures.asOf.adding(days: -1) }, subject: risk.rawValue),
+                        failing: risk { $0.reviewBy = Fixtures.asOf.adding(days: -1) }, subject: risk.rawValue,
+                        severity: .warning, mentions: "31 March 2022", label: "review date passed"),
+            RuleFixture("GOV-RISK-1", passing: world, failing: risk { $0.reviewBy = nil }, subject: risk.rawValue,
+                        severity: .error, label: "no review date"),
             // 4 × 4 = 16 must go to the board; 3 × 4 = 12 need not.
             RuleFixture("GOV-RISK-1",
                         passing: risk { $0.likelihood = 4; $0.impact = 4; $0.escalatedTo = TestWorld.icbBoard },
@@ -119,7 +135,20 @@ enum GoodGovernanceFixtures {
 
     static var workstreamLeadership: [RuleFixture] {
         [
-            RuleFixture("GOV-WS-1", passing: world, failing: workstream { $0.sro = nil }, subject: workstream.rawValue),
+            RuleFixture("GOV-WS-1", passing: world, failing: workstream { $0.sro = nil; $0.sponsor = nil },
+                        subject: workstream.rawValue, severity: .warning, label: "no SRO and no sponsor"),
+            // Alliance Rec 5: a Board member sponsoring the workstream leads it; no separate SRO is needed.
+            RuleFixture("GOV-WS-1", passing: workstream { $0.sro = nil },
+                        failing: workstream { $0.sro = nil; $0.sponsor = deputy("dcs") }, subject: workstream.rawValue,
+                        severity: .warning, mentions: "Board sponsor", label: "sponsor not on the board"),
+            // A milestone the plan dates by month is due at the month's end.
+            RuleFixture("GOV-WS-1",
+                        passing: milestone { $0.status = .inProgress; $0.completed = nil; $0.due = "2022-04-01"
+                            $0.precision = .month },
+                        failing: milestone { $0.status = .inProgress; $0.completed = nil; $0.due = "2022-03-01"
+                            $0.precision = .month },
+                        subject: milestone.rawValue, severity: .warning, mentions: "due by March 2022",
+                        label: "month-dated milestone"),
             // The SRO must hold a seat on the overseeing body, not just deputise on it.
             RuleFixture("GOV-WS-1", passing: workstream { $0.sro = member("dph") },
                         failing: workstream { $0.sro = deputy("dcs") }, subject: workstream.rawValue),

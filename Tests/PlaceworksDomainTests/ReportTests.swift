@@ -72,7 +72,7 @@ struct ReportTests {
         #expect(Set(all.map(\.subject.id)) == ["tb-risk-1", "ob-risk"])
         let narrowed = registry.check(data, asOf: Fixtures.asOf, place: "E09000998")
         #expect(narrowed.place == "E09000998")
-        #expect(narrowed.findings.filter { $0.rule == "GOV-RISK-1" }.map(\.subject.id) == ["ob-risk"])
+        #expect(Set(narrowed.findings.filter { $0.rule == "GOV-RISK-1" }.map(\.subject.id)) == ["ob-risk"])
         #expect(narrowed.findings.allSatisfy { $0.place == "E09000998" })
     }
 }

@@ -19,39 +19,85 @@ enum SouthEastLondonRuleFixtures {
         let board = SouthEastLondonData.icbBoard.rawValue
         return [
             RuleFixture("SEL-ICP-1", passing: system,
-                        failing: system.with { $0.remove(\.seats, "sel-icp-leader-bexley") }, subject: icp),
+                        failing: system.with { $0.remove(\.seats, "sel-icp-leader-bexley") }, subject: icp, severity: .error),
             RuleFixture("SEL-ICP-1", passing: system,
-                        failing: system.with { $0.remove(\.seats, "sel-icp-healthwatch", "sel-icp-khp") }, subject: icp),
+                        failing: system.with { $0.remove(\.seats, "sel-icp-healthwatch", "sel-icp-khp") }, subject: icp, severity: .error),
             RuleFixture("SEL-ICP-1", passing: system,
-                        failing: system.with { $0.remove(\.seats, "sel-icp-chair-oxleas") }, subject: icp),
+                        failing: system.with { $0.remove(\.seats, "sel-icp-chair-oxleas") }, subject: icp, severity: .error),
             RuleFixture("SEL-ICP-2", passing: system,
-                        failing: World.systemWithPartnershipTerms { $0.decisionRule = .majority }, subject: icp),
+                        failing: World.systemWithPartnershipTerms { $0.decisionRule = .majority }, subject: icp, severity: .warning),
             RuleFixture("SEL-ICP-2", passing: system,
-                        failing: World.systemWithPartnershipTerms { $0.sessions = .private }, subject: icp),
+                        failing: World.systemWithPartnershipTerms { $0.sessions = .private }, subject: icp, severity: .warning),
             RuleFixture("SEL-ICP-2", passing: system,
                         failing: World.systemWithPartnershipTerms { $0.functions = ["Endorse significant service changes"] },
-                        subject: icp),
+                        subject: icp, severity: .error, label: "no integrated care strategy (\"required\")"),
             RuleFixture("SEL-ICB-1", passing: system,
-                        failing: system.with { $0.remove(\.seats, "sel-icb-place-lewisham") }, subject: board),
+                        failing: system.with { $0.remove(\.seats, "sel-icb-place-lewisham") }, subject: board, severity: .error),
             RuleFixture("SEL-ICB-1", passing: system,
-                        failing: system.with { $0.remove(\.seats, "sel-icb-ned-2") }, subject: board),
+                        failing: system.with { $0.remove(\.seats, "sel-icb-ned-2") }, subject: board, severity: .error),
             RuleFixture("SEL-ICB-1", passing: system,
-                        failing: system.with { $0.remove(\.seats, "sel-icb-partner-community") }, subject: board),
+                        failing: system.with { $0.remove(\.seats, "sel-icb-partner-community") }, subject: board, severity: .error),
+            RuleFixture("SEL-ICB-1", passing: system,
+                        failing: system.with { data in
+                            // The ICS Chief Executive seat is gone; a trust chief executive holds a partner seat.
+                            data.remove(\.seats, "sel-icb-chief-executive")
+                            data.people.append(Person(id: "trust-ce", name: "A Trust Chief Executive", fictional: true,
+                                                      posts: [Post(title: "Chief Executive", organisation: "RJ1",
+                                                                   role: .chiefExecutive)]))
+                            data.memberships.append(Membership(id: "m-trust-ce", seat: "sel-icb-partner-acute",
+                                                               person: "trust-ce", period: Period(from: "2022-04-01")))
+                        }, subject: board, severity: .error, mentions: "ICS Chief Executive Officer",
+                        label: "a trust chief executive does not fill the ICS Chief Executive seat"),
+            RuleFixture("SEL-ICB-1", passing: placePartnerHeld(byLead: true), failing: placePartnerHeld(byLead: false),
+                        subject: board, severity: .error, mentions: "is not the Executive Place Lead",
+                        label: "the place partner member is not the borough's Executive Place Lead"),
+            RuleFixture("SEL-ICP-1", passing: leadDirectorHeld(atSELCouncil: true),
+                        failing: leadDirectorHeld(atSELCouncil: false), subject: icp, severity: .error,
+                        mentions: "drawn from the six postholders",
+                        label: "the lead DPH is not one of the six SEL postholders"),
             RuleFixture("SEL-PC-1", passing: system,
                         failing: system.with { $0.update(\.seats, "sel-apc-rj1") { $0.role = .medicalDirector } },
-                        subject: "sel-apc-rj1"),
+                        subject: "sel-apc-rj1", severity: .error),
             RuleFixture("SEL-PC-1", passing: system,
                         failing: system.with { data in
                             data.delegations.append(Delegation(
                                 id: "sel-community-delegation", delegator: SouthEastLondonData.icb,
                                 toBody: SouthEastLondonData.communityServicesNetwork, functions: [.communityPhysicalHealth]))
-                        }, subject: "sel-community-delegation"),
+                        }, subject: "sel-community-delegation", severity: .warning, label: "delegation to the network (\"do not assume\")"),
             RuleFixture("SEL-PC-1", passing: system,
                         failing: system.with { data in
                             data.remove(\.bodies, SouthEastLondonData.mentalHealthProviderCollaborative)
                             data.seats.removeAll { $0.body == SouthEastLondonData.mentalHealthProviderCollaborative }
-                        }, subject: SouthEastLondonData.ics.rawValue),
+                        }, subject: SouthEastLondonData.ics.rawValue, severity: .error),
         ]
+    }
+
+    static let lewisham: ID<Place> = "E09000023"
+
+    /// The SEL system with Lewisham's place partner seat held by a person who is, or is not, the
+    /// borough's Executive Place Lead.
+    static func placePartnerHeld(byLead: Bool) -> Dataset {
+        World.system.with { data in
+            data.people.append(Person(id: "p-lead", name: "A Place Lead", fictional: true))
+            data.memberships.append(Membership(id: "m-place-partner", seat: "sel-icb-place-lewisham",
+                                               person: "p-lead", period: Period(from: "2022-04-01")))
+            data.leadershipRoles.append(LeadershipRole(
+                id: "lewisham-epl", title: "Local Care Partnership Director", role: .executivePlaceLead,
+                place: lewisham, holder: byLead ? "p-lead" : nil, employer: SouthEastLondonData.icb))
+        }
+    }
+
+    /// The SEL system with the ICP's lead DPH seat held by a DPH of a SEL council, or of a council elsewhere.
+    static func leadDirectorHeld(atSELCouncil: Bool) -> Dataset {
+        World.system.with { data in
+            data.organisations.append(Organisation(id: "elsewhere-council", name: "Elsewhere Council",
+                                                   sectors: [.localAuthority], statutory: true))
+            let council: ID<Organisation> = atSELCouncil ? "lewisham-council" : "elsewhere-council"
+            data.people.append(Person(id: "p-dph", name: "A Director of Public Health", fictional: true,
+                                      posts: [Post(title: "Director of Public Health", organisation: council, role: .dph)]))
+            data.memberships.append(Membership(id: "m-lead-dph", seat: "sel-icp-lead-dph", person: "p-dph",
+                                               period: Period(from: "2022-04-01")))
+        }
     }
 
     // MARK: Places: delegation, Executive Place Lead, committee form
@@ -62,30 +108,35 @@ enum SouthEastLondonRuleFixtures {
             RuleFixture("SEL-LCP-1", passing: world,
                         failing: world.with { data in
                             data.update(\.delegations, "tb-icb-delegation") { $0.functions.removeAll { $0 == .prescribing } }
-                        }, subject: "tb-icb-delegation"),
+                        }, subject: "tb-icb-delegation", severity: .error),
             RuleFixture("SEL-LCP-1", passing: world,
                         failing: world.with { data in
                             data.update(\.delegations, "tb-icb-delegation") { $0.toRole = nil; $0.toBody = TestWorld.committee }
-                        }, subject: place),
-            RuleFixture("SEL-LCP-2", passing: world,
-                        failing: world.with { $0.update(\.leadershipRoles, TestWorld.placeLead) { $0.employer = "tb-care" } },
-                        subject: TestWorld.placeLead.rawValue),
+                        }, subject: place, severity: .error),
+            RuleFixture("SEL-LCP-2",
+                        passing: world.with { $0.update(\.leadershipRoles, TestWorld.placeLead) { $0.employer = "tb-care" } },
+                        failing: world.with { data in
+                            data.organisations.append(Organisation(id: "elsewhere", name: "Elsewhere Trust",
+                                                                   sectors: [.acuteProvider], statutory: true))
+                            data.update(\.leadershipRoles, TestWorld.placeLead) { $0.employer = "elsewhere" }
+                        },
+                        subject: TestWorld.placeLead.rawValue, severity: .error),
             RuleFixture("SEL-LCP-2", passing: world,
                         failing: world.with { $0.update(\.leadershipRoles, TestWorld.placeLead) { $0.holder = nil } },
-                        subject: TestWorld.placeLead.rawValue),
+                        subject: TestWorld.placeLead.rawValue, severity: .error),
             RuleFixture("SEL-LCP-2", passing: world,
                         failing: world.with { data in
                             data.leadershipRoles.append(LeadershipRole(
                                 id: "tb-second-lead", title: "Local Care Partnership Director", role: .executivePlaceLead,
                                 place: TestWorld.place, holder: "tb-person-dass", employer: TestWorld.council))
-                        }, subject: place),
+                        }, subject: place, severity: .error),
             RuleFixture("SEL-LCP-3", passing: world,
-                        failing: World.placeWithCommitteeTerms { $0.form = .consultativeForum }, subject: committee),
+                        failing: World.placeWithCommitteeTerms { $0.form = .consultativeForum }, subject: committee, severity: .error),
             RuleFixture("SEL-LCP-3", passing: world,
-                        failing: World.placeWithCommitteeTerms { $0.form = .leadProvider }, subject: committee),
+                        failing: World.placeWithCommitteeTerms { $0.form = .leadProvider }, subject: committee, severity: .error),
             RuleFixture("SEL-LCP-3", passing: world,
                         failing: world.with { $0.update(\.bodies, TestWorld.committee) { $0.placeCommittee = false } },
-                        subject: place),
+                        subject: place, severity: .error),
         ]
     }
 
@@ -95,16 +146,25 @@ enum SouthEastLondonRuleFixtures {
         let world = World.place
         return [
             RuleFixture("SEL-LCP-4", passing: world,
-                        failing: world.with { $0.remove(\.seats, "tb-seat-healthwatch") }, subject: committee),
+                        failing: world.with { $0.remove(\.seats, "tb-seat-healthwatch") }, subject: committee, severity: .warning),
             RuleFixture("SEL-LCP-4", passing: world,
-                        failing: world.with { $0.remove(\.seats, "tb-seat-dcs") }, subject: committee),
+                        failing: world.with { $0.remove(\.seats, "tb-seat-dcs") }, subject: committee, severity: .warning),
             RuleFixture("SEL-LCP-5", passing: world,
-                        failing: world.with { $0.remove(\.seats, "tb-seat-dph") }, subject: committee),
+                        failing: world.with { $0.remove(\.seats, "tb-seat-dph") }, subject: committee, severity: .error),
+            RuleFixture("SEL-LCP-5", passing: world,
+                        failing: world.with { $0.remove(\.memberships, "tb-m-dph") }, subject: committee,
+                        severity: .error, mentions: "vacant", label: "the DPH seat exists but no one holds it"),
+            RuleFixture("SEL-LCP-5", passing: world,
+                        failing: world.with { data in
+                            data.remove(\.memberships, "tb-m-dph")
+                            data.update(\.seats, "tb-seat-dph") { $0.recruitingUntil = "2022-06-30" }
+                        }, subject: committee, severity: .info, mentions: "recruitment is open until 30 June 2022",
+                        label: "vacant inside its recruitment window"),
             RuleFixture("SEL-LCP-8", passing: world,
                         failing: world.with { $0.remove(\.seats, "tb-lt-acute") },
-                        subject: World.leadershipTeam.rawValue),
+                        subject: World.leadershipTeam.rawValue, severity: .error),
             RuleFixture("SEL-LCP-8", passing: world,
-                        failing: world.with { $0.remove(\.bodies, World.leadershipTeam) }, subject: place),
+                        failing: world.with { $0.remove(\.bodies, World.leadershipTeam) }, subject: place, severity: .error),
         ]
     }
 
@@ -114,16 +174,16 @@ enum SouthEastLondonRuleFixtures {
         let world = World.place
         return [
             RuleFixture("SEL-LCP-6", passing: world,
-                        failing: world.with { $0.remove(\.leadershipRoles, TestWorld.chair) }, subject: committee),
+                        failing: world.with { $0.remove(\.leadershipRoles, TestWorld.chair) }, subject: committee, severity: .warning),
             RuleFixture("SEL-LCP-6", passing: world,
                         failing: world.with { $0.update(\.leadershipRoles, TestWorld.chair) { $0.holder = nil } },
-                        subject: committee),
+                        subject: committee, severity: .warning),
             RuleFixture("SEL-LCP-7", passing: world,
                         failing: World.placeWithCommitteeTerms { $0.reportsTo.removeAll { $0.to == TestWorld.hwb } },
-                        subject: committee),
+                        subject: committee, severity: .warning, label: "no line to the HWB (\"expected\")"),
             RuleFixture("SEL-LCP-7", passing: world,
                         failing: World.placeWithCommitteeTerms { $0.convenedBy = [TestWorld.council] },
-                        subject: committee),
+                        subject: committee, severity: .error, label: "not convened by the ICB"),
         ]
     }
 }

@@ -4,8 +4,9 @@ import SouthEastLondon
 
 /// Datasets for SEL rule tests.
 enum SouthEastLondonTestWorld {
-    /// The extensions the fixtures are checked with.
-    static let extensions: [any PlaceworksExtension] = [SouthEastLondonExtension()]
+    /// The extensions the fixtures are checked with: the national guidance (which SEL rules refine)
+    /// and SEL.
+    static let extensions: [any PlaceworksExtension] = [NationalGuidance(), SouthEastLondonExtension()]
 
     /// The place leadership team added to the test place.
     static let leadershipTeam: ID<Body> = "tb-leadership-team"

@@ -22,8 +22,19 @@ struct GovernanceOptionTests {
             delegations: [.init(from: SouthwarkData.icb, functions: [.primaryCare, .prescribing], budget: 80_000_000),
                           .init(from: SouthwarkData.council, functions: [.adultSocialCare], budget: 20_000_000)],
             leadershipTeam: true,
-            commitments: [SouthwarkCommitment.directorPortfolioInPartner, SouthwarkCommitment.sharedVisionSinglePlanAndBudget,
-                          SouthwarkCommitment.unifiedPartnershipTeam, SouthwarkCommitment.strategicBoardDecisionMaking])
+            commitments: [SouthwarkCommitment.directorPortfolioInPartner, SouthwarkCommitment.outcomesFramework,
+                          SouthwarkCommitment.embeddedCommissioningTeam])
+    }
+
+    /// Exactly what option 1 describes: the Director an individual ICB appointment, the PSSB a
+    /// committee of the ICB, a leadership team, and only the ICB's delegations.
+    var asOptionOneDescribes: ProposedArrangement {
+        ProposedArrangement(
+            name: "Option 1 as described", place: SouthwarkData.place,
+            placeLeadAppointedBy: [SouthwarkData.icb],
+            committee: .init(form: .committeeOfStatutoryBody, convenedBy: [SouthwarkData.icb]),
+            delegations: [.init(from: SouthwarkData.icb, functions: [.primaryCare, .prescribing], budget: 80_000_000)],
+            leadershipTeam: true)
     }
 
     @Test("Options 1, 2a, 2b and 3 are recorded; only option 1 is discounted")
@@ -43,6 +54,40 @@ struct GovernanceOptionTests {
         #expect(used == Set(SouthwarkCommitment.all))
     }
 
+    @Test("An arrangement exactly as option 1 describes meets option 1, and not option 2b until the first gateways are met")
+    func meetsOption1() throws {
+        let one = try option("1").assess(asOptionOneDescribes, organisations: organisations)
+        #expect(one.allMet, "\(one.results.filter { !$0.met }.map(\.text))")
+        let twoB = try option("2b").assess(asOptionOneDescribes, organisations: organisations)
+        #expect(twoB.results.filter { !$0.met }.map(\.requirement) == [
+            "2b-appointment", "2b-portfolio", "gateway-1-partner-delegations", "gateway-1-outcomes-framework",
+            "gateway-1-commissioning-team",
+        ])
+    }
+
+    @Test("The first gateway list stands between options 1 and 2, the second between options 2 and 3, in the paper's words")
+    func gatewaysBetweenTheRightOptions() throws {
+        let first = [
+            "Delegated responsibilities from statutory partner (LA or Trust) are defined over and above ICS Board delegations",
+            "Ability to maximise resources and budgets in line with delegated responsibilities",
+            "Agreed outcomes framework with regular reporting to the PSSB and collaborative solutions to ensure outcome delivery",
+            "PS Commissioning team are embedded into the Partnership to support planning, delivery and transformation of integrated care",
+        ]
+        let second = [
+            "Extended delegated responsibilities and budgets are defined across more than one statutory partner",
+            "A shared vision across Southwark has been developed and agreed – underpinned by a single plan and budget",
+            "A single and unified approach to LCP functions with mixed-employment or hosted PS team working in an integrated way to deliver these functions",
+            "PSSB making strategic decisions informed by individual sovereign organisations with PSSB ToR enabling decision making on specific functions/services/populations",
+        ]
+        let gateways = { (label: String) in
+            try self.option(label).requirements.filter { $0.id.hasPrefix("gateway-") }.map(\.text)
+        }
+        #expect(try gateways("1").isEmpty)
+        #expect(try gateways("2a") == first)
+        #expect(try gateways("2b") == first)
+        #expect(try gateways("3") == first + second)
+    }
+
     @Test("A joint appointment with the council and a committee of the ICB meets option 2b")
     func meetsOption2b() throws {
         let assessment = try option("2b").assess(jointWithCouncil, organisations: organisations)
@@ -55,8 +100,9 @@ struct GovernanceOptionTests {
             try option(label).assess(jointWithCouncil, organisations: organisations).results.filter { !$0.met }.map(\.requirement)
         }
         #expect(try unmet("2a") == ["2a-committee"])
-        #expect(try unmet("3") == ["3-appointment", "3-partner-delegations", "3-committee", "3-delegation-to-committee"])
-        #expect(try unmet("1") == ["1-appointment", "1-outcomes-framework", "1-commissioning-team"])
+        #expect(try unmet("3") == ["3-appointment", "3-partner-delegations", "3-committee", "3-delegation-to-committee",
+                                   "gateway-2-shared-vision", "gateway-2-unified-team", "gateway-2-pssb-decisions"])
+        #expect(try unmet("1") == ["1-appointment"])
     }
 
     @Test("Option 3 is met when several partners appoint jointly and delegate to a joint committee")
@@ -69,7 +115,8 @@ struct GovernanceOptionTests {
             delegations: [.init(from: SouthwarkData.icb, functions: [.primaryCare], budget: 50_000_000, toCommittee: true),
                           .init(from: SouthwarkData.council, functions: [.adultSocialCare], budget: 20_000_000, toCommittee: true),
                           .init(from: trust, functions: [.communityPhysicalHealth], budget: 10_000_000, toCommittee: true)],
-            leadershipTeam: true)
+            leadershipTeam: true,
+            commitments: SouthwarkCommitment.all)
         let assessment = try option("3").assess(arrangement, organisations: organisations)
         #expect(assessment.allMet, "\(assessment.results.filter { !$0.met }.map(\.text))")
     }

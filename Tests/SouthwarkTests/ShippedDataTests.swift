@@ -26,7 +26,7 @@ struct ShippedDataTests {
         let relations = Set((pssb.terms(on: "2022-04-01")?.reportsTo ?? []).map { "\($0.relation.rawValue) \($0.to)" })
         #expect(relations == ["committee-of sel-icb-board", "sub-committee-of swk-hwb"])
         #expect(pssb.terms(on: "2022-04-01")?.form == .committeeOfStatutoryBody)
-        #expect(pssb.replaces == [SouthwarkData.boroughBasedBoard])
+        #expect(pssb.replaces == [SouthwarkData.boroughBasedBoard, SouthwarkData.strategicBoard2020])
         #expect(data.seats(of: pssb.id, on: "2022-04-01").allSatisfy { data.membership(of: $0.id, on: "2022-04-01") == nil })
     }
 
@@ -44,7 +44,13 @@ struct ShippedDataTests {
         #expect(budget.lines.count == 9)
         #expect(budget.total == 132_935_000)
         #expect(budget.statedTotal == 132_935_000)
-        #expect(budget.lines.first { $0.category == "Delegated Primary Care Services" }?.amount == 49_772_000)
+        // The paper's table, "2020/21 Month 12 Budget", £'000, written out here from the paper.
+        let paper: [String: Int] = [
+            "Other Acute Services": 714, "Other Community Health Services": 5_329, "Mental Health Services": 5_520,
+            "Continuing Care Services": 17_540, "Prescribing": 30_417, "Other Primary Care Services": 1_053,
+            "Other Programme Services": 18_877, "Delegated Primary Care Services": 49_772, "Corporate Budgets": 3_713,
+        ]
+        #expect(Dictionary(uniqueKeysWithValues: budget.lines.map { ($0.category, $0.amount) }) == paper.mapValues { $0 * 1000 })
         #expect(budget.excludes?.contains("Acute contracts") == true)
     }
 
@@ -102,5 +108,44 @@ struct ShippedDataTests {
         let council = seats.filter { data.sectors(of: $0, on: SouthwarkWorld.allianceEra).contains(.localAuthority) }
         #expect(seats.count == 12)
         #expect(council.count * 2 < seats.count)
+    }
+
+    @Test("Every shipped record cites the paragraph it comes from, and says what it assumes")
+    func provenance() {
+        let data = SouthwarkData.dataset
+        func subjects<E: Entity>(_ records: [E]) -> [(SubjectKind, String)] { records.map { (E.subjectKind, $0.id.rawValue) } }
+        let all = subjects(data.organisations) + subjects(data.bodies) + subjects(data.seats)
+            + subjects(data.leadershipRoles) + subjects(data.delegations) + subjects(data.budgets)
+            + subjects(data.workstreams) + subjects(data.milestones) + subjects(data.risks) + subjects(data.options)
+        #expect(all.count == data.count)
+        for (kind, id) in all {
+            let source = SouthwarkProvenance.of(kind, id)
+            #expect(source != nil, "\(kind.rawValue) \(id) has no provenance")
+            #expect(source?.citations.isEmpty == false, "\(kind.rawValue) \(id) cites no paragraph")
+        }
+        #expect(SouthwarkProvenance.of(.body, "swk-bbb")?.isAssumption == true)
+        #expect(SouthwarkProvenance.of(.milestone, "swk-ms-plan-sign-off")?.isAssumption == false)
+    }
+
+    @Test("The Borough Based Board is convened by SEL CCG, the 2020 Strategic Board is chaired by the Strategic Chair")
+    func recoveryPlanGovernance() throws {
+        let bbb = try #require(data.bodies[SouthwarkData.boroughBasedBoard])
+        #expect(bbb.terms(on: "2021-12-01")?.convenedBy == ["72Q"])
+        let board2020 = try #require(data.bodies[SouthwarkData.strategicBoard2020])
+        #expect(board2020.isOperating(on: "2020-08-01") && board2020.isOperating(on: "2021-10-31"))
+        #expect(!board2020.isOperating(on: "2021-11-01"))
+        #expect(board2020.terms(on: "2021-01-01")?.reportsTo == [ReportingLine(to: SouthwarkData.healthAndWellbeingBoard, .subCommitteeOf)])
+        let chair = try #require(data.leadershipRolesByID[SouthwarkData.strategicChair])
+        #expect(chair.body == SouthwarkData.strategicBoard2020)
+        let pssb = try #require(data.bodies[SouthwarkData.strategicBoard])
+        #expect(pssb.stage(on: "2021-01-01") == nil)
+        #expect(Set(pssb.replaces) == [SouthwarkData.boroughBasedBoard, SouthwarkData.strategicBoard2020])
+    }
+
+    @Test("The Alliance's decision-making bodies record no consultative-forum form; the thematic partnerships take decisions")
+    func allianceTyping() {
+        let alliance = SouthwarkData.dataset.bodies.filter { $0.generation == SouthwarkData.allianceGeneration }
+        #expect(alliance.allSatisfy { body in body.terms.allSatisfy { $0.form != .consultativeForum } || !body.decisionMaking })
+        #expect(alliance.filter { $0.kind == .partnership }.allSatisfy { $0.decisionMaking })
     }
 }

@@ -11,6 +11,9 @@ enum SouthwarkRuleFixtures {
 
     static var all: [RuleFixture] { governance + leadership + delivery + resources }
 
+    /// The shipped data with no Partnership Southwark Strategic Board recorded.
+    static let withoutStrategicBoard: Dataset = shipped.with { $0.remove(\.bodies, SouthwarkData.strategicBoard) }
+
     static var governance: [RuleFixture] {
         [
             RuleFixture("SWK-GOV-1", passing: shipped, failing: shipped.with {
@@ -28,6 +31,21 @@ enum SouthwarkRuleFixtures {
             RuleFixture("SWK-GOV-1", passing: shipped, failing: shipped.with {
                 $0.update(\.bodies, SouthwarkData.boroughBasedBoard) { $0.lifecycle.removeAll { $0.stage == .dissolved } }
             }, subject: "swk-bbb", asOf: day),
+            // No PSSB at all once it was to be in shadow form: a slipped date (warning) until April 2022…
+            RuleFixture("SWK-GOV-1", passing: shipped, failing: withoutStrategicBoard, subject: "E09000028",
+                        asOf: "2021-12-15", severity: .warning, label: "never stood up (shadow period)"),
+            // …and an error once it was to be established.
+            RuleFixture("SWK-GOV-1", passing: shipped, failing: withoutStrategicBoard, subject: "E09000028",
+                        asOf: day, severity: .error, label: "never stood up"),
+            // Recorded, but still only proposed after November 2021.
+            RuleFixture("SWK-GOV-1", passing: shipped, failing: shipped.with {
+                $0.update(\.bodies, SouthwarkData.strategicBoard) { $0.lifecycle.removeAll { $0.stage != .proposed } }
+            }, subject: "swk-pssb", asOf: "2021-12-15", severity: .warning, label: "not in shadow by November 2021"),
+            // Still in shadow form after 1 April 2022: a slipped date.
+            RuleFixture("SWK-GOV-1", passing: shipped, failing: shipped.with {
+                $0.update(\.bodies, SouthwarkData.strategicBoard) { $0.lifecycle.removeAll { $0.stage == .established } }
+                $0.update(\.bodies, SouthwarkData.boroughBasedBoard) { $0.lifecycle.removeAll { $0.stage == .dissolved } }
+            }, subject: "swk-pssb", asOf: day, severity: .warning, label: "still in shadow"),
             RuleFixture("SWK-GOV-2", passing: shipped, failing: shipped.with {
                 $0.update(\.bodies, SouthwarkData.strategicBoard) { board in
                     board.remit.removeAll { $0.contains("transformation") }
@@ -37,31 +55,59 @@ enum SouthwarkRuleFixtures {
             RuleFixture("SWK-GOV-5", passing: completed, failing: shipped, subject: "swk-pssb", asOf: day),
             RuleFixture("SWK-GOV-6", passing: completed, failing: shipped, subject: "swk-pssb", asOf: day),
             RuleFixture("SWK-GOV-6", passing: completed, failing: completed.with {
-                $0.update(\.budgets, DelegatedBudget.id) { $0.publishedAt = nil }
-            }, subject: "swk-budget-2020-21", asOf: day),
+                $0.update(\.budgets, "swk-test-budget-2022-23") { $0.publishedAt = nil }
+            }, subject: "swk-test-budget-2022-23", asOf: day),
+            // The 2020/21 budget is not the current budget in 2022.
+            RuleFixture("SWK-GOV-6", passing: completed, failing: completed.with {
+                $0.remove(\.budgets, "swk-test-budget-2022-23")
+            }, subject: "E09000028", asOf: day),
             RuleFixture("SWK-GOV-7", passing: shipped, failing: shipped.with {
                 $0.remove(\.options, GovernanceOptions.option2b)
             }, subject: "E09000028", asOf: day),
             RuleFixture("SWK-GOV-7", passing: shipped, failing: shipped.with {
                 $0.update(\.options, GovernanceOptions.option1) { $0.discountedBecause = nil }
             }, subject: "swk-option-1", asOf: day),
+            // Option 2a without the first gateway list, which stands between options 1 and 2.
+            RuleFixture("SWK-GOV-7", passing: shipped, failing: shipped.with {
+                $0.update(\.options, GovernanceOptions.option2a) { $0.requirements.removeAll { $0.id.hasPrefix("gateway-") } }
+            }, subject: "swk-option-2a", asOf: day),
+            // The first gateway list attached to option 1, so an arrangement as option 1 describes would fail it.
+            RuleFixture("SWK-GOV-7", passing: shipped, failing: shipped.with {
+                $0.update(\.options, GovernanceOptions.option1) { $0.requirements += GovernanceOptions.gatewayToOption2 }
+            }, subject: "swk-option-1", asOf: day),
+            // Option 3 without the second gateway list, which stands between options 2 and 3.
+            RuleFixture("SWK-GOV-7", passing: shipped, failing: shipped.with {
+                $0.update(\.options, GovernanceOptions.option3) { $0.requirements.removeAll { $0.id.hasPrefix("gateway-2-") } }
+            }, subject: "swk-option-3", asOf: day),
         ]
     }
 
     static var leadership: [RuleFixture] {
         [
+            // "should be via an open and transparent expressions of interest process": a warning.
             RuleFixture("SWK-GOV-3", passing: shipped, failing: shipped.with {
                 $0.update(\.leadershipRoles, SouthwarkData.strategicBoardChair) { $0.appointment?.process = .singleOrganisation }
-            }, subject: "swk-pssb-chair", asOf: day),
+            }, subject: "swk-pssb-chair", asOf: day, severity: .warning, label: "not expressions of interest"),
+            // "Appointment will be via a recruitment panel made up of partner and community/service user representatives": an error.
             RuleFixture("SWK-GOV-3", passing: shipped, failing: shipped.with {
                 $0.update(\.leadershipRoles, SouthwarkData.strategicBoardChair) { $0.appointment?.panel = ["partner representatives"] }
-            }, subject: "swk-pssb-chair", asOf: day),
+            }, subject: "swk-pssb-chair", asOf: day, severity: .error, label: "no community panel"),
+            // "All partners will be fully involved … incl. a stakeholder panel": an error.
             RuleFixture("SWK-GOV-4", passing: shipped, failing: shipped.with {
                 $0.update(\.leadershipRoles, SouthwarkData.director) { $0.appointment?.panel = ["all partners"] }
-            }, subject: "swk-ps-director", asOf: day),
-            RuleFixture("SWK-GOV-4", passing: shipped, failing: shipped.with {
+            }, subject: "swk-ps-director", asOf: day, severity: .error, label: "no stakeholder panel"),
+            // Employed by their sovereign body, an LCP partner (the council), passes; by a body that is no partner, fails.
+            RuleFixture("SWK-GOV-4", passing: shipped.with {
                 $0.update(\.leadershipRoles, SouthwarkData.director) { $0.employer = SouthwarkData.council }
-            }, subject: "swk-ps-director", asOf: day),
+            }, failing: shipped.with {
+                $0.update(\.leadershipRoles, SouthwarkData.director) { $0.employer = "lewisham-council" }
+            }, subject: "swk-ps-director", asOf: day, severity: .error, label: "employer not an LCP partner"),
+            // Secondment of a partner executive (2.A.I) passes; a closed, single-organisation appointment is a warning.
+            RuleFixture("SWK-GOV-4", passing: shipped.with {
+                $0.update(\.leadershipRoles, SouthwarkData.director) { $0.appointment?.process = .secondment }
+            }, failing: shipped.with {
+                $0.update(\.leadershipRoles, SouthwarkData.director) { $0.appointment?.process = .singleOrganisation }
+            }, subject: "swk-ps-director", asOf: day, severity: .warning, label: "not open recruitment"),
         ]
     }
 
@@ -74,12 +120,23 @@ enum SouthwarkRuleFixtures {
             RuleFixture("SWK-WS-1", passing: completed, failing: completed.with {
                 $0.update(\.bodies, "swk-cell-care-well") { $0.lifecycle.append(LifecycleEvent(.dissolved, "2021-06-01")) }
             }, subject: "swk-ws-care-well", asOf: day),
-            RuleFixture("SWK-WS-2", passing: shipped, failing: shipped.with {
+            RuleFixture("SWK-WS-2", passing: completed, failing: completed.with {
                 $0.update(\.bodies, SouthwarkData.leadershipForum) { $0.terms[0].cadence = .quarterly }
             }, subject: "swk-pslf", asOf: day),
-            RuleFixture("SWK-WS-2", passing: shipped, failing: shipped.with {
+            RuleFixture("SWK-WS-2", passing: completed, failing: completed.with {
                 $0.update(\.bodies, SouthwarkData.clinicalAndProfessionalLeadsForum) { $0.terms[0].reportsTo = [] }
             }, subject: "swk-cplaf", asOf: day),
+            // The Leadership Forum's terms say bi-monthly, but it went four months without meeting.
+            RuleFixture("SWK-WS-2", passing: completed, failing: completed.with {
+                $0.meetings.removeAll { $0.id == SouthwarkWorld.leadershipForumMeetings[3].id }
+            }, subject: "swk-pslf", asOf: day, label: "gap between meetings"),
+            // It has never met.
+            RuleFixture("SWK-WS-2", passing: completed, failing: shipped, subject: "swk-pslf", asOf: day,
+                        label: "never met"),
+            // It has not met since its last meeting, for longer than two months.
+            RuleFixture("SWK-WS-2", passing: completed, failing: completed.with {
+                $0.meetings.removeAll { $0.body == SouthwarkData.leadershipForum && $0.date > "2022-01-01" }
+            }, subject: "swk-pslf", asOf: day, label: "silent since its last meeting"),
             RuleFixture("SWK-WS-3", passing: completed, failing: shipped, subject: "swk-ms-initial-draft", asOf: day),
             RuleFixture("SWK-WS-3", passing: completed, failing: completed.with {
                 $0.remove(\.milestones, "swk-ms-outcome-metrics")
@@ -98,6 +155,25 @@ enum SouthwarkRuleFixtures {
             }, subject: "swk-budget-2020-21", asOf: day),
             RuleFixture("SWK-FIN-1", passing: shipped, failing: shipped.with {
                 $0.remove(\.budgets, DelegatedBudget.id)
+            }, subject: "E09000028", asOf: day),
+            // Two lines swapped: the sum still matches, the paper's figures do not.
+            RuleFixture("SWK-FIN-1", passing: shipped, failing: shipped.with {
+                $0.update(\.budgets, DelegatedBudget.id) { budget in
+                    (budget.lines[3].amount, budget.lines[4].amount) = (budget.lines[4].amount, budget.lines[3].amount)
+                }
+            }, subject: "swk-budget-2020-21", asOf: day),
+            // A line and the total changed together: the sum matches, the paper does not.
+            RuleFixture("SWK-FIN-1", passing: shipped, failing: shipped.with {
+                $0.update(\.budgets, DelegatedBudget.id) { budget in
+                    budget.lines[0].amount += 1000
+                    budget.statedTotal = (budget.statedTotal ?? 0) + 1000
+                }
+            }, subject: "swk-budget-2020-21", asOf: day),
+            // A year written "2020-21" is the 2020/21 budget; a budget for another year is not.
+            RuleFixture("SWK-FIN-1", passing: shipped.with {
+                $0.update(\.budgets, DelegatedBudget.id) { $0.financialYear = "2020-21" }
+            }, failing: shipped.with {
+                $0.update(\.budgets, DelegatedBudget.id) { $0.financialYear = "2019/20" }
             }, subject: "E09000028", asOf: day),
             RuleFixture("SWK-RISK-1", passing: completed, failing: shipped, subject: "swk-risk-financial-regime", asOf: day),
             RuleFixture("SWK-RISK-1", passing: completed, failing: completed.with {

@@ -24,7 +24,7 @@ enum SouthwarkWorld {
     static let place = SouthwarkData.place
 
     /// The shipped data with the gaps the documents leave filled in, as a partnership would:
-    /// a lived experience assembly, public PSSB sessions, named SROs, completed milestones,
+    /// a lived experience assembly, public PSSB sessions, a published 2022/23 budget, named SROs, completed milestones,
     /// outcome metrics, and owned, scored and mitigated risks. People are fictional.
     static let completed: Dataset = shipped.with { data in
         data.bodies.append(Body(
@@ -45,6 +45,11 @@ enum SouthwarkWorld {
             data.milestones[index].status = .done
             data.milestones[index].completed = data.milestones[index].due
         }
+        data.budgets.append(Budget(
+            id: "swk-test-budget-2022-23", place: place, financialYear: "2022/23",
+            lines: [BudgetLine("Delegated Primary Care Services", amount: 50_000_000)], statedTotal: 50_000_000,
+            publishedAt: "PSSB public papers, 1 June 2022"))
+        data.meetings += leadershipForumMeetings
         data.people.append(Person(id: "swk-test-risk-owner", name: "Risk owner", fictional: true))
         for expected in RecoveryPlanRisks.risks {
             data.update(\.risks, expected.id) { risk in
@@ -55,6 +60,17 @@ enum SouthwarkWorld {
             }
         }
     }
+
+    /// The Leadership Forum meeting every 60 days from 10 September 2020 to the PSSB era.
+    static let leadershipForumMeetings: [Meeting] = {
+        var meetings: [Meeting] = []
+        var day: Day = "2020-09-10"
+        while day <= pssbEra {
+            meetings.append(Meeting(id: ID("swk-test-pslf-\(day)"), body: SouthwarkData.leadershipForum, date: day))
+            day = day.adding(days: 60)
+        }
+        return meetings
+    }()
 
     /// The shipped data with every Alliance Board seat filled by a fictional member with a briefed
     /// deputy, and each Alliance workstream sponsored by a Board member.

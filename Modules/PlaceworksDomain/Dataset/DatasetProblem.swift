@@ -98,6 +98,7 @@ extension Dataset {
         check(delegations, "delegations", "delegator", known.organisations, "organisation") { [$0.delegator] }
         check(delegations, "delegations", "toBody", known.bodies, "body") { opt($0.toBody) }
         check(delegations, "delegations", "toRole", known.roles, "leadership role") { opt($0.toRole) }
+        check(delegations, "delegations", "toOrganisation", known.organisations, "organisation") { opt($0.toOrganisation) }
         check(delegations, "delegations", "place", known.places, "place") { opt($0.place) }
         check(budgets, "budgets", "place", known.places, "place") { [$0.place] }
         check(budgets, "budgets", "delegation", known.delegations, "delegation") { opt($0.delegation) }

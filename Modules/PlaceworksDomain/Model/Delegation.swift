@@ -8,6 +8,9 @@ public struct Delegation: Entity, Dated {
     public var toBody: ID<Body>?
     /// The leadership role the functions are delegated to, where it is an individual.
     public var toRole: ID<LeadershipRole>?
+    /// The organisation the functions are contracted to, where it is one (a lead provider's
+    /// subcontract with another provider in scope, NAT-GOV-5).
+    public var toOrganisation: ID<Organisation>?
     public var place: ID<Place>?
     public var functions: [DelegatedFunction]
     public var instrument: Instrument?
@@ -17,7 +20,9 @@ public struct Delegation: Entity, Dated {
 
     public init(id: ID<Delegation>, delegator: ID<Organisation>, toBody: ID<Body>? = nil,
                 toRole: ID<LeadershipRole>? = nil, place: ID<Place>? = nil, functions: [DelegatedFunction],
-                instrument: Instrument? = nil, assurance: String? = nil, period: Period = .always) {
+                instrument: Instrument? = nil, assurance: String? = nil, period: Period = .always,
+                toOrganisation: ID<Organisation>? = nil) {
+        self.toOrganisation = toOrganisation
         self.id = id
         self.delegator = delegator
         self.toBody = toBody

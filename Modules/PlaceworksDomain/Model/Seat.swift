@@ -15,10 +15,14 @@ public struct Seat: Entity, Dated {
     public var organisation: ID<Organisation>?
     public var voting: Bool
     @Always public var period: Period
+    /// The last day of the recruitment window for the seat, where one is recorded: a vacancy is
+    /// noted (info) until then, and reported at the requirement's severity after it.
+    public var recruitingUntil: Day?
 
     public init(id: ID<Seat>, body: ID<Body>, title: String, sectors: [Sector] = [], role: Role? = nil,
                 place: ID<Place>? = nil, organisation: ID<Organisation>? = nil, voting: Bool = true,
-                period: Period = .always) {
+                period: Period = .always, recruitingUntil: Day? = nil) {
+        self.recruitingUntil = recruitingUntil
         self.id = id
         self.body = body
         self.title = title

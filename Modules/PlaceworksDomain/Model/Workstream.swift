@@ -65,9 +65,12 @@ public struct Milestone: Entity {
     public var status: MilestoneStatus
     /// The day it was completed, for a completed milestone.
     public var completed: Day?
+    /// How precisely the plan dates it (absent: to the day). A milestone the plan dates "Aug 2020"
+    /// is recorded with `due: 2020-08-01, precision: month` and falls due on 31 August 2020.
+    public var precision: DatePrecision?
 
     public init(id: ID<Milestone>, place: ID<Place>? = nil, workstream: ID<Workstream>? = nil, title: String,
-                due: Day, status: MilestoneStatus = .planned, completed: Day? = nil) {
+                due: Day, status: MilestoneStatus = .planned, completed: Day? = nil, precision: DatePrecision? = nil) {
         self.id = id
         self.place = place
         self.workstream = workstream
@@ -75,16 +78,24 @@ public struct Milestone: Entity {
         self.due = due
         self.status = status
         self.completed = completed
+        self.precision = precision
     }
 
-    /// Whether the milestone is past due and not done on `day`.
+    /// The last day it can be done on time: the due day, or the end of the month, quarter or year
+    /// the plan dates it by.
+    public var deadline: Day { due.end(of: precision ?? .day) }
+
+    /// The due date as the plan words it, e.g. "August 2020" or "1 April 2022".
+    public var dueSpelledOut: String { due.spelledOut(precision ?? .day) }
+
+    /// Whether the milestone is past its deadline and not done on `day`.
     public func isOverdue(on day: Day) -> Bool {
         switch status {
         case .done:
-            if let completed { return completed > due && day > due && completed > day }
+            if let completed { return completed > deadline && day > deadline && completed > day }
             return false
         case .cancelled: return false
-        case .planned, .inProgress, .atRisk: return due < day
+        case .planned, .inProgress, .atRisk: return deadline < day
         }
     }
 

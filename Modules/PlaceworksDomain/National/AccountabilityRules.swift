@@ -9,7 +9,8 @@ extension NationalRules {
             + "names the statutory body delegating, the functions, the instrument and the governance and "
             + "assurance arrangements.",
         citations: [Citation(.thrivingPlaces, "§4 \"Agreeing the functions of the place-based partnership\""),
-                    Citation(.thrivingPlaces, "§4 \"Accountability arrangements\"")]
+                    Citation(.thrivingPlaces, "§4 \"Accountability arrangements\"")],
+        effective: Period(from: SourceDocument.thrivingPlaces.date)
     ) { context in
         context.places.flatMap { place in
             context.data.delegations(in: place.id, on: context.asOf).compactMap { delegation -> Concern? in

@@ -9,10 +9,12 @@ extension NationalRules {
             id: "GOV-COI-1", severity: .error,
             requirement: "A member with a declared interest in an agenda item takes no part in that decision, "
                 + "and the decision is quorate without them.",
-            citations: [Citation(.thrivingPlaces, "Table 3 (conflict of interest policies)")]
+            citations: [Citation(.thrivingPlaces, "Table 3 (conflict of interest policies)")],
+        effective: Period(from: SourceDocument.thrivingPlaces.date)
         ) { context in
             GoodGovernance.bodies(in: context).flatMap { body in
-                GoodGovernance.recentMeetings(of: body, in: context.data, through: context.asOf).flatMap { meeting in
+                GoodGovernance.recentMeetings(of: body, in: context.data, through: context.asOf)
+                    .filter { context.isInEffect($0.date) }.flatMap { meeting in
                     conflictConcerns(at: meeting, of: body, in: context.data)
                 }
             }
@@ -26,7 +28,7 @@ extension NationalRules {
         for item in meeting.items {
             guard let decision = item.decision else { continue }
             let subject = Subject(kind: .decision, id: decision.id, name: decision.summary)
-            let itemDescription = "item \(item.id) (“\(item.title)”) at the meeting of the \(body.name) on \(meeting.date)"
+            let itemDescription = "item \(item.id) (“\(item.title)”) at the meeting of the \(body.name) on \(meeting.date.spelledOut)"
             let declared = meeting.declarations.filter { $0.item == item.id }
             var seen = Set<ID<Person>>()
             for declaration in declared

@@ -4,10 +4,12 @@ extension NationalRules {
     static var delegationForms: [Rule] { [individualExecutive, leadProvider] }
 
     static let individualExecutive = Rule(
-        id: "NAT-GOV-4", severity: .error,
-        requirement: "Where functions are delegated to an individual executive, that one person is the single SRO "
-            + "for the decisions, and others in the supporting committee attend without decision-making authority.",
-        citations: [Citation(.thrivingPlaces, "Table 2 \"Individual executives or staff\"")]
+        id: "NAT-GOV-4", severity: .warning,
+        requirement: "Where statutory bodies delegate functions to individual executives (\"may agree to delegate\"), "
+            + "the functions are delegated to named executives, not to the supporting committee, and others in the "
+            + "committee attend without decision-making authority.",
+        citations: [Citation(.thrivingPlaces, "Table 2 \"Individual executives or staff\"")],
+        effective: Period(from: SourceDocument.thrivingPlaces.date)
     ) { context in
         bodies(of: .individualExecutive, context).flatMap { body, terms -> [Concern] in
             guard let place = body.place else { return [] }
@@ -21,13 +23,8 @@ extension NationalRules {
             let roles = Set(delegations.compactMap(\.toRole)).sorted { $0.rawValue < $1.rawValue }
             if roles.isEmpty {
                 concerns.append(Concern(about: body, "\(body.name) is recorded as supporting an individual executive, "
-                    + "but no functions are delegated to an executive of it; record the delegation to the single "
-                    + "SRO for its decisions."))
-            } else if roles.count > 1 {
-                let titles = roles.map { context.data.leadershipRolesByID[$0]?.title ?? $0.rawValue }
-                concerns.append(Concern(about: body, "Functions of \(body.name) are delegated to more than one "
-                    + "executive (\(ThrivingPlaces.list(titles))); the individual-executive form keeps a single "
-                    + "SRO for decisions."))
+                    + "but no functions are delegated to an executive of it; record the delegation to the executive "
+                    + "who takes its decisions."))
             }
             if let rule = terms.decisionRule, rule != .individualExecutive {
                 concerns.append(Concern(about: body, "\(body.name) supports an individual executive but its terms "
@@ -38,24 +35,51 @@ extension NationalRules {
         }
     }
 
+    /// The sectors of the providers a lead provider's partnership can have in scope.
+    static let providerSectors: Set<Sector> = [
+        .acuteProvider, .communityProvider, .mentalHealthProvider, .primaryCare, .socialCareProvider,
+    ]
+
     static let leadProvider = Rule(
         id: "NAT-GOV-5", severity: .error,
         requirement: "A lead provider holds a contract with the ICB and/or local government for the place's "
-            + "services, and subcontracts the other providers in scope.",
-        citations: [Citation(.thrivingPlaces, "Table 2 \"Lead provider\"")]
+            + "services, and subcontracts the other providers in scope (the providers with seats on its partnership).",
+        citations: [Citation(.thrivingPlaces, "Table 2 \"Lead provider\"")],
+        effective: Period(from: SourceDocument.thrivingPlaces.date)
     ) { context in
-        bodies(of: .leadProvider, context).compactMap { body, _ -> Concern? in
-            guard let place = body.place else { return nil }
-            let contracted = ThrivingPlaces.delegations(to: body, in: place, data: context.data, on: context.asOf)
-                .contains { delegation in
-                    guard delegation.instrument == .contract,
-                          let delegator = context.data.organisations[delegation.delegator] else { return false }
-                    return delegator.isIn(.icb) || delegator.isIn(.localAuthority)
-                }
-            guard !contracted else { return nil }
-            return Concern(about: body, "\(body.name) is recorded as a lead provider, but no contract with the ICB "
-                + "or the local authority is recorded for it; record the contract as a delegation with the "
-                + "contract as its instrument.")
+        bodies(of: .leadProvider, context).flatMap { body, _ -> [Concern] in
+            guard let place = body.place else { return [] }
+            let delegations = ThrivingPlaces.delegations(to: body, in: place, data: context.data, on: context.asOf)
+            let contracted = delegations.contains { delegation in
+                guard delegation.instrument == .contract,
+                      let delegator = context.data.organisations[delegation.delegator] else { return false }
+                return delegator.isIn(.icb) || delegator.isIn(.localAuthority)
+            }
+            guard contracted else {
+                return [Concern(about: body, "\(body.name) is recorded as a lead provider, but no contract with the ICB "
+                    + "or the local authority is recorded for it; record the contract as a delegation with the "
+                    + "contract as its instrument.")]
+            }
+            // Subcontracts: contracts from a provider to another provider of the place.
+            let subcontracts = context.data.delegations(in: place, on: context.asOf).filter {
+                $0.instrument == .contract && $0.toOrganisation != nil
+            }
+            let leads = Set(subcontracts.map(\.delegator))
+            let covered = leads.union(subcontracts.compactMap(\.toOrganisation))
+            let inScope = Set(context.data.seats(of: body.id, on: context.asOf).compactMap { seat -> ID<Organisation>? in
+                guard let organisation = context.data.organisation(for: seat, on: context.asOf),
+                      !Set(organisation.sectors).isDisjoint(with: providerSectors) else { return nil }
+                return organisation.id
+            })
+            guard inScope.count > 1 else { return [] }
+            let missing = inScope.subtracting(covered).sorted { $0.rawValue < $1.rawValue }
+            guard !missing.isEmpty else { return [] }
+            let names = ThrivingPlaces.list(missing.map { ThrivingPlaces.name(of: $0, in: context.data) })
+            let by = leads.isEmpty ? "no provider subcontracts the others"
+                : "no subcontract is recorded with \(names)"
+            return [Concern(about: body, "\(body.name) is recorded as a lead provider, but \(by); the lead provider "
+                + "subcontracts the other providers within the scope of the partnership (Table 2). Record each "
+                + "subcontract as a contract from the lead provider to the provider.")]
         }
     }
 }

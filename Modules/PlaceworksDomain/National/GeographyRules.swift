@@ -5,7 +5,8 @@ extension NationalRules {
     static let withinOneSystem = Rule(
         id: "NAT-GEO-1", severity: .warning,
         requirement: "A place lies wholly within one ICS.",
-        citations: [Citation(.thrivingPlaces, "§2 \"Defining the geography of place\"")]
+        citations: [Citation(.thrivingPlaces, "§2 \"Defining the geography of place\"")],
+        effective: Period(from: SourceDocument.thrivingPlaces.date)
     ) { context in
         context.places.compactMap { place -> Concern? in
             guard let ics = place.ics else {

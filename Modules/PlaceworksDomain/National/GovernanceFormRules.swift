@@ -14,11 +14,12 @@ extension NationalRules {
     }
 
     static let oneForm = Rule(
-        id: "NAT-GOV-1", severity: .error,
-        requirement: "Every decision-making body of a place has one governance form: consultative forum, "
-            + "individual executive (with supporting committee), committee of a statutory body, joint committee "
-            + "or lead provider.",
-        citations: [Citation(.thrivingPlaces, "§4 \"Governance and decision-making arrangements\", Table 2")]
+        id: "NAT-GOV-1", severity: .warning,
+        requirement: "Every decision-making body of a place records its governance form, one of the approaches that "
+            + "\"could be established\": consultative forum, individual executive (with supporting committee), "
+            + "committee of a statutory body, joint committee or lead provider (the forms are not mutually exclusive).",
+        citations: [Citation(.thrivingPlaces, "§4 \"Governance and decision-making arrangements\", Table 2")],
+        effective: Period(from: SourceDocument.thrivingPlaces.date)
     ) { context in
         context.places.flatMap { place in
             context.data.decisionMakingBodies(in: place.id, on: context.asOf).compactMap { body -> Concern? in
@@ -37,9 +38,10 @@ extension NationalRules {
     static let committeeOfStatutoryBody = Rule(
         id: "NAT-GOV-2", severity: .error,
         requirement: "A committee of a statutory body has its terms of reference and scope set by that statutory "
-            + "body, and non-statutory providers take part only where that body has recorded it considers this "
-            + "appropriate.",
-        citations: [Citation(.thrivingPlaces, "Table 2 \"Committee of a statutory body\"")]
+            + "body, which alone delegates to it, and non-statutory providers take part only where that body has "
+            + "recorded it considers this appropriate.",
+        citations: [Citation(.thrivingPlaces, "Table 2 \"Committee of a statutory body\"")],
+        effective: Period(from: SourceDocument.thrivingPlaces.date)
     ) { context in
         bodies(of: .committeeOfStatutoryBody, context).flatMap { body, terms -> [Concern] in
             var concerns: [Concern] = []
@@ -55,6 +57,18 @@ extension NationalRules {
                     + "but is convened by \(names), which is not a statutory body; only a statutory body can set "
                     + "the terms of reference and scope of its committee."))
             }
+            // Only the statutory body whose committee it is can delegate to it.
+            if let place = body.place, !terms.convenedBy.isEmpty {
+                for delegation in ThrivingPlaces.delegations(to: body, in: place, data: context.data, on: context.asOf)
+                where !terms.convenedBy.contains(delegation.delegator) {
+                    let name = ThrivingPlaces.name(of: delegation.delegator, in: context.data)
+                    let convenors = ThrivingPlaces.list(terms.convenedBy.map { ThrivingPlaces.name(of: $0, in: context.data) })
+                    concerns.append(Concern(about: body, "\(name) delegates functions to \(body.name) (delegation "
+                        + "\(delegation.id)), but \(body.name) is a committee of \(convenors) only; a committee of a "
+                        + "statutory body exercises that body's functions. Make it a joint committee with \(name), or "
+                        + "delegate to a body \(name) convenes.").about(problems: "delegator:\(delegation.delegator)"))
+                }
+            }
             if let concern = ThrivingPlaces.unapprovedNonStatutoryParticipation(
                 of: body, terms: terms, form: "a committee of a statutory body", in: context.data, on: context.asOf) {
                 concerns.append(concern)
@@ -68,7 +82,8 @@ extension NationalRules {
         requirement: "A joint committee is convened by two or more statutory bodies, each of which delegates "
             + "functions to it under its own scheme of delegation; non-statutory providers take part only where "
             + "the convening bodies have recorded they consider this appropriate.",
-        citations: [Citation(.thrivingPlaces, "Table 2 \"Joint committee\"")]
+        citations: [Citation(.thrivingPlaces, "Table 2 \"Joint committee\"")],
+        effective: Period(from: SourceDocument.thrivingPlaces.date)
     ) { context in
         bodies(of: .jointCommittee, context).flatMap { body, terms -> [Concern] in
             var concerns: [Concern] = []

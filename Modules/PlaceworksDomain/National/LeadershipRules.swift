@@ -4,10 +4,12 @@ extension NationalRules {
     static var leadership: [Rule] { [leadershipKinds, leadershipDefined] }
 
     /// The statutory bodies whose functions an executive lead takes responsibility for on `day`: those
-    /// delegating to the role itself, or to the body it leads.
+    /// delegating to the role itself. Functions delegated to the committee the lead serves (a council's
+    /// Section 75 agreements the committee "transacts") are the committee's, not the lead's, and ask
+    /// for no appointment by the delegating body.
     static func delegators(for role: LeadershipRole, in place: ID<Place>, _ context: RuleContext) -> [ID<Organisation>] {
         let delegators = context.data.delegations(in: place, on: context.asOf).filter { delegation in
-            delegation.toRole == role.id || (role.body != nil && delegation.toBody == role.body)
+            delegation.toRole == role.id
         }.map(\.delegator)
         return Array(Set(delegators)).sorted { $0.rawValue < $1.rawValue }
     }
@@ -15,9 +17,10 @@ extension NationalRules {
     static let leadershipKinds = Rule(
         id: "NAT-LEAD-1", severity: .error,
         requirement: "Each leadership role is a partnership convenor, an executive lead or a programme lead; an "
-            + "executive lead is employed by the body delegating the functions (or jointly appointed by the "
-            + "delegating bodies) and follows their conflict-of-interest policies.",
-        citations: [Citation(.thrivingPlaces, "Table 3 \"Leadership roles in place-based partnerships\"")]
+            + "executive lead to whom functions are delegated is employed by the body delegating them (or jointly "
+            + "appointed by the delegating bodies) and follows their conflict-of-interest policies.",
+        citations: [Citation(.thrivingPlaces, "Table 3 \"Leadership roles in place-based partnerships\"")],
+        effective: Period(from: SourceDocument.thrivingPlaces.date)
     ) { context in
         context.places.flatMap { place in
             context.data.leadershipRoles(in: place.id, on: context.asOf).flatMap { role -> [Concern] in
@@ -54,7 +57,8 @@ extension NationalRules {
         id: "NAT-LEAD-2", severity: .warning,
         requirement: "The partnership has an agreed process for managing conflicts of interest, and its leadership "
             + "roles are clearly defined.",
-        citations: [Citation(.thrivingPlaces, "§5 \"Leadership roles\"")]
+        citations: [Citation(.thrivingPlaces, "§5 \"Leadership roles\"")],
+        effective: Period(from: SourceDocument.thrivingPlaces.date)
     ) { context in
         context.places.flatMap { place -> [Concern] in
             guard let committee = context.data.placeCommittee(of: place.id, on: context.asOf) else { return [] }

@@ -6,17 +6,18 @@ extension NationalRules {
     static var meetingQuorum: Rule {
         Rule(
             id: "GOV-MTG-1", severity: .error,
-            requirement: "A meeting is quorate under its body's quorum rule, counting deputies only where the "
-                + "body's terms of reference allow deputies to act.",
-            citations: [Citation(.allianceReview, "Rec 5"), Citation(.thrivingPlaces, "§4")]
+            requirement: "A meeting is quorate under its body's quorum rule, counting a member's own nominated deputy "
+                + "only where the body's terms of reference allow deputies to act (any other stand-in does not count).",
+            citations: [Citation(.allianceReview, "Rec 5"), Citation(.thrivingPlaces, "§4")],
+            effective: Period(from: SourceDocument.allianceReview.date)
         ) { context in
             GoodGovernance.bodies(in: context).flatMap { body in
                 GoodGovernance.recentMeetings(of: body, in: context.data, through: context.asOf)
-                    .compactMap { meeting -> Concern? in
+                    .filter { context.isInEffect($0.date) }.compactMap { meeting -> Concern? in
                         guard let count = QuorumCount(meeting, of: body, in: context.data) else { return nil }
                         let outcome = count.outcome()
                         guard !outcome.isQuorate else { return nil }
-                        var message = "The meeting of the \(body.name) on \(meeting.date) was not quorate: "
+                        var message = "The meeting of the \(body.name) on \(meeting.date.spelledOut) was not quorate: "
                             + count.shortfall(outcome, plural: "were present", singular: "was present") + "."
                         if !count.uncountedDeputies.isEmpty {
                             let deputies = count.uncountedDeputies.map { GoodGovernance.name(of: $0, in: context.data) }
@@ -24,6 +25,12 @@ extension NationalRules {
                                 + (deputies.count == 1 ? "a deputy" : "deputies")
                                 + " but cannot count: the terms of reference (version \(count.terms.version)) "
                                 + "do not allow deputies to act."
+                        }
+                        if !count.unnominatedStandIns.isEmpty {
+                            let standIns = count.unnominatedStandIns.map { GoodGovernance.name(of: $0, in: context.data) }
+                            message += " \(GoodGovernance.list(standIns)) stood in for "
+                                + (standIns.count == 1 ? "a member" : "members")
+                                + " without being the member's nominated deputy, so cannot count."
                         }
                         message += " Decisions taken at it should be ratified at a quorate meeting."
                         return Concern(about: meeting, message, place: body.place, body: body.id)

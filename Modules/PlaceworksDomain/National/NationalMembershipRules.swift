@@ -2,75 +2,75 @@
 extension NationalRules {
     static var membership: [Rule] { [representation] }
 
-    /// One of the groups §4 "Membership" asks partnerships to include, with the parts its seats
-    /// must cover (each part is met by any seat matching it).
+    /// One of the groups §4 "Membership" asks partnerships to include, with the seats it needs.
     struct RepresentedGroup: Sendable {
         var name: String
-        var parts: [Part]
+        var seats: [SeatRequirement]
 
-        init(_ name: String, _ parts: [Part]) {
+        init(_ name: String, _ seats: [SeatRequirement]) {
             self.name = name
-            self.parts = parts
-        }
-
-        /// A seat the group needs: how a message names it, and which seats (with their sectors) meet it.
-        struct Part: Sendable {
-            var label: String
-            var matches: @Sendable (Seat, Set<Sector>) -> Bool
-
-            static func sector(_ label: String, _ sector: Sector) -> Part {
-                Part(label: label) { _, sectors in sectors.contains(sector) }
-            }
-
-            static func role(_ label: String, _ roles: Set<Role>) -> Part {
-                Part(label: label) { seat, _ in seat.role.map(roles.contains) ?? false }
-            }
+            self.seats = seats
         }
     }
 
     /// The seven groups, in the order the guidance lists them.
     static let representedGroups: [RepresentedGroup] = [
         RepresentedGroup("primary care provider leadership", [
-            .init(label: "a PCN clinical director or other primary care leader") { seat, sectors in
-                sectors.contains(.primaryCare) || seat.role == .pcnClinicalDirector
-            },
+            SeatRequirement(key: "primary-care", title: "a PCN clinical director or other primary care leader",
+                            criteria: [], anyOf: [[.sector(.primaryCare)], [.seatRole(.pcnClinicalDirector)]]),
         ]),
         RepresentedGroup("providers of acute, community and mental health services", [
-            .sector("an acute services provider", .acuteProvider),
-            .sector("a community services provider", .communityProvider),
-            .sector("a mental health services provider", .mentalHealthProvider),
+            SeatRequirement(key: "acute", title: "an acute services provider", criteria: [.sector(.acuteProvider)]),
+            SeatRequirement(key: "community", title: "a community services provider",
+                            criteria: [.sector(.communityProvider)]),
+            SeatRequirement(key: "mental-health", title: "a mental health services provider",
+                            criteria: [.sector(.mentalHealthProvider)]),
         ]),
         RepresentedGroup("people who use care and support services and their representatives, including Healthwatch", [
-            .sector("Healthwatch", .healthwatch),
+            SeatRequirement(key: "healthwatch", title: "Healthwatch", criteria: [.sector(.healthwatch)]),
         ]),
         RepresentedGroup("local authorities, including the DASS, the DPH and elected members", [
-            .role("the Director of Adult Social Services", [.dass]),
-            .role("the Director of Public Health", [.dph]),
-            .role("an elected member", [.electedLeader, .cabinetMember]),
+            SeatRequirement(key: "dass", title: "the Director of Adult Social Services", criteria: [.role(.dass)]),
+            SeatRequirement(key: "dph", title: "the Director of Public Health", criteria: [.role(.dph)]),
+            SeatRequirement(key: "elected-member", title: "an elected member", criteria: [],
+                            anyOf: [[.role(.electedLeader)], [.role(.cabinetMember)]]),
         ]),
-        RepresentedGroup("social care providers", [.sector("a social care provider", .socialCareProvider)]),
-        RepresentedGroup("the voluntary, community and social enterprise (VCSE) sector",
-                         [.sector("a VCSE representative", .vcse)]),
-        RepresentedGroup("the integrated care board", [.sector("the ICB", .icb)]),
+        RepresentedGroup("social care providers", [
+            SeatRequirement(key: "social-care-provider", title: "a social care provider",
+                            criteria: [.sector(.socialCareProvider)]),
+        ]),
+        RepresentedGroup("the voluntary, community and social enterprise (VCSE) sector", [
+            SeatRequirement(key: "vcse", title: "a VCSE representative", criteria: [.sector(.vcse)]),
+        ]),
+        RepresentedGroup("the integrated care board", [
+            SeatRequirement(key: "icb", title: "the ICB", criteria: [.sector(.icb)]),
+        ]),
     ]
 
-    static let representation = Rule(
+    /// NAT-MEM-1. One concern per missing or vacant seat, naming its problem (`seat:<key>`) so a
+    /// borough or ICS rule that requires the same seat reports it instead, once.
+    static let representation = Rule.perPlaceCommittee(
         id: "NAT-MEM-1", severity: .warning,
         requirement: "A place-based partnership should include primary care leadership; acute, community and "
             + "mental health providers; people who use services and Healthwatch; the local authority with its "
-            + "DASS, DPH and elected members; social care providers; the VCSE sector; and the ICB.",
-        citations: [Citation(.thrivingPlaces, "§4 \"Membership\"")]
-    ) { context in
-        context.places.flatMap { place -> [Concern] in
-            guard let committee = context.data.placeCommittee(of: place.id, on: context.asOf) else { return [] }
-            let seats = context.data.seats(of: committee.id, on: context.asOf)
-                .map { ($0, context.data.sectors(of: $0, on: context.asOf)) }
-            return representedGroups.compactMap { group in
-                let missing = group.parts.filter { part in !seats.contains { part.matches($0.0, $0.1) } }
-                guard !missing.isEmpty else { return nil }
-                let what = ThrivingPlaces.list(missing.map(\.label))
-                return Concern(about: committee, "\(committee.name) has no seat for \(what); national guidance asks "
-                    + "each place-based partnership to include representation from \(group.name).")
+            + "DASS, DPH and elected members; social care providers; the VCSE sector; and the ICB — each a person "
+            + "holding the seat on the day.",
+        citations: [Citation(.thrivingPlaces, "§4 \"Membership\"")],
+        effective: Period(from: SourceDocument.thrivingPlaces.date)
+    ) { place, committee, context in
+        let seats = SeatFacts.of(committee.id, data: context.data, on: context.asOf)
+        return representedGroups.flatMap { group in
+            group.seats.shortfalls(among: seats).map { shortfall in
+                let why = "national guidance asks each place-based partnership to include representation from "
+                    + "\(group.name)."
+                let message: String
+                switch shortfall.kind {
+                case .missing: message = "\(committee.name) has no seat for \(shortfall.title); \(why)"
+                case let .vacant(seat, until):
+                    let window = until.map { " (recruitment is open until \($0.spelledOut))" } ?? ""
+                    message = "\(committee.name)'s seat “\(seat.title)” (\(shortfall.title)) is vacant\(window); \(why)"
+                }
+                return shortfall.concern(Concern(about: committee, message), on: context.asOf)
             }
         }
     }

@@ -3,42 +3,50 @@
 extension NationalRules {
     static var funding: [Rule] { [delegatedBudget] }
 
-    /// The first day of a financial year written "2022/23" or "2022-23" (1 April 2022); nil when unreadable.
-    static func start(ofFinancialYear text: String) -> Day? {
-        let digits = text.prefix { $0.isNumber }
-        guard digits.count == 4, let year = Int(digits) else { return nil }
-        return Day(year: year, month: 4, day: 1)
-    }
-
-    static let delegatedBudget = Rule(
+    static let delegatedBudget = Rule.perPlace(
         id: "NAT-FIN-1", severity: .error,
-        requirement: "Where a place takes responsibility for delegated funding, it publishes its spending, records "
-            + "equal access for equal need and the duty to reduce health inequalities, explains variation from "
-            + "previous CCG budgets and states the minimum NHS contribution to the Better Care Fund.",
-        citations: [Citation(.thrivingPlaces, "§4 \"Governance and decision-making arrangements\" (budgets paragraph)")]
-    ) { context in
-        context.places.flatMap { place in
-            let inForce = Set(context.data.delegations(in: place.id, on: context.asOf).map(\.id))
-            return context.data.budgets(in: place.id).compactMap { budget -> Concern? in
-                guard let delegation = budget.delegation, inForce.contains(delegation) else { return nil }
-                if let start = start(ofFinancialYear: budget.financialYear), start > context.asOf { return nil }
-                var missing: [String] = []
-                if (budget.publishedAt ?? "").isEmpty { missing.append("where place spending is published") }
-                if (budget.equityPrinciplesRecorded ?? "").isEmpty {
-                    missing.append("where equal access for equal need and the duty to reduce health inequalities are adopted")
-                }
-                if (budget.variationExplained ?? "").isEmpty {
-                    missing.append("how variation from previous CCG budgets is explained")
-                }
-                if budget.betterCareFundMinimum == nil {
-                    missing.append("the minimum NHS contribution to the Better Care Fund")
-                }
-                guard !missing.isEmpty else { return nil }
-                let record = context.data.delegationsByID[delegation]
-                let body = record?.toBody ?? record?.toRole.flatMap { context.data.leadershipRolesByID[$0]?.body }
-                return Concern(about: budget, "\(place.name)'s \(budget.financialYear) delegated budget does not "
-                    + "record \(ThrivingPlaces.list(missing)).", place: place.id, body: body)
+        requirement: "Where a place takes responsibility for delegated NHS funding, it must adopt equal access for "
+            + "equal need and the duty to reduce health inequalities and support transparency on spending at place "
+            + "(error); the ICB should explain variation from previous CCG budgets and state the minimum NHS "
+            + "contribution to the Better Care Fund (warning).",
+        citations: [Citation(.thrivingPlaces, "§4 \"Governance and decision-making arrangements\" (budgets paragraph)")],
+        effective: Period(from: SourceDocument.thrivingPlaces.date)
+    ) { place, context in
+        let inForce = Set(context.data.delegations(in: place.id, on: context.asOf).map(\.id))
+        return context.data.budgets(in: place.id).flatMap { budget -> [Concern] in
+            guard let delegation = budget.delegation, inForce.contains(delegation) else { return [] }
+            if let year = budget.year, year.start > context.asOf { return [] }
+            var must: [(key: String, text: String)] = []
+            var should: [(key: String, text: String)] = []
+            if (budget.publishedAt ?? "").isEmpty { must.append(("budget:published", "where place spending is published")) }
+            if (budget.equityPrinciplesRecorded ?? "").isEmpty {
+                must.append(("budget:equity",
+                             "where equal access for equal need and the duty to reduce health inequalities are adopted"))
             }
+            if (budget.variationExplained ?? "").isEmpty {
+                should.append(("budget:variation", "how variation from previous CCG budgets is explained"))
+            }
+            if budget.betterCareFundMinimum == nil {
+                should.append(("budget:bcf", "the minimum NHS contribution to the Better Care Fund"))
+            }
+            let record = context.data.delegationsByID[delegation]
+            let body = record?.toBody ?? record?.toRole.flatMap { context.data.leadershipRolesByID[$0]?.body }
+            var concerns: [Concern] = []
+            if !must.isEmpty {
+                var concern = Concern(about: budget, "\(place.name)'s \(budget.financialYear) delegated budget does not "
+                    + "record \(ThrivingPlaces.list(must.map(\.text))); national guidance says a place taking NHS "
+                    + "funding must adopt these.", place: place.id, body: body)
+                concern.problems = Set(must.map(\.key))
+                concerns.append(concern)
+            }
+            if !should.isEmpty {
+                var concern = Concern(about: budget, "\(place.name)'s \(budget.financialYear) delegated budget does not "
+                    + "record \(ThrivingPlaces.list(should.map(\.text))); national guidance says the ICB should set "
+                    + "these out.", place: place.id, body: body).reported(as: .warning)
+                concern.problems = Set(should.map(\.key))
+                concerns.append(concern)
+            }
+            return concerns
         }
     }
 }

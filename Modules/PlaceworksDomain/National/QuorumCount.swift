@@ -15,6 +15,9 @@ struct QuorumCount {
     /// Deputies who attended for a voting member but could not count, because the terms do not
     /// allow deputies to act.
     let uncountedDeputies: [ID<Person>]
+    /// Stand-ins who attended for a voting member but are not that member's nominated deputy, so
+    /// could not count.
+    let unnominatedStandIns: [ID<Person>]
 
     /// The result of counting, after leaving some people out.
     struct Outcome {
@@ -33,20 +36,26 @@ struct QuorumCount {
         let seats = data.seats(of: body.id, on: day).filter(\.voting)
         guard !seats.isEmpty else { return nil }
         var sectors: [ID<Person>: Set<Sector>] = [:]
+        var nominated: [ID<Person>: Set<ID<Person>>] = [:]
         for seat in seats {
-            guard let person = data.membership(of: seat.id, on: day)?.person else { continue }
-            sectors[person, default: []].formUnion(data.sectors(of: seat, on: day))
+            guard let membership = data.membership(of: seat.id, on: day) else { continue }
+            sectors[membership.person, default: []].formUnion(data.sectors(of: seat, on: day))
+            if let deputy = membership.deputy { nominated[membership.person, default: []].insert(deputy) }
         }
         var present: [ID<Person>: ID<Person>] = [:]
         for attendance in meeting.attendance where attendance.capacity == .member {
             if sectors[attendance.person] != nil { present[attendance.person] = attendance.person }
         }
         var uncounted: [ID<Person>] = []
+        var unnominated: [ID<Person>] = []
         for attendance in meeting.attendance where attendance.capacity == .deputy {
             guard let member = attendance.standingInFor, sectors[member] != nil, present[member] == nil else {
                 continue
             }
-            if terms.deputiesMayAct {
+            if !(nominated[member]?.contains(attendance.person) ?? false) {
+                // Only the member's own nominated deputy stands in for them.
+                unnominated.append(attendance.person)
+            } else if terms.deputiesMayAct {
                 present[member] = attendance.person
             } else {
                 uncounted.append(attendance.person)
@@ -58,6 +67,7 @@ struct QuorumCount {
         self.present = present
         self.sectors = sectors
         self.uncountedDeputies = uncounted
+        self.unnominatedStandIns = unnominated
     }
 
     /// The count with `excluded` people left out (whether they attended themselves or a deputy

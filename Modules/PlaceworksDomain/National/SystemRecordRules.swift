@@ -18,22 +18,32 @@ extension NationalRules {
         }
         if data.delegations(in: place.id, on: day).isEmpty { missing.append("functions carried out at place") }
         if terms?.form == nil { missing.append("governance model (the partnership committee's governance form)") }
-        let represented = systemBodies.contains { body in
-            data.seats(of: body, on: day).contains { $0.place == place.id }
+        // Both the ICB and the ICP, where the ICS records them ("representation on and reporting
+        // relationship with the ICP and ICB").
+        for (body, label) in [(system?.board, "ICB"), (system?.partnership, "ICP")] {
+            guard let body else { continue }
+            let represented = data.seats(of: body, on: day).contains { $0.place == place.id }
+            if !represented { missing.append("representation on the \(label)") }
         }
-        if !represented { missing.append("representation on the ICB or ICP") }
-        let reports = terms?.reportsTo.contains { systemBodies.contains($0.to) } ?? false
-        if !reports { missing.append("reporting relationship with the ICB or ICP") }
+        for (body, label) in [(system?.board, "ICB"), (system?.partnership, "ICP")] {
+            guard let body else { continue }
+            let reports = terms?.reportsTo.contains { $0.to == body } ?? false
+            if !reports { missing.append("reporting relationship with the \(label)") }
+        }
+        if systemBodies.isEmpty {
+            missing.append("representation on and reporting relationship with the ICB and ICP (the ICS records neither)")
+        }
         return missing
     }
 
     static let placeArrangements = Rule(
         id: "NAT-ICS-1", severity: .warning,
         requirement: "For each place the ICS records its boundary, leadership, membership, the functions carried "
-            + "out at place, its governance model, and its representation on and reporting relationship with the "
-            + "ICP and ICB.",
+            + "out at place, its governance model, and its representation on and reporting relationship with both "
+            + "the ICP and the ICB (each the ICS records).",
         citations: [Citation(.thrivingPlaces, "§1 \"Transitioning to statutory ICS arrangements\""),
-                    Citation(.thrivingPlaces, "§4 \"What have we asked of ICSs?\"")]
+                    Citation(.thrivingPlaces, "§4 \"What have we asked of ICSs?\"")],
+        effective: Period(from: SourceDocument.thrivingPlaces.date)
     ) { context in
         context.places.compactMap { place -> Concern? in
             let missing = missingArrangements(of: place, context)

@@ -8,8 +8,10 @@ extension NationalRules {
     static var workstreamLeadership: Rule {
         Rule(
             id: "GOV-WS-1", severity: .warning,
-            requirement: "Every workstream has an SRO who sits on the overseeing body; overdue milestones are flagged.",
-            citations: [Citation(.recoveryPlan, "§7"), Citation(.allianceReview, "Rec 5")]
+            requirement: "Every workstream has an SRO (or a sponsoring Board member) who sits on the overseeing body; "
+                + "overdue milestones are flagged.",
+            citations: [Citation(.recoveryPlan, "§7"), Citation(.allianceReview, "Rec 5")],
+        effective: Period(from: SourceDocument.allianceReview.date)
         ) { context in
             context.places.flatMap { place in
                 context.data.workstreams(in: place.id, on: context.asOf).compactMap { workstream in
@@ -26,7 +28,10 @@ extension NationalRules {
     private static func leadershipConcern(about workstream: Workstream, in place: Place, data: DatasetIndex,
                                           on day: Day) -> Concern? {
         let message: String
-        switch (workstream.sro, workstream.overseenBy) {
+        // A Board member sponsoring the workstream leads it as Alliance Rec 5 asks, in place of an SRO.
+        let lead = workstream.sro ?? workstream.sponsor
+        let leadTitle = workstream.sro == nil && workstream.sponsor != nil ? "Board sponsor" : "SRO"
+        switch (lead, workstream.overseenBy) {
         case (nil, nil):
             message = "The \(workstream.name) workstream has no senior responsible officer (SRO) and no overseeing "
                 + "body recorded; nominate an SRO who sits on the body that oversees it."
@@ -35,11 +40,12 @@ extension NationalRules {
                 + "sits on the \(GoodGovernance.name(of: body, in: data)), which oversees it."
         case (_?, nil):
             message = "The \(workstream.name) workstream has no overseeing body recorded, so it cannot be shown that "
-                + "its SRO sits on it; record the body that oversees it."
+                + "its \(leadTitle) sits on it; record the body that oversees it."
         case let (sro?, body?):
             guard !data.memberPeople(of: body, on: day).contains(sro) else { return nil }
-            message = "The SRO of the \(workstream.name) workstream, \(GoodGovernance.name(of: sro, in: data)), does "
-                + "not hold a seat on the \(GoodGovernance.name(of: body, in: data)), which oversees it; nominate an SRO from its members."
+            message = "The \(leadTitle) of the \(workstream.name) workstream, \(GoodGovernance.name(of: sro, in: data)), "
+                + "does not hold a seat on the \(GoodGovernance.name(of: body, in: data)), which oversees it; nominate "
+                + "an \(leadTitle == "SRO" ? "SRO" : "sponsor") from its members."
         }
         return Concern(about: workstream, message, place: place.id, body: workstream.overseenBy)
     }
@@ -48,10 +54,11 @@ extension NationalRules {
                                        on day: Day) -> Concern {
         let workstream = milestone.workstream.flatMap { data.workstreamsByID[$0] }
         let of = workstream.map { " of the \($0.name) workstream" } ?? ""
-        let late = milestone.due.days(until: day)
+        let late = milestone.deadline.days(until: day)
+        let due = (milestone.precision ?? .day) == .day ? "on \(milestone.dueSpelledOut)" : "by \(milestone.dueSpelledOut)"
         return Concern(
             about: milestone,
-            "The milestone “\(milestone.title)”\(of) was due on \(milestone.due) and is overdue by "
+            "The milestone “\(milestone.title)”\(of) was due \(due) and is overdue by "
                 + "\(GoodGovernance.count(late, "day", "days")); record it as done or agree a new date.",
             place: place.id, body: workstream?.overseenBy)
     }

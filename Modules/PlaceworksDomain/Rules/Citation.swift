@@ -27,3 +27,23 @@ public struct SourceDocument: StringValue {
     /// Southwark Alliance strategic partnerships review (2009).
     public static let allianceReview: SourceDocument = "southwark-alliance-strategic-partnerships-review-2009.txt"
 }
+
+extension SourceDocument {
+    /// The day the document was issued, as far as it says (its version date, or the date the
+    /// platform records for it): the earliest any requirement it states can take effect.
+    public var date: Day? { SourceDocument.dates[self] }
+
+    static let dates: [SourceDocument: Day] = [
+        // "Version 1, 2 September 2021".
+        .thrivingPlaces: "2021-09-02",
+        // Sent to partners after the ICS and ICB Chairs' letter of 7 September 2021; the options
+        // were canvassed from September 2021.
+        .southwarkLCP: "2021-09-07",
+        // The Lewisham LCP development paper, September 2021.
+        .lewishamLCP: "2021-09-01",
+        // The recovery plan's governance is dated from July 2020 (its sources run to July 2020).
+        .recoveryPlan: "2020-07-17",
+        // The Alliance's response to the Review of Strategic Partnerships, late 2009.
+        .allianceReview: "2009-12-01",
+    ]
+}

@@ -8,9 +8,13 @@ public struct Finding: Codable, Sendable, Hashable {
     public var place: ID<Place>?
     public var body: ID<Body>?
     public var citations: [Citation]
+    /// Which requirements about the subject are not met, where the rule names them (e.g.
+    /// `seat:dph`): a refining rule's finding replaces a broader one only for the same problems.
+    /// Nil when the rule names none.
+    public var problems: [String]?
 
     public init(rule: RuleID, severity: Severity, message: String, subject: Subject, place: ID<Place>?,
-                body: ID<Body>?, citations: [Citation]) {
+                body: ID<Body>?, citations: [Citation], problems: [String]? = nil) {
         self.rule = rule
         self.severity = severity
         self.message = message
@@ -18,6 +22,7 @@ public struct Finding: Codable, Sendable, Hashable {
         self.place = place
         self.body = body
         self.citations = citations
+        self.problems = problems
     }
 }
 
@@ -27,12 +32,41 @@ public struct Concern: Sendable, Hashable {
     public var message: String
     public var place: ID<Place>?
     public var body: ID<Body>?
+    /// The severity this concern is reported at when it differs from the rule's: a clause the
+    /// source words with "should" inside a "must" rule, or a vacancy inside its recruitment window.
+    /// Nil: the rule's severity (after any tightening).
+    public var severity: Severity?
+    /// Which requirements about the subject are not met (e.g. `seat:dph`, `risk:review-date`), so a
+    /// rule refining this one replaces this concern only when it reports the same problems.
+    public var problems: Set<String> = []
 
     public init(_ subject: Subject, _ message: String, place: ID<Place>? = nil, body: ID<Body>? = nil) {
         self.subject = subject
         self.message = message
         self.place = place
         self.body = body
+    }
+
+    /// This concern reported at `severity` instead of the rule's.
+    public func reported(as severity: Severity) -> Concern {
+        var copy = self
+        copy.severity = severity
+        return copy
+    }
+
+    /// This concern, naming the requirements it is about (see ``problems``).
+    public func about(problems keys: String...) -> Concern {
+        var copy = self
+        copy.problems.formUnion(keys)
+        return copy
+    }
+
+    /// This concern with its place (and body) filled in where it has none.
+    public func placed(in place: ID<Place>?, body: ID<Body>? = nil) -> Concern {
+        var copy = self
+        if copy.place == nil { copy.place = place }
+        if copy.body == nil { copy.body = body }
+        return copy
     }
 
     /// A concern about an entity.

@@ -42,44 +42,50 @@ extension Registry {
         let selectedPlaces = dataset.places.filter { place == nil || $0.id == place }
         let selectedSystems = place == nil ? dataset.systems : []
         var findings: [Finding] = []
-        for registered in rules {
+        for registered in rules where registered.rule.isEffective(on: asOf) {
             let context = RuleContext(
                 data: index, asOf: asOf,
                 places: selectedPlaces.filter { registered.coverage.includes($0) },
-                systems: selectedSystems.filter { registered.coverage.includes($0) })
+                systems: selectedSystems.filter { registered.coverage.includes($0) },
+                effective: registered.rule.effective)
             if context.places.isEmpty && context.systems.isEmpty { continue }
             for concern in registered.rule.check(context) {
-                if let place, concern.place != place { continue }
-                let placeRecord = concern.place.flatMap { index.places[$0] }
+                // A concern about a body of a place belongs to that place, whether or not the rule said so.
+                let concernPlace = concern.place ?? concern.body.flatMap { index.bodies[$0]?.place }
+                if let place, concernPlace != place { continue }
+                let placeRecord = concernPlace.flatMap { index.places[$0] }
                 let systemRecord = concern.body.flatMap { index.bodies[$0]?.ics }.flatMap { index.systems[$0] }
                 findings.append(Finding(
                     rule: registered.rule.id,
-                    severity: severity(of: registered, for: placeRecord, system: systemRecord),
-                    message: concern.message, subject: concern.subject, place: concern.place, body: concern.body,
-                    citations: registered.rule.citations))
+                    severity: concern.severity ?? severity(of: registered, for: placeRecord, system: systemRecord),
+                    message: concern.message, subject: concern.subject, place: concernPlace, body: concern.body,
+                    citations: registered.rule.citations,
+                    problems: concern.problems.isEmpty ? nil : concern.problems.sorted()))
             }
         }
         return Report(asOf: asOf, place: place, findings: withoutRefinedDuplicates(Array(Set(findings))),
                       rulesChecked: rules.count)
     }
 
-    /// Drops a broader rule's finding about a subject when a rule that refines it found
-    /// something about the same subject at least as severe.
+    /// Drops a broader rule's finding about a subject when a rule that refines it found the same
+    /// problem about the same subject, at least as severe. A finding that names its problems is
+    /// dropped only when refining findings name all of them, so the broader rule's other problems
+    /// about the subject stay; one that names none is dropped by any refining finding about the subject.
     func withoutRefinedDuplicates(_ findings: [Finding]) -> [Finding] {
         let refinements = Dictionary(grouping: rules.flatMap { registered in
             registered.rule.refines.map { (broader: $0, narrower: registered.rule.id) }
         }, by: \.broader).mapValues { Set($0.map(\.narrower)) }
         guard !refinements.isEmpty else { return findings }
         struct Key: Hashable { let rule: RuleID; let subject: Subject }
-        let strongest = findings.reduce(into: [Key: Severity]()) { result, finding in
-            let key = Key(rule: finding.rule, subject: finding.subject)
-            result[key] = max(result[key] ?? finding.severity, finding.severity)
-        }
+        let byKey = Dictionary(grouping: findings) { Key(rule: $0.rule, subject: $0.subject) }
         return findings.filter { finding in
             guard let narrower = refinements[finding.rule] else { return true }
-            return !narrower.contains { rule in
-                strongest[Key(rule: rule, subject: finding.subject)].map { $0 >= finding.severity } ?? false
-            }
+            let refining = narrower.flatMap { byKey[Key(rule: $0, subject: finding.subject)] ?? [] }
+                .filter { $0.severity >= finding.severity }
+            guard !refining.isEmpty else { return true }
+            guard let problems = finding.problems, !problems.isEmpty else { return false }
+            let covered = Set(refining.flatMap { $0.problems ?? [] })
+            return !covered.isSuperset(of: problems)
         }
     }
 }

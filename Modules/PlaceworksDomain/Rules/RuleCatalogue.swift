@@ -9,24 +9,37 @@ public enum RuleCatalogue {
             "Every rule cites the source document (in `shared/seeds/`) and section that require it.",
             "Severity: `error` — not compliant with something agreed or mandatory; `warning` — guidance says",
             "\"should\", or a date or threshold has slipped; `info` — noted for the reader.",
+            "In effect: the day the requirement took effect (the cited paper's date, or the date it sets);",
+            "the rule reports nothing before it.",
             "",
         ]
         for member in registry.members {
             let rules = registry.rules.filter { $0.owner == member.name }
             guard !rules.isEmpty else { continue }
             lines += ["## \(member.name) (\(member.coverage))", "",
-                      "| ID | Severity | Requirement | Source |", "|---|---|---|---|"]
+                      "| ID | Severity | In effect | Requirement | Source |", "|---|---|---|---|---|"]
             for registered in rules {
                 let rule = registered.rule
                 let sources = rule.citations.map { "`\($0.document.rawValue)` \($0.section)" }
                     .joined(separator: "; ")
                 let refines = rule.refines.isEmpty ? ""
                     : " (Refines \(rule.refines.map(\.rawValue).joined(separator: ", ")): reported instead of it for the same subject.)"
-                lines.append("| \(rule.id) | \(rule.severity.rawValue) | \(escape(rule.requirement + refines)) | \(escape(sources)) |")
+                lines.append("| \(rule.id) | \(rule.severity.rawValue) | \(effective(rule.effective)) | "
+                    + "\(escape(rule.requirement + refines)) | \(escape(sources)) |")
             }
             lines.append("")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// "from 1 April 2022", "from 1 April 2022 to 31 March 2023", or "always".
+    private static func effective(_ period: Period) -> String {
+        switch (period.start, period.end) {
+        case let (start?, end?): "from \(start.spelledOut) to \(end.spelledOut)"
+        case let (start?, nil): "from \(start.spelledOut)"
+        case let (nil, end?): "until \(end.spelledOut)"
+        case (nil, nil): "always"
+        }
     }
 
     private static func escape(_ text: String) -> String {

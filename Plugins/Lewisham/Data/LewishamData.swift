@@ -39,8 +39,11 @@ public enum LewishamData {
     /// The day the LCP Board is established, the ICB takes over and the Section 75 delegations
     /// move to the LCP Board (§6.7, §9.1).
     public static let established: Day = "2022-04-01"
-    /// The last day of the LHCP Executive Board and the Borough Based Board.
-    public static let predecessorsDissolved: Day = "2022-03-31"
+    /// The last day of the LHCP Executive Board and the Borough Based Board (§6.1: the LCP Board
+    /// replaces them from 1 April 2022).
+    public static let predecessorsLastDay: Day = "2022-03-31"
+    /// The day the LHCP Executive Board and the Borough Based Board stop: the day after their last.
+    public static let predecessorsDissolved: Day = "2022-04-01"
     /// The day the §9.1 next steps are due: the day before the ICB's assumed establishment.
     public static let nextStepsDue: Day = "2022-03-31"
 
@@ -61,7 +64,7 @@ public enum LewishamData {
             bodies: LewishamBodies.all,
             seats: LCPBoardSeats.seats + LeadershipTeamSeats.seats,
             leadershipRoles: LewishamLeadershipRoles.all,
-            delegations: Section75Delegations.all,
+            delegations: Section75Delegations.all + PlaceDelegation.all,
             milestones: NextSteps.milestones)
     }
 }

@@ -1,27 +1,34 @@
 import PlaceworksDomain
 
 extension LewishamRules {
-    /// LEW-MEM-1: the LCP Board has every seat §6.3 lists (one finding per missing seat).
+    /// LEW-MEM-1: the LCP Board has every seat §6.3 lists (one finding per missing seat). §6.3 is
+    /// "the Proposed Membership", so a missing seat is a warning.
     ///
-    /// Reading: seats beyond the list are allowed (§6.5 expects engagement to inform membership);
-    /// only missing seats are reported.
+    /// Reading: membership means a person — a line is met by a member holding a seat that fills it
+    /// on the day. A missing seat and a vacant one are both reported (a vacancy as info while inside
+    /// a recruitment window the seat records). Seats beyond the list are allowed (§6.5 expects
+    /// engagement to inform membership). It refines SEL-LCP-4: the same missing seat is reported
+    /// once, in §6.3's words.
     static var boardMembership: Rule {
         Rule(
-            id: "LEW-MEM-1", severity: .error,
-            requirement: "The LCP Board's membership is: Place lead; Executive Director for Community Services "
+            id: "LEW-MEM-1", severity: .warning,
+            requirement: "The LCP Board's proposed membership is: Place lead; Executive Director for Community Services "
                 + "(DASS); Executive Director for CYP; Director of Public Health; Healthwatch representative; two VCSE "
                 + "representatives; SLaM executive; Lewisham and Greenwich NHS Trust executive; two Primary Care "
                 + "members; social care provider representative.",
-            citations: [paper("§6.3")]
+            citations: [paper("§6.3")],
+            refines: ["SEL-LCP-4"],
+            effective: Period(from: LewishamData.proposed)
         ) { context in
             context.places.flatMap { place -> [Concern] in
                 guard let committee = context.data.placeCommittee(of: place.id, on: context.asOf) else { return [] }
-                let seats = context.data.seats(of: committee.id, on: context.asOf)
-                return LCPBoardSeats.requirements.missing(from: seats, in: context.data, on: context.asOf)
-                    .map { requirement, number in
-                        Concern(about: committee,
-                            "The \(committee.name) has no seat for “\(requirement.title(ofSeat: number))”; the "
-                                + "Lewisham LCP paper (§6.3) lists it in the Board's membership. Add the seat.")
+                return LCPBoardSeats.requirements.shortfalls(of: committee.id, in: context.data, on: context.asOf)
+                    .map { shortfall in
+                        let action = if case .missing = shortfall.kind { "Add the seat." } else { "Record who holds it." }
+                        return Concern(about: committee, shortfall.sentence(body: committee,
+                            why: "the Lewisham LCP paper (§6.3) lists it in the Board's proposed membership. \(action)"))
+                            .reported(as: shortfall.severity(.warning, on: context.asOf))
+                            .about(problems: shortfall.requirement.problemKey)
                     }
             }
         }

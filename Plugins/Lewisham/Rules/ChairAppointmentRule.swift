@@ -7,14 +7,17 @@ extension LewishamRules {
     /// Reading: checked once the Chair of the place committee is filled. The Chair's holder must
     /// hold a seat on the committee; the Chair's appointment date must be later than the Executive
     /// Place Lead's (a missing date cannot show that); and neither the Chair's employer nor the
-    /// organisation the Chair represents on the committee may be the Place Lead's employer (or,
-    /// where no employer is recorded, the organisation of the Place Lead's substantive post).
+    /// organisation the Chair represents on the committee may be the Place Lead's own organisation:
+    /// the role's recorded employer, and the organisation of every substantive post its holder holds
+    /// that day (a dual-hatted Place Lead keeps a substantive post at a partner, which is their
+    /// organisation too).
     static var chairAppointment: Rule {
         Rule(
             id: "LEW-GOV-2", severity: .error,
             requirement: "The LCP Board's Chair is appointed from within its membership, after the Place Lead, "
                 + "and not from the Place Lead's own organisation.",
-            citations: [paper("§6.4")]
+            citations: [paper("§6.4")],
+            effective: Period(from: LewishamData.proposed)
         ) { context in
             context.places.flatMap { place -> [Concern] in
                 let day = context.asOf, data = context.data
@@ -31,7 +34,7 @@ extension LewishamRules {
                 let seatsHeld = data.members(of: committee.id, on: day).filter { $0.membership?.person == holder }
                 if seatsHeld.isEmpty {
                     concerns.append(concern(
-                        "\(name), \(chair.title), does not hold a seat on the \(committee.name) on \(day); the Chair "
+                        "\(name), \(chair.title), does not hold a seat on the \(committee.name) on \(day.spelledOut); the Chair "
                             + "is to be appointed from within the committee's membership. Record the Chair's seat, "
                             + "or appoint a Chair from among the members."))
                 }
@@ -41,14 +44,14 @@ extension LewishamRules {
                     if let chairDate = chair.appointment?.date {
                         if chairDate <= leadDate {
                             concerns.append(concern(
-                                "The \(chair.title) was appointed on \(chairDate), not after the \(lead.title) "
-                                    + "(appointed \(leadDate)); the Chair's appointment is to follow the Place "
+                                "The \(chair.title) was appointed on \(chairDate.spelledOut), not after the \(lead.title) "
+                                    + "(appointed \(leadDate.spelledOut)); the Chair's appointment is to follow the Place "
                                     + "Lead's, to balance leadership across the partnership."))
                         }
                     } else {
                         concerns.append(concern(
                             "The \(chair.title) has no appointment date recorded, so it cannot be shown that the Chair "
-                                + "was appointed after the \(lead.title) (appointed \(leadDate)). Record the date."))
+                                + "was appointed after the \(lead.title) (appointed \(leadDate.spelledOut)). Record the date."))
                     }
                 } else {
                     concerns.append(concern(
@@ -59,8 +62,8 @@ extension LewishamRules {
 
                 if let lead {
                     var leadOrganisations = Set(lead.employer.map { [$0] } ?? [])
-                    if leadOrganisations.isEmpty, let leadHolder = lead.holder, let person = data.people[leadHolder] {
-                        leadOrganisations = Set(person.substantivePosts(on: day).map(\.organisation))
+                    if let leadHolder = lead.holder, let person = data.people[leadHolder] {
+                        leadOrganisations.formUnion(person.substantivePosts(on: day).map(\.organisation))
                     }
                     var chairOrganisations = Set(chair.employer.map { [$0] } ?? [])
                     for held in seatsHeld {

@@ -1,7 +1,8 @@
 import PlaceworksDomain
 
 extension LewishamRules {
-    /// LEW-GOV-3: from 1 April 2022 the LCP Board is a committee of the ICB (or, the local
+    /// LEW-GOV-3: from 1 April 2022 the LCP Board is expected (§6.7: "it is expected to be", so a
+    /// warning) to be a committee of the ICB (or, the local
     /// ambition, a joint committee including it) holding the three Section 75 delegations.
     ///
     /// Reading: the terms in force make it a committee of a statutory body convened by the ICB of
@@ -10,14 +11,14 @@ extension LewishamRules {
     /// Better Care Fund.
     static var committeeStatus: Rule {
         Rule(
-            id: "LEW-GOV-3", severity: .error,
-            requirement: "From 1 April 2022 the LCP Board is a committee of the ICB able to transact the existing "
+            id: "LEW-GOV-3", severity: .warning,
+            requirement: "From 1 April 2022 the LCP Board is expected to be a committee of the ICB able to transact the existing "
                 + "Section 75 agreements (children and young people; adults; Better Care Fund); the ambition is a "
                 + "joint committee.",
-            citations: [paper("§6.7")]
+            citations: [paper("§6.7")],
+            effective: Period(from: LewishamData.established)
         ) { context in
-            guard context.asOf >= LewishamData.established else { return [] }
-            return context.places.flatMap { place -> [Concern] in
+            context.places.flatMap { place -> [Concern] in
                 let day = context.asOf, data = context.data
                 guard let committee = data.placeCommittee(of: place.id, on: day) else { return [] }
                 var concerns: [Concern] = []
@@ -47,13 +48,13 @@ extension LewishamRules {
                     if let problem {
                         concerns.append(Concern(about: committee,
                             "The \(committee.name)'s terms of reference in force (version \(terms.version)) make it "
-                                + "\(problem); from 1 April 2022 it is to be a committee of the ICB (or a joint "
+                                + "\(problem); from 1 April 2022 it is expected to be a committee of the ICB (or a joint "
                                 + "committee with it), able to transact the Section 75 agreements."))
                     }
                 } else {
                     concerns.append(Concern(about: committee,
-                        "The \(committee.name) has no terms of reference in force on \(day); from 1 April 2022 it is "
-                            + "to be a committee of the ICB. Record its terms of reference."))
+                        "The \(committee.name) has no terms of reference in force on \(day.spelledOut); from 1 April 2022 it is "
+                            + "expected to be a committee of the ICB. Record its terms of reference."))
                 }
 
                 let delegated = Set(data.delegations(in: place.id, on: day)
@@ -62,7 +63,7 @@ extension LewishamRules {
                 for function in Section75Delegations.functions where !delegated.contains(function) {
                     concerns.append(Concern(about: committee,
                         "No Section 75 agreement for \(label(function)) is delegated to the \(committee.name) on "
-                            + "\(day); from 1 April 2022 it is to transact the existing Section 75 agreements. "
+                            + "\(day.spelledOut); from 1 April 2022 it is expected to transact the existing Section 75 agreements. "
                             + "Record the delegation."))
                 }
                 return concerns

@@ -5,15 +5,17 @@ extension LewishamRules {
     ///
     /// Reading: the ICP's council seats for the place (those whose `place` is the place and whose
     /// role is elected leader, cabinet member or unstated) are checked when filled: the holder
-    /// must hold, on the day, a post with the role `cabinet-member` whose title names "Health and
-    /// Social Care" (or "Health & Social Care"), at a council of the place. A vacant seat, or an ICP with no
+    /// must hold, on the day, a post with the role `cabinet-member` at a council of the place whose
+    /// portfolio covers health and social care, however the title words it ("Health and Social
+    /// Care", "Adult Social Care and Health", "Health, Wellbeing and Adult Care"). A vacant seat, or an ICP with no
     /// seat for the place (SEL-ICP-1's concern), raises nothing here.
     static var icpCouncilMember: Rule {
         Rule(
             id: "LEW-ICP-1", severity: .error,
             requirement: "Lewisham's council member of the Integrated Care Partnership is the Cabinet Member for "
                 + "Health and Social Care.",
-            citations: [paper("§3.5")]
+            citations: [paper("§3.5")],
+            effective: Period(from: LewishamData.proposed)
         ) { context in
             context.places.flatMap { place -> [Concern] in
                 let day = context.asOf, data = context.data
@@ -46,9 +48,9 @@ extension LewishamRules {
         }
     }
 
-    /// Whether a post title names health and social care ("Health and Social Care", "Health & Social Care").
+    /// Whether a portfolio title covers both health and (social) care, in any order or wording.
     static func namesHealthAndSocialCare(_ title: String) -> Bool {
-        let words = title.lowercased().replacing("&", with: "and").split(whereSeparator: { $0 == " " })
-        return words.joined(separator: " ").contains("health and social care")
+        let words = Set(title.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        return words.contains("health") && words.contains("care")
     }
 }

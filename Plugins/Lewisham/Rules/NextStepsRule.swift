@@ -13,7 +13,8 @@ extension LewishamRules {
                 + "committee status, the leadership-team representatives, primary care representation, a VCSE "
                 + "member, social care provider engagement, the clinical and care professional network and citizen "
                 + "and community engagement.",
-            citations: [paper("§9.1")]
+            citations: [paper("§9.1")],
+            effective: Period(from: LewishamData.proposed)
         ) { context in
             context.places.flatMap { place -> [Concern] in
                 let milestones = Dictionary(context.data.milestones(in: place.id).map { ($0.id, $0) }) { a, _ in a }
@@ -25,8 +26,8 @@ extension LewishamRules {
                     }
                     guard milestone.isOverdue(on: context.asOf) else { return nil }
                     return Concern(about: milestone,
-                        "The next step “\(milestone.title)” (§9.1) was due by \(milestone.due) and is recorded as "
-                            + "\(milestone.status.rawValue.replacing("-", with: " ")) on \(context.asOf). Complete it, or record its new date "
+                        "The next step “\(milestone.title)” (§9.1) was due by \(milestone.dueSpelledOut) and is recorded as "
+                            + "\(milestone.status.rawValue.replacing("-", with: " ")) on \(context.asOf.spelledOut). Complete it, or record its new date "
                             + "and the reason for the slip.",
                         place: place.id)
                 }

@@ -11,10 +11,10 @@ extension LewishamRules {
             id: "LEW-GOV-1", severity: .error,
             requirement: "From 1 April 2022 the LCP Board replaces the LHCP Executive Board and the Lewisham "
                 + "Borough Based Board: no second body holds that remit.",
-            citations: [paper("§6.1")]
+            citations: [paper("§6.1")],
+            effective: Period(from: LewishamData.established)
         ) { context in
-            guard context.asOf >= LewishamData.established else { return [] }
-            return context.places.flatMap { place -> [Concern] in
+            context.places.flatMap { place -> [Concern] in
                 guard let committee = context.data.placeCommittee(of: place.id, on: context.asOf) else { return [] }
                 let remit = Set(committee.remit)
                 return context.data.operatingBodies(in: place.id, on: context.asOf)
@@ -32,7 +32,7 @@ extension LewishamRules {
                             return nil
                         }
                         return Concern(about: other,
-                            "The \(other.name) is still operating on \(context.asOf), but \(why). From 1 April 2022 "
+                            "The \(other.name) is still operating on \(context.asOf.spelledOut), but \(why). From 1 April 2022 "
                                 + "the \(committee.name) is the single committee for that remit: record the "
                                 + "\(other.name)'s dissolution, or its new, different remit.")
                     }

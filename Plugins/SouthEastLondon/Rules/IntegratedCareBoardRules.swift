@@ -12,7 +12,8 @@ extension SouthEastLondonRules {
                 + "local authority and primary medical services partner members, and six place partner members, "
                 + "one per borough, each holding executive responsibility for delegation to that place.",
              citations: [Citation(.southwarkLCP, "\"SEL Integrated Care Board\""),
-                         Citation(.lewishamLCP, "§4.3")]) { context in
+                         Citation(.lewishamLCP, "§4.3")],
+             effective: Period(from: SouthEastLondonData.icsEstablished)) { context in
             context.operatingSystems.flatMap { system -> [Concern] in
                 guard let id = system.board, let board = context.data.bodies[id] else {
                     return [Concern(about: system, "\(system.name) has no ICB board recorded; record the board "
@@ -20,47 +21,68 @@ extension SouthEastLondonRules {
                 }
                 let seats = SeatFacts.of(board.id, data: context.data, on: context.asOf)
                 var concerns: [Concern] = []
-                let nonExecutives = seats.filter { $0.roles.contains(.nonExecutiveDirector) }.count
-                if nonExecutives < 2 {
-                    concerns.append(Concern(about: board, "The \(board.name) has \(nonExecutives) Non-Executive "
-                        + "Director seat\(nonExecutives == 1 ? "" : "s"); its agreed membership has two."))
-                }
-                for requirement in icbSeats where !requirement.isMet(by: seats) {
-                    concerns.append(Concern(about: board, "The \(board.name) has no seat for \(requirement.label); "
-                        + "add it so the membership matches the composition the ICS agreed."))
+                for shortfall in icbSeats.shortfalls(among: seats) {
+                    concerns.append(shortfall.concern(Concern(about: board, shortfall.sentence(
+                        body: board, why: "add it so the membership matches the composition the ICS agreed "
+                            + "(Lewisham §4.3).")), on: context.asOf))
                 }
                 for place in context.data.places(in: system.id).sorted(by: { $0.name < $1.name }) {
-                    let placeSeats = seats.filter { $0.seat.place == place.id && $0.roles.contains(.placePartnerMember) }
-                    if placeSeats.isEmpty {
-                        concerns.append(Concern(about: board, "The \(board.name) has no place partner member for "
-                            + "\(place.name); each borough has one, holding executive responsibility for delegation "
-                            + "to the place."))
-                    } else if placeSeats.count > 1 {
-                        concerns.append(Concern(about: board, "The \(board.name) has \(placeSeats.count) place "
-                            + "partner member seats for \(place.name); each borough has exactly one."))
-                    }
+                    concerns += placePartnerConcerns(board, seats: seats, place: place, context)
                 }
                 return concerns
             }
         }
     }
 
-    /// The single seats SEL-ICB-1 lists (non-executive directors and place partner members are counted apart).
+    /// Each borough has one place partner member, "holding Executive responsibility for delegation to
+    /// that Place": the seat for the place, held (when it is held) by the place's Executive Place Lead.
+    static func placePartnerConcerns(_ board: Body, seats: [SeatFacts], place: Place,
+                                     _ context: RuleContext) -> [Concern] {
+        let placeSeats = seats.filter { $0.seat.place == place.id && $0.seat.role == .placePartnerMember }
+        if placeSeats.isEmpty {
+            return [Concern(about: board, "The \(board.name) has no place partner member for \(place.name); each "
+                + "borough has one, holding executive responsibility for delegation to the place.").about(problems: "seat:place-partner-\(place.id.rawValue)")]
+        }
+        if placeSeats.count > 1 {
+            return [Concern(about: board, "The \(board.name) has \(placeSeats.count) place partner member seats for "
+                + "\(place.name); each borough has exactly one.")]
+        }
+        guard let holder = placeSeats[0].holder else { return [] }
+        let lead = context.data.leadershipRole(.executivePlaceLead, in: place.id, on: context.asOf)
+        guard lead?.holder != holder.person else { return [] }
+        let name = context.data.people[holder.person]?.name ?? holder.person.rawValue
+        let leadName = lead?.holder.flatMap { context.data.people[$0]?.name }
+        let who = leadName.map { "the Executive Place Lead, \($0)" } ?? "the Executive Place Lead (none is recorded in post)"
+        return [Concern(about: board, "\(name) holds the \(board.name)'s place partner member seat for \(place.name), "
+            + "but is not \(who); the place partner member holds executive responsibility for delegation to the place.")]
+    }
+
+    /// The seats SEL-ICB-1 lists, each recognised by the seat's own role (a trust or council chief
+    /// executive in a partner seat is not the ICS Chief Executive). The paper names no holders, so a
+    /// seat recorded without a holder is not reported as a vacancy.
     static var icbSeats: [SeatRequirement] {
-        func partner(_ label: String, _ sector: Sector) -> SeatRequirement {
-            SeatRequirement(label) { $0.roles.contains(.partnerMember) && $0.sectors.contains(sector) }
+        func executive(_ key: String, _ title: String, _ role: Role) -> SeatRequirement {
+            SeatRequirement(key: key, title: title, criteria: [.seatRole(role), .sector(.icb)], mustBeHeld: false)
+        }
+        func partner(_ key: String, _ title: String, _ sector: Sector) -> SeatRequirement {
+            SeatRequirement(key: key, title: title, criteria: [.seatRole(.partnerMember), .sector(sector)],
+                            mustBeHeld: false)
         }
         return [
-            .role("the ICS Chair", .icsChair),
-            .role("the ICS Chief Executive Officer", .chiefExecutive),
-            .role("the ICS Chief Financial Officer", .chiefFinancialOfficer),
-            .role("the ICS Medical Director", .medicalDirector),
-            .role("the ICS Director of Nursing", .directorOfNursing),
-            partner("the acute services partner member", .acuteProvider),
-            partner("the mental health services partner member", .mentalHealthProvider),
-            partner("the community services partner member", .communityProvider),
-            partner("the local authority partner member (a council chief executive)", .localAuthority),
-            partner("the primary medical services partner member (Chair of the primary care leadership group)",
+            executive("ics-chair", "the ICS Chair", .icsChair),
+            SeatRequirement(key: "ned", title: "an ICS Non-Executive Director", count: 2,
+                            criteria: [.seatRole(.nonExecutiveDirector)], mustBeHeld: false),
+            executive("chief-executive", "the ICS Chief Executive Officer", .chiefExecutive),
+            executive("chief-financial-officer", "the ICS Chief Financial Officer", .chiefFinancialOfficer),
+            executive("medical-director", "the ICS Medical Director", .medicalDirector),
+            executive("director-of-nursing", "the ICS Director of Nursing", .directorOfNursing),
+            partner("partner-acute", "the acute services partner member", .acuteProvider),
+            partner("partner-mental-health", "the mental health services partner member", .mentalHealthProvider),
+            partner("partner-community", "the community services partner member", .communityProvider),
+            partner("partner-local-authority", "the local authority partner member (a council chief executive)",
+                    .localAuthority),
+            partner("partner-primary-care",
+                    "the primary medical services partner member (Chair of the primary care leadership group)",
                     .primaryCare),
         ]
     }

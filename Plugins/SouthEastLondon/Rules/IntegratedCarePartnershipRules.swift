@@ -12,7 +12,8 @@ extension SouthEastLondonRules {
                 + "SLaM, a lead DASS, DCS and DPH, and representatives of King's Health Partners, primary care, the "
                 + "VCSE sector and SEL Healthwatch.",
              citations: [Citation(.southwarkLCP, "\"SEL Integrated Care Partnership\""),
-                         Citation(.lewishamLCP, "§3.4")]) { context in
+                         Citation(.lewishamLCP, "§3.4")],
+             effective: Period(from: SouthEastLondonData.icsEstablished)) { context in
             context.operatingSystems.flatMap { system -> [Concern] in
                 guard let id = system.partnership, let icp = context.data.bodies[id] else {
                     return [Concern(about: system, "\(system.name) has no Integrated Care Partnership recorded; "
@@ -25,75 +26,110 @@ extension SouthEastLondonRules {
                         + "the ICP is a committee (a joint committee of the ICB and the councils), not a body."))
                 }
                 let seats = SeatFacts.of(icp.id, data: context.data, on: context.asOf)
-                for requirement in icpSeats(of: system, context) where !requirement.isMet(by: seats) {
-                    concerns.append(Concern(about: icp, "The \(icp.name) has no seat for \(requirement.label); "
-                        + "add it so the membership matches the composition the ICS agreed."))
+                for shortfall in icpSeats(of: system, context).shortfalls(among: seats) {
+                    concerns.append(shortfall.concern(Concern(about: icp, shortfall.sentence(
+                        body: icp, why: "add it so the membership matches the composition the ICS agreed.")),
+                        on: context.asOf))
                 }
+                concerns += leadDirectorConcerns(icp, seats: seats, system: system, context)
                 return concerns
             }
         }
     }
 
-    /// The seats SEL-ICP-1 lists, for the places of `system`.
+    /// The lead DASS, DCS and DPH seats are "drawn from the six postholders in SEL": whoever holds
+    /// one holds that post at a council of one of the ICS's places on the day.
+    static func leadDirectorConcerns(_ icp: Body, seats: [SeatFacts], system: ICS, _ context: RuleContext) -> [Concern] {
+        let councils = Set(context.data.dataset.organisations.filter { organisation in
+            organisation.isIn(.localAuthority)
+                && organisation.place.flatMap { context.data.places[$0]?.ics } == system.id
+        }.map(\.id))
+        let leads: [(Role, String)] = [(.dass, "Director of Adult Social Care"),
+                                       (.directorOfChildrensServices, "Director of Children's Services"),
+                                       (.dph, "Director of Public Health")]
+        return leads.flatMap { role, title -> [Concern] in
+            seats.filter { $0.seat.role == role }.compactMap { facts -> Concern? in
+                guard let holder = facts.holder, let person = context.data.people[holder.person] else { return nil }
+                let postholder = person.posts.contains { post in
+                    post.holds(on: context.asOf) && post.role == role && councils.contains(post.organisation)
+                }
+                guard !postholder else { return nil }
+                return Concern(about: icp, "\(person.name) holds the \(icp.name)'s seat “\(facts.seat.title)” but is "
+                    + "not recorded as a \(title) of one of the \(system.name) councils; the lead \(title) is drawn "
+                    + "from the six postholders in SEL (Lewisham §3.4).")
+                    .about(problems: "seat:lead-\(role.rawValue)-postholder")
+            }
+        }
+    }
+
+    /// The seats SEL-ICP-1 lists, for the places of `system`. The paper names no holders, so a seat
+    /// recorded without a holder is not reported as a vacancy (its holder is data still to come).
     static func icpSeats(of system: ICS, _ context: RuleContext) -> [SeatRequirement] {
         var seats: [SeatRequirement] = [
-            .role("the ICS Chair", .icsChair),
-            SeatRequirement("the ICS Chief Executive") { $0.roles.contains(.chiefExecutive) && $0.sectors.contains(.icb) },
+            SeatRequirement(key: "ics-chair", title: "the ICS Chair", criteria: [.seatRole(.icsChair)], mustBeHeld: false),
+            SeatRequirement(key: "ics-chief-executive", title: "the ICS Chief Executive",
+                            criteria: [.seatRole(.chiefExecutive), .sector(.icb)], mustBeHeld: false),
         ]
         for place in context.data.places(in: system.id).sorted(by: { $0.name < $1.name }) {
-            let id = place.id
-            seats.append(SeatRequirement("the elected leader (or nominated cabinet member) of \(place.name)") {
-                $0.seat.place == id && !$0.roles.isDisjoint(with: [.electedLeader, .cabinetMember])
-            })
+            seats.append(SeatRequirement(
+                key: "leader-\(place.id.rawValue)",
+                title: "the elected leader (or nominated cabinet member) of \(place.name)", criteria: [.place(place.id)],
+                anyOf: [[.role(.electedLeader)], [.role(.cabinetMember)]], mustBeHeld: false))
         }
         for provider in IntegratedCarePartnership.trustChairs {
-            let id = provider.id
-            seats.append(SeatRequirement("the chair of \(context.data.organisations[id]?.name ?? provider.name)") {
-                $0.organisation == id && $0.roles.contains(.trustChair)
-            })
+            seats.append(SeatRequirement(
+                key: "chair-\(provider.slug)", title: "the chair of \(context.data.organisations[provider.id]?.name ?? provider.name)",
+                criteria: [.organisation(provider.id), .role(.trustChair)], mustBeHeld: false))
         }
         seats += [
-            .role("a lead Director of Adult Social Care", .dass),
-            .role("a lead Director of Children's Services", .directorOfChildrensServices),
-            .role("a lead Director of Public Health", .dph),
-            SeatRequirement("a senior representative of King's Health Partners") {
-                $0.organisation == "kings-health-partners" || $0.sectors.contains(.academic)
-            },
-            .sector("a primary care / PCN representative", .primaryCare),
-            .sector("a VCSE representative", .vcse),
-            .sector("a representative of the SEL Healthwatch organisations", .healthwatch),
+            SeatRequirement(key: "lead-dass", title: "a lead Director of Adult Social Care", criteria: [.seatRole(.dass)],
+                            mustBeHeld: false),
+            SeatRequirement(key: "lead-dcs", title: "a lead Director of Children's Services",
+                            criteria: [.seatRole(.directorOfChildrensServices)], mustBeHeld: false),
+            SeatRequirement(key: "lead-dph", title: "a lead Director of Public Health", criteria: [.seatRole(.dph)],
+                            mustBeHeld: false),
+            SeatRequirement(key: "khp", title: "a senior representative of King's Health Partners", criteria: [],
+                            anyOf: [[.organisation("kings-health-partners")], [.sector(.academic)]], mustBeHeld: false),
+            SeatRequirement(key: "primary-care", title: "a primary care / PCN representative",
+                            criteria: [.sector(.primaryCare)], mustBeHeld: false),
+            SeatRequirement(key: "vcse", title: "a VCSE representative", criteria: [.sector(.vcse)], mustBeHeld: false),
+            SeatRequirement(key: "healthwatch", title: "a representative of the SEL Healthwatch organisations",
+                            criteria: [.sector(.healthwatch)], mustBeHeld: false),
         ]
         return seats
     }
 
     /// SEL-ICP-2: the ICP decides by consensus, meets in public, and agrees the integrated care strategy.
     static var icpWaysOfWorking: Rule {
-        Rule(id: "SEL-ICP-2", severity: .error,
-             requirement: "The Integrated Care Partnership takes decisions by consensus, meets in public with the "
-                + "opportunity for private meetings, and agrees an integrated care strategy.",
-             citations: [Citation(.lewishamLCP, "§3.3")]) { context in
+        Rule(id: "SEL-ICP-2", severity: .warning,
+             requirement: "The Integrated Care Partnership is required to agree an integrated care strategy (error); "
+                + "it would be expected to take decisions by consensus and to meet in public with the opportunity for "
+                + "private meetings (warning).",
+             citations: [Citation(.lewishamLCP, "§3.3")],
+             effective: Period(from: SouthEastLondonData.icsEstablished)) { context in
             context.operatingSystems.flatMap { system -> [Concern] in
                 guard let icp = system.partnership.flatMap({ context.data.bodies[$0] }),
                       icp.isOperating(on: context.asOf) else { return [] }
                 guard let terms = icp.terms(on: context.asOf) else {
                     return [Concern(about: icp, "The \(icp.name) has no terms of reference in force; record them, "
-                        + "with decisions by consensus, meetings in public and the integrated care strategy among its functions.")]
+                        + "with the integrated care strategy among its functions, decisions by consensus and meetings in "
+                        + "public.").reported(as: .error)]
                 }
                 var concerns: [Concern] = []
                 if terms.decisionRule != .consensus {
                     let rule = terms.decisionRule.map { "by \($0.rawValue)" } ?? "with no decision rule recorded"
                     concerns.append(Concern(about: icp, "The \(icp.name) takes decisions \(rule) under its terms "
-                        + "of reference (version \(terms.version)); the ICP takes decisions by consensus."))
+                        + "of reference (version \(terms.version)); the ICP would be expected to take any decision by consensus."))
                 }
                 if !(terms.sessions?.meetsInPublic ?? false) {
                     concerns.append(Concern(about: icp, "The \(icp.name) does not meet in public under its terms of "
-                        + "reference (version \(terms.version)); the ICP meets in public, with the opportunity for "
-                        + "private meetings."))
+                        + "reference (version \(terms.version)); the ICP would be expected to meet in public, with the "
+                        + "opportunity for private meetings."))
                 }
                 if !terms.functions.contains(where: { $0.lowercased().contains("integrated care strategy") }) {
                     concerns.append(Concern(about: icp, "The terms of reference of the \(icp.name) (version "
                         + "\(terms.version)) do not give it the agreement of the integrated care strategy; the ICP "
-                        + "is required to develop and agree one for its population."))
+                        + "is required to develop and agree one for its population.").reported(as: .error))
                 }
                 return concerns
             }

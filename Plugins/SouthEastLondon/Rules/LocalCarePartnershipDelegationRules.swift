@@ -21,7 +21,8 @@ extension SouthEastLondonRules {
              requirement: "The ICB delegates the budget, planning and delivery of non-acute services (primary care, "
                 + "community physical and mental health services, prescribing, continuing healthcare, client groups) "
                 + "to the place's Executive Place Lead.",
-             citations: [Citation(.southwarkLCP, "\"South East London Integrated Care System - Local Care Partnerships\"")]) { context in
+             citations: [Citation(.southwarkLCP, "\"South East London Integrated Care System - Local Care Partnerships\"")],
+             effective: Period(from: SouthEastLondonData.icsEstablished)) { context in
             guard context.icbInPlace else { return [] }
             return context.placeCommittees.flatMap { place, committee -> [Concern] in
                 let delegations = context.data.delegations(in: place.id, on: context.asOf).filter { delegation in
@@ -48,9 +49,10 @@ extension SouthEastLondonRules {
     static var lcpExecutivePlaceLead: Rule {
         Rule(id: "SEL-LCP-2", severity: .error,
              requirement: "Each place has one Executive Place Lead (the Local Care Partnership Director), employed by "
-                + "the ICB or by a sovereign statutory body that is a partner of the LCP.",
+                + "the ICB or by their sovereign body, provided it is an LCP partner.",
              citations: [Citation(.southwarkLCP, "\"South East London Integrated Care System - Local Care Partnerships\""),
-                         Citation(.lewishamLCP, "§7.1")]) { context in
+                         Citation(.lewishamLCP, "§7.1")],
+             effective: Period(from: SouthEastLondonData.icsEstablished)) { context in
             guard context.icbInPlace else { return [] }
             return context.placeCommittees.flatMap { place, committee -> [Concern] in
                 let leads = context.data.leadershipRoles(in: place.id, on: context.asOf)
@@ -66,7 +68,7 @@ extension SouthEastLondonRules {
                         + "roles (\(listed(leads.map(\.title)))); each SEL place has exactly one.",
                         place: place.id, body: committee.id))
                 }
-                let partners = statutoryPartners(of: committee, context)
+                let partners = partners(of: committee, context)
                 for lead in leads {
                     if lead.holder == nil {
                         concerns.append(Concern(about: lead, "The \(lead.title) post for \(place.name) is vacant; "
@@ -74,13 +76,13 @@ extension SouthEastLondonRules {
                     }
                     guard let employer = lead.employer else {
                         concerns.append(Concern(about: lead, "The \(lead.title) for \(place.name) has no employer "
-                            + "recorded; the post is employed by the ICB or by a statutory partner of the LCP.",
+                            + "recorded; the post is employed by the ICB or by a sovereign body that is an LCP partner.",
                             place: place.id, body: committee.id))
                         continue
                     }
                     if !context.isICB(employer) && !partners.contains(employer) {
                         concerns.append(Concern(about: lead, "The \(lead.title) for \(place.name) is employed by "
-                            + "\(context.name(of: employer)), which is neither the ICB nor a statutory partner of the "
+                            + "\(context.name(of: employer)), which is neither the ICB nor a partner of the "
                             + "\(committee.name); the post is employed by the ICB or by a sovereign body that is an LCP partner.",
                             place: place.id, body: committee.id))
                     }
@@ -90,13 +92,14 @@ extension SouthEastLondonRules {
         }
     }
 
-    /// The statutory organisations that are partners of the place's LCP: those convening its committee
-    /// and those its committee's seats speak for.
-    static func statutoryPartners(of committee: Body, _ context: RuleContext) -> Set<ID<Organisation>> {
+    /// The organisations that are partners of the place's LCP — statutory or not, since the slide
+    /// allows employment by "their sovereign body (provided they are an LCP partner)": those convening
+    /// its committee and those its committee's seats speak for.
+    static func partners(of committee: Body, _ context: RuleContext) -> Set<ID<Organisation>> {
         let convenors = committee.terms(on: context.asOf)?.convenedBy ?? []
         let represented = context.data.seats(of: committee.id, on: context.asOf)
             .compactMap { context.data.organisation(for: $0, on: context.asOf)?.id }
-        return Set((convenors + represented).filter { context.data.organisations[$0]?.statutory ?? false })
+        return Set(convenors + represented)
     }
 
     /// SEL-LCP-3: delegated functions are discharged through a committee of the ICB or a joint committee.
@@ -106,7 +109,8 @@ extension SouthEastLondonRules {
                 + "the ICB and the local authority or statutory providers; a consultative forum (option 1) and a lead "
                 + "provider (option 5) are discounted in SEL.",
              citations: [Citation(.southwarkLCP, "\"National guidance for place-based arrangements\""),
-                         Citation(.lewishamLCP, "§6.6")]) { context in
+                         Citation(.lewishamLCP, "§6.6")],
+             effective: Period(from: SouthEastLondonData.icsEstablished)) { context in
             context.places.flatMap { place -> [Concern] in
                 guard let committee = context.data.placeCommittee(of: place.id, on: context.asOf) else {
                     guard context.icbInPlace,

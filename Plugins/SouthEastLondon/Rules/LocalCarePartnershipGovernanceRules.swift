@@ -10,7 +10,8 @@ extension SouthEastLondonRules {
              requirement: "The LCP committee has a Chair agreed by the borough partnership, responsible for its "
                 + "effective running.",
              citations: [Citation(.southwarkLCP, "\"South East London Integrated Care System - Local Care Partnerships\""),
-                         Citation(.lewishamLCP, "§6.2")]) { context in
+                         Citation(.lewishamLCP, "§6.2")],
+             effective: Period(from: SouthEastLondonData.icsEstablished)) { context in
             context.placeCommittees.compactMap { _, committee -> Concern? in
                 let chairs = context.data.dataset.leadershipRoles.filter {
                     $0.role == .chair && $0.body == committee.id && $0.holds(on: context.asOf)
@@ -35,11 +36,12 @@ extension SouthEastLondonRules {
     /// terms in force. Any reporting line counts (reports to, sub-committee of, committee of, advises).
     static var lcpReporting: Rule {
         Rule(id: "SEL-LCP-7", severity: .error,
-             requirement: "The LCP committee reports into the Health and Wellbeing Board, and the prime governance "
-                + "relationship for NHS funds stays with the ICB (the committee is a committee of the ICB or a joint "
-                + "committee the ICB convenes).",
+             requirement: "The prime governance relationship for NHS funds stays with the ICB (the LCP committee is "
+                + "a committee of the ICB or a joint committee the ICB convenes); the committee is expected to report "
+                + "into the Health and Wellbeing Board (local reporting is for local determination: a warning).",
              citations: [Citation(.southwarkLCP, "\"South East London Integrated Care System - Local Care Partnerships\""),
-                         Citation(.lewishamLCP, "§6.2")]) { context in
+                         Citation(.lewishamLCP, "§6.2")],
+             effective: Period(from: SouthEastLondonData.icsEstablished)) { context in
             context.placeCommittees.flatMap { place, committee -> [Concern] in
                 guard let terms = committee.terms(on: context.asOf) else {
                     return [Concern(about: committee, "The \(committee.name) has no terms of reference in force, so "
@@ -53,7 +55,8 @@ extension SouthEastLondonRules {
                 if !reportsToBoard {
                     concerns.append(Concern(about: committee, "The \(committee.name) has no reporting line to the "
                         + "\(place.name) Health and Wellbeing Board in its terms of reference (version \(terms.version)); "
-                        + "the LCP committee reports into the Health and Wellbeing Board."))
+                        + "the LCP is expected to report into the Health and Wellbeing Board (Lewisham §6.2), though "
+                        + "local reporting is for local determination.").reported(as: .warning))
                 }
                 if !terms.convenedBy.contains(where: context.isICB) {
                     concerns.append(Concern(about: committee, "The \(committee.name) is not convened by the ICB under "

@@ -5,84 +5,107 @@ import PlaceworksDomain
 extension SouthEastLondonRules {
     static var localCarePartnershipMembership: [Rule] { [lcpMinimumMembership, lcpDirectorOfPublicHealth, lcpLeadershipTeam] }
 
-    /// The groups the LCP committee includes as a minimum (SEL-LCP-4).
+    /// The groups the LCP committee includes as a minimum (SEL-LCP-4), as Lewisham §6.1 and the
+    /// Southwark paper's "Membership of the PSSB should include as a minimum" list them. Keys match
+    /// NAT-MEM-1's where the seat is the same, so one missing seat is reported once.
     static let lcpMinimumSeats: [SeatRequirement] = [
-        .sector("primary care networks (PCNs)", .primaryCare),
-        .sector("an acute services provider", .acuteProvider),
-        .sector("a mental health services provider", .mentalHealthProvider),
-        .sector("a community services provider", .communityProvider),
-        .role("the council's adult social services (the DASS)", .dass),
-        .role("the council's children's services (the Director of Children's Services)", .directorOfChildrensServices),
-        .role("the Director of Public Health", .dph),
-        .sector("Healthwatch", .healthwatch),
-        .sector("the VCSE sector", .vcse),
+        SeatRequirement(key: "primary-care", title: "primary care networks (PCNs)", criteria: [.sector(.primaryCare)]),
+        SeatRequirement(key: "acute", title: "an acute services provider", criteria: [.sector(.acuteProvider)]),
+        SeatRequirement(key: "mental-health", title: "a mental health services provider",
+                        criteria: [.sector(.mentalHealthProvider)]),
+        SeatRequirement(key: "community", title: "a community services provider",
+                        criteria: [.sector(.communityProvider)]),
+        SeatRequirement(key: "dass", title: "the council's adult social services (the DASS)", criteria: [.role(.dass)]),
+        SeatRequirement(key: "dcs", title: "the council's children's services (the Director of Children's Services)",
+                        criteria: [.role(.directorOfChildrensServices)]),
+        SeatRequirement(key: "dph", title: "the Director of Public Health", criteria: [.role(.dph)]),
+        SeatRequirement(key: "healthwatch", title: "Healthwatch", criteria: [.sector(.healthwatch)]),
+        SeatRequirement(key: "vcse", title: "the VCSE sector", criteria: [.sector(.vcse)]),
     ]
 
-    /// SEL-LCP-4: the committee's minimum membership.
+    /// SEL-LCP-4: the committee's minimum membership, each seat held by a person on the day.
     static var lcpMinimumMembership: Rule {
-        Rule(id: "SEL-LCP-4", severity: .warning,
-             requirement: "The LCP committee includes, as a minimum, PCNs; acute, mental health and community services "
-                + "providers; the local authority's adults' and children's services and Director of Public Health; "
-                + "Healthwatch; and the VCSE sector.",
-             citations: [Citation(.southwarkLCP, "\"Membership of the PSSB should include as a minimum\""),
-                         Citation(.lewishamLCP, "§6.1")]) { context in
-            context.placeCommittees.flatMap { _, committee -> [Concern] in
-                let seats = SeatFacts.of(committee.id, data: context.data, on: context.asOf)
-                return lcpMinimumSeats.filter { !$0.isMet(by: seats) }.map { requirement in
-                    Concern(about: committee, "The \(committee.name) has no seat for \(requirement.label); SEL expects "
-                        + "each LCP committee to include it as a minimum.")
-                }
+        Rule.perPlaceCommittee(
+            id: "SEL-LCP-4", severity: .warning,
+            requirement: "The LCP committee should include, as a minimum, PCNs; acute, mental health and community "
+                + "services providers; the local authority's adults' and children's services and Director of Public "
+                + "Health; Healthwatch; and the VCSE sector — each a person holding the seat on the day.",
+            citations: [Citation(.southwarkLCP, "\"Membership of the PSSB should include as a minimum\""),
+                        Citation(.lewishamLCP, "§6.1")],
+            refines: ["NAT-MEM-1"],
+            effective: Period(from: SouthEastLondonData.icsEstablished)
+        ) { _, committee, context in
+            lcpMinimumSeats.shortfalls(of: committee.id, in: context.data, on: context.asOf).map { shortfall in
+                shortfall.concern(Concern(about: committee, shortfall.sentence(
+                    body: committee, why: "SEL expects each LCP committee to include it as a minimum (Lewisham §6.1).")),
+                    on: context.asOf)
             }
         }
     }
 
-    /// SEL-LCP-5: the borough Director of Public Health sits on the LCP committee.
+    /// The borough DPH seat (SEL-LCP-5).
+    static let lcpDirectorOfPublicHealthSeat = SeatRequirement(
+        key: "dph", title: "the Director of Public Health", criteria: [.role(.dph)])
+
+    /// SEL-LCP-5: the borough Director of Public Health is a member of the LCP committee.
     static var lcpDirectorOfPublicHealth: Rule {
-        Rule(id: "SEL-LCP-5", severity: .error,
-             requirement: "The borough Director of Public Health is a member of each LCP committee (a requirement, "
-                + "not a preference).",
-             citations: [Citation(.lewishamLCP, "§6.1")]) { context in
-            context.placeCommittees.compactMap { _, committee -> Concern? in
-                let seats = SeatFacts.of(committee.id, data: context.data, on: context.asOf)
-                guard !seats.contains(where: { $0.roles.contains(.dph) }) else { return nil }
-                return Concern(about: committee, "The \(committee.name) has no Director of Public Health seat; the "
-                    + "borough DPH must be a member of each LCP committee.")
-            }
+        Rule.perPlaceCommittee(
+            id: "SEL-LCP-5", severity: .error,
+            requirement: "The borough Director of Public Health is a member of each LCP committee (\"considered a "
+                + "requirement\"): a person holding the DPH seat on the day.",
+            citations: [Citation(.lewishamLCP, "§6.1")],
+            refines: ["NAT-MEM-1", "SEL-LCP-4"],
+            effective: Period(from: SouthEastLondonData.icsEstablished)
+        ) { _, committee, context in
+            [lcpDirectorOfPublicHealthSeat].shortfalls(of: committee.id, in: context.data, on: context.asOf)
+                .map { shortfall in
+                    shortfall.concern(Concern(about: committee, shortfall.sentence(
+                        body: committee, why: "the inclusion of the borough DPH is considered a requirement for each "
+                            + "LCP (Lewisham §6.1).")), on: context.asOf)
+                }
         }
     }
 
     /// The designated leads of a SEL place leadership team (SEL-LCP-8).
     static let placeLeadershipLeads: [SeatRequirement] = [
-        .role("social care", .socialCareLead),
-        .role("primary care", .primaryCareLead),
-        .role("community services (physical health)", .communityServicesLead),
-        .role("mental health services", .mentalHealthLead),
-        .role("acute services", .acuteServicesLead),
-        .role("public health (the Director of Public Health)", .publicHealthLead, .dph),
+        SeatRequirement(key: "lead-social-care", title: "social care", criteria: [.role(.socialCareLead)],
+                        mustBeHeld: false),
+        SeatRequirement(key: "lead-primary-care", title: "primary care", criteria: [.role(.primaryCareLead)],
+                        mustBeHeld: false),
+        SeatRequirement(key: "lead-community", title: "community services (physical health)",
+                        criteria: [.role(.communityServicesLead)], mustBeHeld: false),
+        SeatRequirement(key: "lead-mental-health", title: "mental health services", criteria: [.role(.mentalHealthLead)],
+                        mustBeHeld: false),
+        SeatRequirement(key: "lead-acute", title: "acute services", criteria: [.role(.acuteServicesLead)],
+                        mustBeHeld: false),
+        SeatRequirement(key: "lead-public-health", title: "public health (the Director of Public Health)", criteria: [],
+                        anyOf: [[.role(.publicHealthLead)], [.role(.dph)]], mustBeHeld: false),
     ]
 
-    /// SEL-LCP-8: a multi-disciplinary place leadership team with the agreed designated leads.
+    /// SEL-LCP-8: a multi-disciplinary place leadership team with the agreed designated leads, from
+    /// the April 2022 landing point (Southwark 2.A.III).
     static var lcpLeadershipTeam: Rule {
-        Rule(id: "SEL-LCP-8", severity: .error,
-             requirement: "A multi-disciplinary place leadership team supports the Executive Place Lead, with "
-                + "designated leads from at least social care, primary care, community services (physical health), "
-                + "mental health services, acute services and public health (the DPH).",
-             citations: [Citation(.southwarkLCP, "\"South East London Integrated Care System - Local Care Partnerships\""),
-                         Citation(.lewishamLCP, "§8.1")]) { context in
-            context.placeCommittees.flatMap { place, committee -> [Concern] in
-                let teams = context.data.operatingBodies(in: place.id, on: context.asOf)
-                    .filter { $0.kind == .leadershipTeam }.sorted { $0.id < $1.id }
-                guard let team = teams.first else {
-                    return [Concern(place.subject, "\(place.name) has no place leadership team recorded; SEL agreed a "
-                        + "multi-disciplinary team with designated leads from social care, primary care, community "
-                        + "services, mental health, acute services and public health supports the Executive Place Lead.",
-                        place: place.id, body: committee.id)]
-                }
-                let seats = teams.flatMap { SeatFacts.of($0.id, data: context.data, on: context.asOf) }
-                return placeLeadershipLeads.filter { !$0.isMet(by: seats) }.map { lead in
-                    Concern(about: team, "The \(team.name) has no designated lead for \(lead.label); SEL agreed "
-                        + "the place leadership team includes one as a minimum.")
-                }
+        Rule.perPlaceCommittee(
+            id: "SEL-LCP-8", severity: .error,
+            requirement: "From April 2022 a multi-disciplinary place leadership team supports the Executive Place "
+                + "Lead, with designated leads from at least social care, primary care, community services (physical "
+                + "health), mental health services, acute services and public health (the DPH).",
+            citations: [Citation(.southwarkLCP, "\"South East London Integrated Care System - Local Care Partnerships\""),
+                        Citation(.lewishamLCP, "§8.1")],
+            effective: Period(from: SouthEastLondonData.icsEstablished)
+        ) { place, committee, context in
+            let teams = context.data.operatingBodies(in: place.id, on: context.asOf)
+                .filter { $0.kind == .leadershipTeam }.sorted { $0.id < $1.id }
+            guard let team = teams.first else {
+                return [Concern(place.subject, "\(place.name) has no place leadership team recorded; SEL agreed a "
+                    + "multi-disciplinary team with designated leads from social care, primary care, community "
+                    + "services, mental health, acute services and public health supports the Executive Place Lead.",
+                    place: place.id, body: committee.id)]
+            }
+            let seats = teams.flatMap { SeatFacts.of($0.id, data: context.data, on: context.asOf) }
+            return placeLeadershipLeads.shortfalls(among: seats).map { shortfall in
+                Concern(about: team, "The \(team.name) has no designated lead for \(shortfall.title); SEL agreed "
+                    + "the place leadership team includes one as a minimum.").about(problems: shortfall.requirement.problemKey)
             }
         }
     }

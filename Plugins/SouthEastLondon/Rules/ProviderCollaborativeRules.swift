@@ -11,7 +11,8 @@ extension SouthEastLondonRules {
              requirement: "There are two formal provider collaboratives, acute and mental health, whose board members "
                 + "are at chief-executive level; the community services collaborative is a network with no delegated "
                 + "functions.",
-             citations: [Citation(.lewishamLCP, "§5")]) { context in
+             citations: [Citation(.lewishamLCP, "§5")],
+             effective: Period(from: SouthEastLondonData.icsEstablished)) { context in
             context.operatingSystems.flatMap { system -> [Concern] in
                 let bodies = context.data.bodies(of: system.id).filter { $0.isOperating(on: context.asOf) }
                     .sorted { $0.id < $1.id }
@@ -61,8 +62,9 @@ extension SouthEastLondonRules {
             .filter { $0.toBody == network.id && $0.holds(on: context.asOf) }.sorted { $0.id < $1.id }
         for delegation in delegations {
             concerns.append(Concern(about: delegation, "\(context.name(of: delegation.delegator)) delegates functions "
-                + "to the \(network.name); the SEL proposals assume no delegation to the community services "
-                + "collaborative, which operates as a network.", body: network.id))
+                + "to the \(network.name); the SEL proposals do not assume any delegation to the community services "
+                + "collaborative, which operates as a network — confirm the delegation was agreed.", body: network.id)
+                .reported(as: .warning))
         }
         return concerns
     }

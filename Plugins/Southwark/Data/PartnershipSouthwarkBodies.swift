@@ -3,14 +3,17 @@ import PlaceworksDomain
 /// The bodies of Partnership Southwark: the PSSB and the Borough Based Board it replaces, the
 /// Health and Wellbeing Board, and the recovery plan's forums and groups.
 ///
-/// Dates are the documents' own: the PSSB in shadow from November 2021 and established on
-/// 1 April 2022, the Borough Based Board running in tandem until 31 March 2022 (southwark-lcp…
-/// "Governance and leadership proposals contd."); the recovery-plan bodies from the plan's sign-off
-/// in August 2020 (recovery plan §7, §10). What the documents leave open (quorum, decision rule,
-/// public sessions of the PSSB) is left empty for the partnership to record.
+/// Dates are the documents' own: the PSSB committee proposed by the LCP paper (discussed on
+/// 2 September 2021), in shadow from November 2021 and established on 1 April 2022, the Borough
+/// Based Board — "a prime committee of SEL CCG" — running in tandem until 31 March 2022
+/// (southwark-lcp… "Local Care Partnerships", "Governance and leadership proposals contd."); the
+/// recovery-plan bodies from the plan's sign-off in August 2020 (recovery plan §7, §10), among them
+/// the 2020 Strategic Board the recovery plan shows, chaired by the Strategic Chair. What the
+/// documents leave open (quorum, decision rule, public sessions of the PSSB) is left empty for the
+/// partnership to record.
 enum PartnershipSouthwarkBodies {
     static var dataset: Dataset {
-        Dataset(bodies: [strategicBoard, boroughBasedBoard, healthAndWellbeingBoard, leadershipForum,
+        Dataset(bodies: [strategicBoard, strategicBoard2020, boroughBasedBoard, healthAndWellbeingBoard, leadershipForum,
                          partnershipAndDeliveryGroup, clinicalAndProfessionalLeadsForum, sroTouchpoint])
     }
 
@@ -22,10 +25,10 @@ enum PartnershipSouthwarkBodies {
             id: SouthwarkData.strategicBoard, name: "Partnership Southwark Strategic Board", kind: .committee,
             place: SouthwarkData.place, ics: SouthwarkData.ics, generation: SouthwarkData.partnershipGeneration,
             placeCommittee: true,
-            lifecycle: [LifecycleEvent(.proposed, SouthwarkData.recoveryPlanDrafted),
+            lifecycle: [LifecycleEvent(.proposed, SouthwarkData.optionsCanvassed),
                         LifecycleEvent(.shadow, SouthwarkData.strategicBoardShadow),
                         LifecycleEvent(.established, SouthwarkData.strategicBoardEstablished)],
-            replaces: [SouthwarkData.boroughBasedBoard],
+            replaces: [SouthwarkData.boroughBasedBoard, SouthwarkData.strategicBoard2020],
             terms: [
                 TermsOfReference(version: "shadow", adopted: SouthwarkData.strategicBoardShadow,
                                  form: .committeeOfStatutoryBody, convenedBy: [SouthwarkData.icb],
@@ -37,6 +40,27 @@ enum PartnershipSouthwarkBodies {
             remit: functions + ["operates as a system-wide board within the principles of collaboration for Partnership Southwark"])
     }
 
+    /// The Strategic Board of the recovery plan's governance (recovery plan §7): it "brings together
+    /// Southwark system partners to oversee the transformation and delivery of health and care
+    /// services", is "a sub-group of the Health and Wellbeing Board", holds no delegation (the
+    /// Borough Based Board does) and is chaired by the Strategic Chair. Recorded as a consultative
+    /// forum that takes no delegated decisions, from plan sign-off (August 2020) until the PSSB
+    /// committee takes over its name and remit in shadow form (1 November 2021): the paper gives no
+    /// end date, so that day is an assumption.
+    static var strategicBoard2020: Body {
+        Body(
+            id: SouthwarkData.strategicBoard2020, name: "Partnership Southwark Strategic Board (2020)", kind: .board,
+            place: SouthwarkData.place, ics: SouthwarkData.ics, generation: SouthwarkData.partnershipGeneration,
+            decisionMaking: false,
+            lifecycle: [LifecycleEvent(.established, SouthwarkData.recoveryPlanGovernanceFrom),
+                        LifecycleEvent(.dissolved, SouthwarkData.strategicBoardShadow)],
+            terms: [TermsOfReference(version: "recovery plan 2020", adopted: SouthwarkData.recoveryPlanGovernanceFrom,
+                                     form: .consultativeForum,
+                                     reportsTo: [ReportingLine(to: SouthwarkData.healthAndWellbeingBoard, .subCommitteeOf)])],
+            remit: ["brings together Southwark system partners to oversee the transformation and delivery of health and care services in the borough",
+                    "shapes and sets direction in relation to the strategic priorities"])
+    }
+
     static var boroughBasedBoard: Body {
         Body(
             id: SouthwarkData.boroughBasedBoard, name: "Southwark Borough Based Board", kind: .committee,
@@ -44,7 +68,7 @@ enum PartnershipSouthwarkBodies {
             lifecycle: [LifecycleEvent(.established, "2020-04-01"),
                         LifecycleEvent(.dissolved, SouthwarkData.strategicBoardEstablished)],
             terms: [TermsOfReference(version: "SEL CCG constitution", adopted: "2020-04-01",
-                                     form: .committeeOfStatutoryBody,
+                                     form: .committeeOfStatutoryBody, convenedBy: [SouthwarkData.ccg],
                                      reportsTo: [ReportingLine(to: SouthwarkData.healthAndWellbeingBoard, .reportsTo)])],
             remit: ["commissioning of delegated local NHS services (from SEL CCG) plus over time local authority scope",
                     "primary care, community physical and mental health services, prescribing, continuing healthcare and client groups"])

@@ -8,7 +8,8 @@ import PlaceworksDomain
 /// - The PSSB Chair: an open expressions-of-interest process for senior leaders across the
 ///   Partnership, with a panel of partner and community/service-user representatives (B.IV). The
 ///   paper only asks partners to *consider* an associate Chair, so none is recorded.
-/// - The Strategic Chair and the Programme Director of the recovery-plan governance (recovery plan §7).
+/// - The Strategic Chair, who chairs the 2020 Strategic Board, and the Programme Director of the
+///   recovery-plan governance (recovery plan §7).
 ///
 /// Every role is vacant: the documents name no holder.
 enum PartnershipSouthwarkLeadership {
@@ -36,7 +37,7 @@ enum PartnershipSouthwarkLeadership {
                     period: Period(from: SouthwarkData.strategicBoardShadow)),
                 LeadershipRole(
                     id: SouthwarkData.strategicChair, title: "Partnership Southwark Strategic Chair", kind: .convenor,
-                    role: .chair, place: SouthwarkData.place,
+                    role: .chair, place: SouthwarkData.place, body: SouthwarkData.strategicBoard2020,
                     period: Period(from: SouthwarkData.recoveryPlanGovernanceFrom,
                                    to: SouthwarkData.strategicBoardShadow.adding(days: -1))),
                 LeadershipRole(

@@ -2,9 +2,10 @@ import PlaceworksDomain
 
 /// The recovery plan's milestones for delivery (recovery plan §10), with stable identifiers.
 ///
-/// Month-only dates are the first of the month. The plan gives no completion dates, so every
-/// milestone ships as planned: SWK-WS-3 reports each as slipped once its date has passed, until
-/// the programme team records it done.
+/// The plan dates one milestone to the day ("17 Jul") and the rest by month ("Aug", "Sept"): those
+/// are recorded on the first of the month with month precision, so they fall due at the month's end.
+/// The plan gives no completion dates, so every milestone ships as planned: SWK-WS-3 reports each
+/// as slipped once its deadline has passed, until the programme team records it done.
 public enum RecoveryPlanMilestones {
     /// (identifier, title, due).
     public static let milestones: [(id: ID<Milestone>, title: String, due: Day)] = [
@@ -28,7 +29,8 @@ public enum RecoveryPlanMilestones {
 
     static var dataset: Dataset {
         Dataset(milestones: milestones.map {
-            Milestone(id: $0.id, place: SouthwarkData.place, title: $0.title, due: $0.due)
+            Milestone(id: $0.id, place: SouthwarkData.place, title: $0.title, due: $0.due,
+                      precision: $0.due.day == 1 ? .month : .day)
         })
     }
 }

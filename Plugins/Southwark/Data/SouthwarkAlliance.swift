@@ -12,6 +12,12 @@ import PlaceworksDomain
 /// source: the seats recorded are those the proposals name, which keep Council seats below half.
 /// The executive sub-committee's membership (Appendix 3) is not in the source either: only its
 /// Chair's seat is recorded. All seats and roles are vacant.
+///
+/// No body records a governance form: the forms of the thriving-places guidance (2021) postdate the
+/// Alliance, a non-statutory local strategic partnership. The Board, the executive sub-committee and
+/// the thematic partnerships take decisions — the thematic partnerships "exercise both strategic and
+/// executive functions, and … a plan or strategy agreed by a TP has been agreed by the Alliance"
+/// (Recommendation 1, implications; Recommendation 6) — and the secretariat does not.
 public enum SouthwarkAlliance {
     public static let board: ID<Body> = "swk-alliance-board"
     public static let executiveSubCommittee: ID<Body> = "swk-alliance-executive"
@@ -93,7 +99,7 @@ public enum SouthwarkAlliance {
                  decisionMaking: decides, lifecycle: lifecycle, terms: terms.map { [$0] } ?? [], remit: remit)
         }
         func terms(_ cadence: Cadence? = nil, _ line: ReportingLine? = nil) -> TermsOfReference {
-            TermsOfReference(version: "2009 review", adopted: from, form: .consultativeForum,
+            TermsOfReference(version: "2009 review", adopted: from,
                              reportsTo: line.map { [$0] } ?? [], cadence: cadence, deputiesMayAct: true)
         }
 

@@ -19,11 +19,15 @@ public enum SouthwarkData {
     public static let icbBoard: ID<Body> = "sel-icb-board"
     /// The London Borough of Southwark.
     public static let council: ID<Organisation> = "southwark-council"
+    /// NHS South East London CCG (until 30 June 2022), which convened the Borough Based Board.
+    public static let ccg: ID<Organisation> = "72Q"
 
     // MARK: Partnership Southwark bodies
 
     /// The Partnership Southwark Strategic Board (PSSB): Southwark's place committee.
     public static let strategicBoard: ID<Body> = "swk-pssb"
+    /// The Strategic Board of the 2020 recovery-plan governance, chaired by the Strategic Chair.
+    public static let strategicBoard2020: ID<Body> = "swk-pssb-2020"
     /// The Southwark Borough Based Board, a committee of SEL CCG, replaced by the PSSB.
     public static let boroughBasedBoard: ID<Body> = "swk-bbb"
     /// The Southwark Health and Wellbeing Board, convened by the council.
@@ -68,6 +72,8 @@ public enum SouthwarkData {
     public static let recoveryPlanGovernanceFrom: Day = "2020-08-01"
     /// The day the initial draft of the recovery plan went to SEL ICS (recovery plan §10).
     public static let recoveryPlanDrafted: Day = "2020-07-17"
+    /// The end of the month the plan dates "Develop outcome metrics" to (September 2020, §10).
+    public static let outcomeMetricsDue: Day = "2020-09-30"
     /// The day the governance options were discussed by the PSLF and the Borough Based Board.
     public static let optionsCanvassed: Day = "2021-09-02"
     /// The PSSB stands up in shadow form.

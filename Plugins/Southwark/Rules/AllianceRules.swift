@@ -2,11 +2,19 @@ import PlaceworksDomain
 
 /// The ALL rules: the 2009 Southwark Alliance review. They apply to bodies of the Southwark Alliance
 /// generation, as of the day checked: before the Alliance existed or after it ended they find nothing.
+///
+/// The review is undated beyond its year; its proposals are read as taking effect on 1 December 2009
+/// (an assumption: they anticipate "an awayday … early in the new year"), and they lapse when
+/// Partnership Southwark replaced the Alliance (1 May 2019, recovery plan §1).
 enum AllianceRules {
+    /// The days the review's proposals apply.
+    static let effective = Period(from: SouthwarkAlliance.from, to: SouthwarkAlliance.dissolved.adding(days: -1))
+
     static let councilBalance = Rule(
-        id: "ALL-MEM-1", severity: .error,
-        requirement: "The Council leads without dominating the Alliance: Council seats are fewer than half of the Alliance Board's seats.",
-        citations: [Citation(.allianceReview, "Recommendation 4, proposal principles")]
+        id: "ALL-MEM-1", severity: .warning,
+        requirement: "The Council should lead without dominating the Alliance: Council seats are fewer than half of the Alliance Board's seats (the platform's reading of \"appropriately balanced\").",
+        citations: [Citation(.allianceReview, "Recommendation 4, proposal principles")],
+        effective: effective
     ) { context in
         context.allianceBoards().compactMap { board -> Concern? in
             let seats = context.data.seats(of: board.id, on: context.asOf)
@@ -14,17 +22,23 @@ enum AllianceRules {
             let council = seats.filter { context.data.sectors(of: $0, on: context.asOf).contains(.localAuthority) }.count
             guard council * 2 >= seats.count else { return nil }
             return Concern(about: board,
-                "The \(board.name) has \(council) Council seats out of \(seats.count); the Council leads without dominating, so its seats must be fewer than half.")
+                "The \(board.name) has \(council) Council seats out of \(seats.count); the Council should lead without dominating, so its seats are to be fewer than half.")
         }
     }
 
     static let deputies = Rule(
         id: "ALL-MEM-2", severity: .error,
-        requirement: "Every Alliance Board member nominates a deputy who is kept fully briefed and empowered to act and make decisions in their absence.",
-        citations: [Citation(.allianceReview, "Recommendation 5")]
+        requirement: "Every Alliance Board member nominates a deputy who is kept fully briefed and empowered to act and make decisions in their absence, both at and between meetings.",
+        citations: [Citation(.allianceReview, "Recommendation 5")],
+        effective: effective
     ) { context in
         context.allianceBoards().flatMap { board -> [Concern] in
-            context.data.members(of: board.id, on: context.asOf).compactMap { seat, membership -> Concern? in
+            var concerns: [Concern] = []
+            if board.terms(on: context.asOf)?.deputiesMayAct != true {
+                concerns.append(Concern(about: board,
+                    "The \(board.name)'s terms do not empower members' deputies to act and make decisions in their absence; every member's deputy is to be empowered to act, at and between meetings."))
+            }
+            concerns += context.data.members(of: board.id, on: context.asOf).compactMap { seat, membership -> Concern? in
                 guard let membership else { return nil }
                 let member = context.name(of: membership.person)
                 if let deputy = membership.deputy {
@@ -37,13 +51,15 @@ enum AllianceRules {
                     "\(member), who holds the seat “\(seat.title)” on the \(board.name), has not nominated a deputy; every member nominates a deputy briefed and empowered to act in their absence.",
                     place: board.place, body: board.id)
             }
+            return concerns
         }
     }
 
     static let quarterlyMeetings = Rule(
         id: "ALL-MTG-1", severity: .error,
-        requirement: "The Alliance Board meets quarterly.",
-        citations: [Citation(.allianceReview, "Recommendation 5")]
+        requirement: "The Alliance Board meets quarterly: it never goes longer than a quarter without meeting, from its establishment to the day checked.",
+        citations: [Citation(.allianceReview, "Recommendation 5")],
+        effective: effective
     ) { context in
         context.allianceBoards().flatMap { board -> [Concern] in
             var concerns: [Concern] = []
@@ -55,21 +71,23 @@ enum AllianceRules {
                 concerns.append(Concern(about: board,
                     "The \(board.name)'s terms of reference set no meeting cadence; it is to meet quarterly."))
             }
-            let since = board.date(of: .established) ?? board.date(of: .shadow) ?? context.asOf
-            let dates = context.data.meetings(of: board.id, through: context.asOf).map(\.date).filter { $0 >= since }
-            for (earlier, later) in zip(dates, dates.dropFirst())
-            where earlier.days(until: later) > Cadence.quarterly.maximumGapDays {
-                concerns.append(Concern(about: board,
-                    "The \(board.name) did not meet between \(earlier.readable) and \(later.readable) (\(earlier.days(until: later)) days); it is to meet quarterly."))
-            }
-            return concerns
+            return concerns + meetingGaps(board, context: context)
         }
+    }
+
+    /// The quarters the Board went without meeting: before its first meeting, between meetings, and
+    /// since its last (or ever, if it has never met).
+    static func meetingGaps(_ board: Body, context: RuleContext) -> [Concern] {
+        let since = max(board.date(of: .established) ?? board.date(of: .shadow) ?? context.asOf,
+                        context.effectiveFrom ?? SouthwarkAlliance.from)
+        return context.meetingGaps(of: board, since: since, cadence: .quarterly, wording: "quarterly")
     }
 
     static let sponsoredWorkstreams = Rule(
         id: "ALL-WS-1", severity: .error,
         requirement: "Every workstream the Alliance Board oversees is sponsored explicitly by a named member of the Board.",
-        citations: [Citation(.allianceReview, "Recommendation 5")]
+        citations: [Citation(.allianceReview, "Recommendation 5")],
+        effective: effective
     ) { context in
         context.allianceBoards().flatMap { board -> [Concern] in
             let members = context.data.memberPeople(of: board.id, on: context.asOf)
@@ -83,7 +101,7 @@ enum AllianceRules {
                     }
                     guard !members.contains(sponsor) else { return nil }
                     return Concern(about: workstream,
-                        "The workstream “\(workstream.name)” is sponsored by \(context.name(of: sponsor)), who is not a member of the \(board.name) on \(context.asOf.readable); its sponsor must be a Board member.",
+                        "The workstream “\(workstream.name)” is sponsored by \(context.name(of: sponsor)), who is not a member of the \(board.name) on \(context.asOf.spelledOut); its sponsor must be a Board member.",
                         place: board.place, body: board.id)
                 }
         }
@@ -93,7 +111,8 @@ enum AllianceRules {
         id: "ALL-STR-1", severity: .error,
         requirement: "The Alliance has six thematic partnerships (Young Southwark; Safer Southwark; Southwark Sustainable Environment; Housing Strategic Partnership; Adult Health and Well-Being; Local Economy), each with a chair, and a plan a thematic partnership agrees counts as agreed by the Alliance.",
         citations: [Citation(.allianceReview, "Recommendation 3"), Citation(.allianceReview, "Recommendation 4"),
-                    Citation(.allianceReview, "Recommendation 1, implications")]
+                    Citation(.allianceReview, "Recommendation 1, implications")],
+        effective: effective
     ) { context in
         context.places.flatMap { place -> [Concern] in
             context.allianceBoards(in: place).flatMap { board -> [Concern] in
@@ -121,22 +140,27 @@ enum AllianceRules {
 
     static let executiveSubCommittee = Rule(
         id: "ALL-STR-2", severity: .error,
-        requirement: "The Alliance has an executive sub-committee chaired by the Leader of the Council.",
-        citations: [Citation(.allianceReview, "Recommendation 7")]
+        requirement: "The Alliance has an executive sub-committee chaired by the Leader of the Council; any other of its small number of sub-committees may be chaired by another member.",
+        citations: [Citation(.allianceReview, "Recommendation 7")],
+        effective: effective
     ) { context in
         context.places.flatMap { place -> [Concern] in
-            context.allianceBoards(in: place).flatMap { board -> [Concern] in
-                let subCommittees = context.data.operatingBodies(in: place.id, on: context.asOf)
-                    .filter { $0.generation == SouthwarkData.allianceGeneration && $0.kind == .subCommittee }
-                guard !subCommittees.isEmpty else {
-                    return [Concern(about: board,
-                        "The \(board.name) has no executive sub-committee; one is to be established, chaired by the Leader of the Council.")]
+            context.allianceBoards(in: place).compactMap { board -> Concern? in
+                let executive = context.data.operatingBodies(in: place.id, on: context.asOf).first {
+                    $0.generation == SouthwarkData.allianceGeneration && $0.kind == .subCommittee && isExecutive($0)
                 }
-                return subCommittees.compactMap { committee in
-                    leaderConcern(committee, place: place, context: context)
+                guard let executive else {
+                    return Concern(about: board,
+                        "The \(board.name) has no executive sub-committee; one is to be established, chaired by the Leader of the Council.")
                 }
+                return leaderConcern(executive, place: place, context: context)
             }
         }
+    }
+
+    /// Whether a sub-committee is the executive one: the shipped one, or one named "executive".
+    static func isExecutive(_ committee: Body) -> Bool {
+        committee.id == SouthwarkAlliance.executiveSubCommittee || committee.name.lowercased().contains("executive")
     }
 
     /// Whether an executive sub-committee is chaired by the Leader of the Council.
@@ -168,7 +192,8 @@ enum AllianceRules {
     static let programmeManagement = Rule(
         id: "ALL-PMO-1", severity: .error,
         requirement: "The Alliance manages its business with programme management disciplines: project management, tracking, risk management and performance management.",
-        citations: [Citation(.allianceReview, "Recommendation 8")]
+        citations: [Citation(.allianceReview, "Recommendation 8")],
+        effective: effective
     ) { context in
         context.places.flatMap { place -> [Concern] in
             context.allianceBoards(in: place).compactMap { board -> Concern? in

@@ -4,69 +4,102 @@ import PlaceworksDomain
 enum LeadershipRules {
     static let chair = Rule(
         id: "SWK-GOV-3", severity: .error,
-        requirement: "The Chair of the Partnership Southwark Strategic Board is recruited through an open expressions-of-interest process open to senior leaders across the Partnership, by a panel of partner and community or service-user representatives.",
-        citations: [Citation(.southwarkLCP, "Governance and leadership proposals contd., B.IV")]
+        requirement: "The Chair of the Partnership Southwark Strategic Board should be recruited through an open expressions-of-interest process open to senior leaders across the Partnership (a warning), and will be appointed by a recruitment panel of partner and community or service-user representatives (an error).",
+        citations: [Citation(.southwarkLCP, "Governance and leadership proposals contd., B.IV")],
+        effective: Period(from: SouthwarkData.strategicBoardShadow)
     ) { context in
         context.placeCommittees().flatMap { place, committee -> [Concern] in
             // A committee with no Chair at all is reported by SEL-LCP-6.
             let chairs = context.data.leadershipRoles(in: place.id, on: context.asOf)
                 .filter { $0.role == .chair && $0.body == committee.id }
-            return chairs.compactMap { chair -> Concern? in
-                var problems: [String] = []
-                if let appointment = chair.appointment {
-                    if appointment.process != .openExpressionsOfInterest {
-                        problems.append("it is filled by \(appointment.process.described) rather than an open expressions-of-interest process")
-                    }
-                    if (appointment.openTo ?? "").isEmpty {
-                        problems.append("the process is not recorded as open to senior leaders across the Partnership")
-                    }
-                    if !context.mentions(appointment.panel, "partner") {
-                        problems.append("the panel has no partner representatives")
-                    }
-                    if !context.mentions(appointment.panel, "community") && !context.mentions(appointment.panel, "service user")
-                        && !context.mentions(appointment.panel, "service-user") {
-                        problems.append("the panel has no community or service-user representatives")
-                    }
-                } else {
-                    problems.append("no appointment process is recorded")
+            return chairs.flatMap { chair -> [Concern] in
+                func concern(_ problems: [String], _ requirement: String) -> Concern {
+                    Concern(about: chair, "The \(chair.title): \(spoken(problems)). \(requirement)",
+                            place: place.id, body: committee.id)
                 }
-                guard !problems.isEmpty else { return nil }
-                return Concern(about: chair,
-                    "The \(chair.title): \(spoken(problems)). The Chair is recruited through open expressions of interest by a panel of partner and community/service-user representatives.",
-                    place: place.id, body: committee.id)
+                guard let appointment = chair.appointment else {
+                    return [concern(["no appointment process is recorded"],
+                        "The Chair will be appointed by a recruitment panel of partner and community/service-user representatives.")]
+                }
+                var process: [String] = [], panel: [String] = []
+                if appointment.process != .openExpressionsOfInterest {
+                    process.append("it is filled by \(appointment.process.described) rather than an open expressions-of-interest process")
+                }
+                if (appointment.openTo ?? "").isEmpty {
+                    process.append("the process is not recorded as open to senior leaders across the Partnership")
+                }
+                if !context.mentions(appointment.panel, "partner") {
+                    panel.append("the panel has no partner representatives")
+                }
+                if !context.mentions(appointment.panel, "community") && !context.mentions(appointment.panel, "service user")
+                    && !context.mentions(appointment.panel, "service-user") {
+                    panel.append("the panel has no community or service-user representatives")
+                }
+                var concerns: [Concern] = []
+                if !process.isEmpty {
+                    concerns.append(concern(process,
+                        "The Chair should be recruited through an open expressions-of-interest process open to senior leaders across the Partnership.")
+                        .reported(as: .warning))
+                }
+                if !panel.isEmpty {
+                    concerns.append(concern(panel,
+                        "The Chair will be appointed by a recruitment panel of partner and community/service-user representatives."))
+                }
+                return concerns
             }
         }
     }
 
     static let director = Rule(
         id: "SWK-GOV-4", severity: .error,
-        requirement: "The Partnership Southwark Director is an ICB appointment made by joint recruitment with all partners involved, including a stakeholder panel.",
-        citations: [Citation(.southwarkLCP, "Governance and leadership proposals, 2.A, I–II")]
+        requirement: "The Partnership Southwark Director is selected with all partners fully involved, including a stakeholder panel (an error); recruitment should be open first to executive-level staff of the partners on secondment (a warning); and the Director is employed by the ICB or by their sovereign body, provided it is an LCP partner.",
+        citations: [Citation(.southwarkLCP, "Governance and leadership proposals, 2.A, I–II"),
+                    Citation(.southwarkLCP, "South East London Integrated Care System - Local Care Partnerships")],
+        effective: Period(from: SouthwarkData.optionsCanvassed)
     ) { context in
         // A place with no Executive Place Lead is reported by SEL-LCP-2.
         context.places.flatMap { place -> [Concern] in
             context.data.leadershipRoles(in: place.id, on: context.asOf)
                 .filter { $0.role == .executivePlaceLead }
-                .compactMap { role -> Concern? in
-                    var problems: [String] = []
-                    if !(role.employer.flatMap { context.data.organisations[$0] }?.isIn(.icb) ?? false) {
-                        problems.append("the post is not recorded as an ICB appointment")
+                .flatMap { role -> [Concern] in
+                    func concern(_ text: String) -> Concern { Concern(about: role, text, place: place.id, body: role.body) }
+                    var concerns: [Concern] = []
+                    if let employer = role.employer, !isPartner(employer, of: place, context: context) {
+                        let name = context.data.organisations[employer]?.name ?? employer.rawValue
+                        concerns.append(concern(
+                            "The \(role.title) is employed by \(name), which is neither the ICB nor a partner of the \(place.name) Local Care Partnership; the Director is employed by the ICB or by their sovereign body, provided it is an LCP partner."))
                     }
-                    if let appointment = role.appointment {
-                        if appointment.process != .jointRecruitment {
-                            problems.append("it is filled by \(appointment.process.described) rather than joint recruitment with all partners")
-                        }
-                        if !context.mentions(appointment.panel, "stakeholder") {
-                            problems.append("the selection has no stakeholder panel")
-                        }
-                    } else {
-                        problems.append("no recruitment process is recorded")
+                    guard let appointment = role.appointment else {
+                        concerns.append(concern(
+                            "The \(role.title) has no recruitment process recorded; all partners are to be fully involved in selecting the Director, including a stakeholder panel."))
+                        return concerns
                     }
-                    guard !problems.isEmpty else { return nil }
-                    return Concern(about: role,
-                        "The \(role.title): \(spoken(problems)). The Director is an ICB appointment made by joint recruitment with all partners, including a stakeholder panel.",
-                        place: place.id, body: role.body)
+                    var selection: [String] = []
+                    if !context.mentions(appointment.panel, "partner") { selection.append("not all partners are recorded as involved in the selection") }
+                    if !context.mentions(appointment.panel, "stakeholder") { selection.append("the selection has no stakeholder panel") }
+                    if !selection.isEmpty {
+                        concerns.append(concern(
+                            "The \(role.title): \(spoken(selection)). All partners will be fully involved in selecting the Director, including a stakeholder panel."))
+                    }
+                    let openProcesses: [AppointmentProcess] = [.jointRecruitment, .secondment, .openExpressionsOfInterest]
+                    if !openProcesses.contains(appointment.process) || (appointment.openTo ?? "").isEmpty {
+                        concerns.append(concern(
+                            "The \(role.title) is filled by \(appointment.process.described)\((appointment.openTo ?? "").isEmpty ? ", open to no one recorded" : ""); recruitment should be open and transparent, open first to executive-level staff of the partners on secondment, and externally if required.")
+                            .reported(as: .warning))
+                    }
+                    return concerns
                 }
+        }
+    }
+
+    /// Whether `organisation` may employ the Director: the ICB, or a sovereign body that is a
+    /// partner of the place's LCP (based in the place, or named on a seat or membership of its committee).
+    static func isPartner(_ organisation: ID<Organisation>, of place: Place, context: RuleContext) -> Bool {
+        if context.data.organisations[organisation]?.isIn(.icb) == true { return true }
+        if context.data.organisations[organisation]?.place == place.id { return true }
+        guard let committee = context.data.placeCommittee(of: place.id, on: context.asOf) else { return false }
+        return context.data.members(of: committee.id, on: context.asOf).contains { seat, membership in
+            seat.organisation == organisation || membership?.onBehalfOf == organisation
         }
     }
 }

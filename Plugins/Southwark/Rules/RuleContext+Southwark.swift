@@ -1,9 +1,6 @@
 import PlaceworksDomain
 
 extension RuleContext {
-    /// The places checked, on or after `day` (nothing before it).
-    func places(from day: Day) -> [Place] { asOf >= day ? places : [] }
-
     /// The place committee of each checked place on the day, with its place.
     func placeCommittees() -> [(place: Place, committee: Body)] {
         places.compactMap { place in data.placeCommittee(of: place.id, on: asOf).map { (place, $0) } }
@@ -24,6 +21,33 @@ extension RuleContext {
     /// Every Alliance board operating on the day, across the checked places.
     func allianceBoards() -> [Body] { places.flatMap { allianceBoards(in: $0) } }
 
+    /// The spells a body went without meeting for longer than `cadence` allows: from `since` to its
+    /// first meeting, between meetings, and from its last meeting to the day checked — or the whole
+    /// time, if it has never met. `wording` says how often it is to meet ("quarterly").
+    func meetingGaps(of body: Body, since: Day, cadence: Cadence, wording: String) -> [Concern] {
+        let allowed = cadence.maximumGapDays
+        let dates = data.meetings(of: body.id, through: asOf).map(\.date).filter { $0 >= since }.sorted()
+        guard let first = dates.first, let last = dates.last else {
+            guard since.days(until: asOf) > allowed else { return [] }
+            return [Concern(about: body,
+                "The \(body.name) has no meeting recorded since \(since.spelledOut) (\(since.days(until: asOf)) days); it is to meet \(wording). Record its meetings.")]
+        }
+        var concerns: [Concern] = []
+        if since.days(until: first) > allowed {
+            concerns.append(Concern(about: body,
+                "The \(body.name) did not meet between \(since.spelledOut) and its first recorded meeting on \(first.spelledOut) (\(since.days(until: first)) days); it is to meet \(wording)."))
+        }
+        for (earlier, later) in zip(dates, dates.dropFirst()) where earlier.days(until: later) > allowed {
+            concerns.append(Concern(about: body,
+                "The \(body.name) did not meet between \(earlier.spelledOut) and \(later.spelledOut) (\(earlier.days(until: later)) days); it is to meet \(wording)."))
+        }
+        if last.days(until: asOf) > allowed {
+            concerns.append(Concern(about: body,
+                "The \(body.name) has not met since \(last.spelledOut) (\(last.days(until: asOf)) days by \(asOf.spelledOut)); it is to meet \(wording)."))
+        }
+        return concerns
+    }
+
     /// The name of a person as a board secretary reads it.
     func name(of person: ID<Person>) -> String { data.people[person]?.displayName ?? person.rawValue }
 
@@ -31,23 +55,6 @@ extension RuleContext {
     func mentions(_ texts: [String], _ phrase: String) -> Bool {
         let wanted = phrase.lowercased()
         return texts.contains { $0.lowercased().contains(wanted) }
-    }
-}
-
-extension Budget {
-    /// The first day of the budget's financial year ("2020/21" starts on 1 April 2020), if it reads as one.
-    var yearStart: Day? {
-        guard let year = Int(financialYear.prefix(4)) else { return nil }
-        return Day(year: year, month: 4, day: 1)
-    }
-}
-
-extension Day {
-    /// The day as a board secretary writes it, e.g. "1 April 2022".
-    var readable: String {
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                      "October", "November", "December"]
-        return "\(day) \(months[month - 1]) \(year)"
     }
 }
 

@@ -6,9 +6,10 @@ enum WorkstreamRules {
         id: "SWK-WS-1", severity: .error,
         requirement: "The prioritised workstreams Start Well, Live Well, Age Well and Care Well each have a leadership cell and a nominated SRO, and the SROs, the Programme Director and the Strategic Chair meet monthly.",
         citations: [Citation(.recoveryPlan, "§7 How will we deliver this: our proposed governance arrangements")],
-        refines: ["GOV-WS-1"]
+        refines: ["GOV-WS-1"],
+        effective: Period(from: SouthwarkData.recoveryPlanGovernanceFrom)
     ) { context in
-        context.places(from: SouthwarkData.recoveryPlanGovernanceFrom).flatMap { place -> [Concern] in
+        context.places.flatMap { place -> [Concern] in
             let recorded = context.data.workstreams(in: place.id, on: context.asOf)
             let roles = context.data.leadershipRoles(in: place.id, on: context.asOf)
             var concerns = RecoveryPlanWorkstreams.streams.flatMap { stream -> [Concern] in
@@ -47,10 +48,11 @@ enum WorkstreamRules {
 
     static let governance = Rule(
         id: "SWK-WS-2", severity: .error,
-        requirement: "The Partnership Southwark Leadership Forum meets bi-monthly, a Partnership & Delivery Group escalates to it, and a Clinical & Professional Leads Advisory Forum advises the leadership team.",
-        citations: [Citation(.recoveryPlan, "§7 How will we deliver this: our proposed governance arrangements")]
+        requirement: "The Partnership Southwark Leadership Forum meets bi-monthly (its terms say so, and it never goes longer than two months without meeting), a Partnership & Delivery Group escalates to it, and a Clinical & Professional Leads Advisory Forum advises the leadership team.",
+        citations: [Citation(.recoveryPlan, "§7 How will we deliver this: our proposed governance arrangements")],
+        effective: Period(from: SouthwarkData.recoveryPlanGovernanceFrom)
     ) { context in
-        context.places(from: SouthwarkData.recoveryPlanGovernanceFrom).flatMap { place -> [Concern] in
+        context.places.flatMap { place -> [Concern] in
             var concerns: [Concern] = []
             if let forum = context.operatingBody(SouthwarkData.leadershipForum, in: place) {
                 let cadence = forum.terms(on: context.asOf)?.cadence
@@ -58,6 +60,9 @@ enum WorkstreamRules {
                     let meets = cadence.map { "meets \($0.rawValue)" } ?? "has no meeting cadence recorded"
                     concerns.append(Concern(about: forum, "The \(forum.name) \(meets); it is to meet bi-monthly."))
                 }
+                let since = max(forum.date(of: .established) ?? forum.date(of: .shadow) ?? context.asOf,
+                                context.effectiveFrom ?? SouthwarkData.recoveryPlanGovernanceFrom)
+                concerns += context.meetingGaps(of: forum, since: since, cadence: .bimonthly, wording: "bi-monthly")
             } else {
                 concerns.append(Concern(about: place,
                     "\(place.name) has no Partnership Southwark Leadership Forum operating; it oversees delivery of the recovery plan and meets bi-monthly."))
@@ -85,30 +90,32 @@ enum WorkstreamRules {
     static let milestones = Rule(
         id: "SWK-WS-3", severity: .warning,
         requirement: "Every recovery-plan milestone of §10 is recorded, and none has slipped past its due date without being done.",
-        citations: [Citation(.recoveryPlan, "§10 How will we deliver this: milestones for delivery")]
+        citations: [Citation(.recoveryPlan, "§10 How will we deliver this: milestones for delivery")],
+        effective: Period(from: SouthwarkData.recoveryPlanDrafted)
     ) { context in
-        context.places(from: SouthwarkData.recoveryPlanDrafted).flatMap { place -> [Concern] in
+        context.places.flatMap { place -> [Concern] in
             let recorded = Dictionary(context.data.milestones(in: place.id).map { ($0.id, $0) }) { first, _ in first }
             return RecoveryPlanMilestones.milestones.compactMap { expected -> Concern? in
                 guard let milestone = recorded[expected.id] else {
                     return Concern(about: place,
-                        "The recovery-plan milestone “\(expected.title)” (due \(expected.due.readable)) is not recorded; record it with its status.")
+                        "The recovery-plan milestone “\(expected.title)” (due \(expected.due.spelledOut(expected.due.day == 1 ? .month : .day))) is not recorded; record it with its status.")
                 }
                 guard milestone.isOverdue(on: context.asOf) else { return nil }
                 return Concern(about: milestone,
-                    "The recovery-plan milestone “\(milestone.title)” was due on \(milestone.due.readable) and is not done (status: \(milestone.status.described)); record its completion or agree a revised date.",
+                    "The recovery-plan milestone “\(milestone.title)” was due by \(milestone.deadline.spelledOut) (the plan dates it \(milestone.dueSpelledOut)) and is not done (status: \(milestone.status.described)); record its completion or agree a revised date.",
                     place: place.id)
             }
         }
     }
 
     static let outcomes = Rule(
-        id: "SWK-OUT-1", severity: .error,
-        requirement: "Outcomes are framed by the quadruple aim: every workstream maps to at least one aim and has outcome metrics, and together the workstreams cover all four aims.",
+        id: "SWK-OUT-1", severity: .warning,
+        requirement: "Partnership priorities are framed through the quadruple aim: every workstream maps to at least one aim and, once the plan's September 2020 milestone has passed, has outcome metrics; together the workstreams cover all four aims.",
         citations: [Citation(.recoveryPlan, "§1 Introduction"),
-                    Citation(.recoveryPlan, "§10 How will we deliver this: milestones for delivery")]
+                    Citation(.recoveryPlan, "§10 How will we deliver this: milestones for delivery")],
+        effective: Period(from: SouthwarkData.recoveryPlanGovernanceFrom)
     ) { context in
-        context.places(from: SouthwarkData.recoveryPlanGovernanceFrom).flatMap { place -> [Concern] in
+        context.places.flatMap { place -> [Concern] in
             let workstreams = context.data.workstreams(in: place.id, on: context.asOf)
             let measured = Set(context.data.indicators(in: place.id).compactMap(\.workstream))
             var concerns: [Concern] = []
@@ -118,7 +125,7 @@ enum WorkstreamRules {
                         "The \(workstream.name) workstream maps to none of the quadruple aims; record the aims it contributes to.",
                         place: place.id, body: workstream.overseenBy))
                 }
-                if !measured.contains(workstream.id) {
+                if context.asOf > SouthwarkData.outcomeMetricsDue && !measured.contains(workstream.id) {
                     concerns.append(Concern(about: workstream,
                         "The \(workstream.name) workstream has no outcome metrics; record the indicators that show its impact.",
                         place: place.id, body: workstream.overseenBy))

@@ -1,0 +1,33 @@
+/// What a rule knows of one seat on a day: the seat, who holds it, the organisation it speaks
+/// for, its sectors, and the roles it carries (its own, and those of its holder's posts that day).
+public struct SeatFacts: Sendable {
+    public let seat: Seat
+    /// The membership holding the seat on the day; nil when it is vacant.
+    public let holder: Membership?
+    public let organisation: ID<Organisation>?
+    public let sectors: Set<Sector>
+    /// The seat's own role and the roles of its holder's posts on the day.
+    public let roles: Set<Role>
+    /// The organisations where the holder has a post on the day.
+    public let holderEmployers: Set<ID<Organisation>>
+
+    public init(_ seat: Seat, data: DatasetIndex, on day: Day) {
+        self.seat = seat
+        holder = data.membership(of: seat.id, on: day)
+        organisation = data.organisation(for: seat, on: day)?.id
+        sectors = data.sectors(of: seat, on: day)
+        var roles = Set(seat.role.map { [$0] } ?? [])
+        let posts = holder.flatMap { data.people[$0.person] }?.posts.filter { $0.holds(on: day) } ?? []
+        roles.formUnion(posts.compactMap(\.role))
+        self.roles = roles
+        holderEmployers = Set(posts.map(\.organisation))
+    }
+
+    /// Whether a person holds the seat on the day.
+    public var isHeld: Bool { holder != nil }
+
+    /// The facts of every seat of `body` on `day`, in identifier order.
+    public static func of(_ body: ID<Body>, data: DatasetIndex, on day: Day) -> [SeatFacts] {
+        data.seats(of: body, on: day).sorted { $0.id < $1.id }.map { SeatFacts($0, data: data, on: day) }
+    }
+}

@@ -1,0 +1,149 @@
+/// One line of a membership list as a source words it ("Primary Care (x 2)"): how many seats it
+/// names and how a seat is recognised as one of them. Rules check a body against a list of these,
+/// written from the paper, with ``SeatRequirement/shortfalls(of:_:in:on:)``.
+///
+/// A requirement that someone *is a member* is met by a person holding the seat on the day, not by
+/// the seat existing: a seat that matches but is vacant is reported as a vacancy.
+///
+/// ```swift
+/// let dph = SeatRequirement(key: "dph", title: "Director of Public Health", criteria: [.role(.dph)])
+/// for shortfall in [dph].shortfalls(of: committee, in: context.data, on: context.asOf) { … }
+/// ```
+public struct SeatRequirement: Sendable {
+    /// One thing a seat must be to fill the line; a line may combine several (all must hold).
+    public enum Criterion: Sendable, Hashable {
+        /// The seat carries this role, or its holder has a post with it on the day.
+        case role(Role)
+        /// The seat itself is recorded with this role (its holder's other posts do not count).
+        case seatRole(Role)
+        /// The seat speaks for this organisation.
+        case organisation(ID<Organisation>)
+        /// The seat speaks for this sector (its own sectors, or those of the organisation it represents).
+        case sector(Sector)
+        /// The seat speaks for this place.
+        case place(ID<Place>)
+
+        func isMet(by facts: SeatFacts) -> Bool {
+            switch self {
+            case let .role(role): facts.roles.contains(role)
+            case let .seatRole(role): facts.seat.role == role
+            case let .organisation(organisation):
+                facts.seat.organisation == organisation || facts.organisation == organisation
+            case let .sector(sector): facts.sectors.contains(sector)
+            case let .place(place): facts.seat.place == place
+            }
+        }
+    }
+
+    /// A stable slug, used for problem keys (`seat:<key>`) and shipped seats' identifiers.
+    public let key: String
+    /// The line as the source words it, e.g. "Director of Public Health".
+    public let title: String
+    /// How many seats the line names.
+    public let count: Int
+    /// What a seat must be (all of them); with ``anyOf``, a seat meets either.
+    public let criteria: [Criterion]
+    /// Alternative criteria sets, any of which fills the line (e.g. the elected leader *or* a
+    /// nominated cabinet member).
+    public let anyOf: [[Criterion]]
+    /// Whether a person must hold the seat on the day (true: "is a member").
+    public let mustBeHeld: Bool
+
+    public init(key: String, title: String, count: Int = 1, criteria: [Criterion], anyOf: [[Criterion]] = [],
+                mustBeHeld: Bool = true) {
+        self.key = key
+        self.title = title
+        self.count = max(1, count)
+        self.criteria = criteria
+        self.anyOf = anyOf
+        self.mustBeHeld = mustBeHeld
+    }
+
+    /// Whether a seat fills the line (held or not).
+    public func matches(_ facts: SeatFacts) -> Bool {
+        let alternatives = anyOf.isEmpty ? [criteria] : anyOf.map { criteria + $0 }
+        return alternatives.contains { set in set.allSatisfy { $0.isMet(by: facts) } }
+    }
+
+    /// The title of seat `number` (from 1) of the line, e.g. "Primary Care (2 of 2)".
+    public func title(ofSeat number: Int) -> String {
+        count == 1 ? title : "\(title) (\(number) of \(count))"
+    }
+
+    /// The problem key of a shortfall in this line, for refinement (`seat:<key>`).
+    public var problemKey: String { "seat:\(key)" }
+}
+
+/// A line of a membership list a body does not fill on a day.
+public struct SeatShortfall: Sendable {
+    public enum Kind: Sendable, Hashable {
+        /// No seat fills the line.
+        case missing
+        /// A seat fills the line but no one holds it on the day; `recruitingUntil` is the end of
+        /// its recruitment window where the data records one.
+        case vacant(Seat, recruitingUntil: Day?)
+    }
+
+    public let requirement: SeatRequirement
+    /// Which of the line's seats (from 1).
+    public let number: Int
+    public let kind: Kind
+
+    /// The seat as the source words it, numbered when the line names several.
+    public var title: String { requirement.title(ofSeat: number) }
+
+    /// The severity to report the shortfall at, given the requirement's: a vacancy inside its
+    /// recorded recruitment window is noted (info); anything else takes the requirement's severity.
+    public func severity(_ requirementSeverity: Severity, on day: Day) -> Severity {
+        if case let .vacant(_, until?) = kind, day <= until { return .info }
+        return requirementSeverity
+    }
+
+    /// `concern`, naming this shortfall's problem (`seat:<key>`), and noted as info while the seat is
+    /// vacant inside its recorded recruitment window (otherwise the rule's severity, with any tightening).
+    public func concern(_ concern: Concern, on day: Day) -> Concern {
+        let named = concern.about(problems: requirement.problemKey)
+        return severity(.error, on: day) == .info ? named.reported(as: .info) : named
+    }
+
+    /// A sentence describing the shortfall on `body`, ending with `why` (the source's words).
+    public func sentence(body: Body, why: String) -> String {
+        switch kind {
+        case .missing:
+            return "The \(body.name) has no seat for “\(title)”; \(why)"
+        case let .vacant(seat, until):
+            let window = until.map { " (recruitment is open until \($0.spelledOut))" } ?? ""
+            return "The \(body.name)'s seat “\(seat.title)” (for \(title)) is vacant\(window); \(why)"
+        }
+    }
+}
+
+extension Array where Element == SeatRequirement {
+    /// The lines of this list that the seats of `body` do not fill on `day`: one entry per missing
+    /// or vacant seat. Each seat fills one line only; lines are filled in list order, held seats first.
+    public func shortfalls(of body: ID<Body>, in data: DatasetIndex, on day: Day) -> [SeatShortfall] {
+        shortfalls(among: SeatFacts.of(body, data: data, on: day))
+    }
+
+    /// The lines of this list that `seats` do not fill (see ``shortfalls(of:in:on:)``).
+    public func shortfalls(among seats: [SeatFacts]) -> [SeatShortfall] {
+        var unused = seats.sorted { ($0.isHeld ? 0 : 1, $0.seat.id) < ($1.isHeld ? 0 : 1, $1.seat.id) }
+        var result: [SeatShortfall] = []
+        for requirement in self {
+            var taken: [SeatFacts] = []
+            while taken.count < requirement.count, let index = unused.firstIndex(where: requirement.matches) {
+                taken.append(unused.remove(at: index))
+            }
+            for (offset, facts) in taken.enumerated() where requirement.mustBeHeld && !facts.isHeld {
+                result.append(SeatShortfall(requirement: requirement, number: offset + 1,
+                                            kind: .vacant(facts.seat, recruitingUntil: facts.seat.recruitingUntil)))
+            }
+            if taken.count < requirement.count {
+                result += (taken.count + 1...requirement.count).map {
+                    SeatShortfall(requirement: requirement, number: $0, kind: .missing)
+                }
+            }
+        }
+        return result
+    }
+}
