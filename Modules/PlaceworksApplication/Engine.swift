@@ -29,6 +29,11 @@ public actor Engine {
     public nonisolated let ruleSet: RuleSetVersion
 
     private var live: LiveSnapshot?
+    /// Check results of the live snapshot, by day and place: the same question of the same data
+    /// gets the same answer, so it is computed once. Emptied whenever the snapshot moves on.
+    private var results: (head: AuditHead, byQuestion: [CheckQuestion: CheckResult])?
+    /// How many check results are kept for one snapshot.
+    static let resultsKept = 64
 
     public init(store: any DatasetStore, registry: Registry, clock: @escaping @Sendable () -> Date = { Date() },
                 retries: Int = 20) {
@@ -74,11 +79,19 @@ public actor Engine {
     }
 
     /// Checks the store's data as of `day`, for every place or only `place`.
+    /// The same day and place asked again of unchanged data is answered from memory.
     public func check(asOf day: Day, place: ID<Place>? = nil) async throws -> CheckResult {
         let snapshot = try await snapshot()
+        let question = CheckQuestion(day: day, place: place)
+        if let results, results.head == snapshot.head, let known = results.byQuestion[question] { return known }
         let report = registry.check(snapshot.index, asOf: day, place: place)
-        return CheckResult(report: report, provenance: Provenance(
+        let result = CheckResult(report: report, provenance: Provenance(
             ruleSet: ruleSet, data: .store(sequence: snapshot.head.sequence, hash: snapshot.head.hash)))
+        var kept = results?.head == snapshot.head ? results?.byQuestion ?? [:] : [:]
+        if kept.count >= Self.resultsKept { kept.removeAll() }
+        kept[question] = result
+        results = (snapshot.head, kept)
+        return result
     }
 
     /// Checks a dataset that is not in the store (a data file laid over the registered data).
@@ -140,6 +153,12 @@ public actor Engine {
             }
         }
     }
+}
+
+/// A check's question: as of which day, for which place (nil: all).
+struct CheckQuestion: Hashable {
+    let day: Day
+    let place: ID<Place>?
 }
 
 /// What a write did: its summary and the store's receipt (audit entries and new versions).

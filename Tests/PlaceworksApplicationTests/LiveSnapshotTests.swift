@@ -75,3 +75,21 @@ struct LiveSnapshotTests {
         }
     }
 }
+
+@Suite("Check results of a snapshot")
+struct CheckResultCacheTests {
+    @Test("the same question of unchanged data gets the same answer; a write makes the next answer new")
+    func answeredAgainUntilAWrite() async throws {
+        let world = try await EngineWorld.make()
+        defer { world.discard() }
+        try await world.withEngine { engine in
+            let first = try await engine.check(asOf: "2022-04-01")
+            #expect(try await engine.check(asOf: "2022-04-01") == first)
+            let otherDay = try await engine.check(asOf: "2021-04-01")
+            #expect(otherDay.report.asOf == "2021-04-01")
+            try await engine.perform(UpdateRisk(id: "tb-risk-1", changes: RiskChanges(mitigation: "Changed")), by: "t")
+            let after = try await engine.check(asOf: "2022-04-01")
+            #expect(after.provenance.data.sequence == first.provenance.data.sequence + 1, "computed anew for the new data")
+        }
+    }
+}

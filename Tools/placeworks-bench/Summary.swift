@@ -48,7 +48,8 @@ struct Summary {
                      "  " + cell("", 34) + results.stores.map { cell($0.backend, 28) }.joined()]
         let rows: [(String, KeyPath<EngineMeasurement, Samples>, KeyPath<EngineMeasurement, Samples>?)] = [
             ("check, new engine (whole read)", \.coldCheck, nil),
-            ("check again, snapshot warm [<300]", \.warmCheck, \.coldCheck),
+            ("check another day, warm [<300]", \.warmCheck, \.coldCheck),
+            ("same check again (answered)", \.repeatedCheck, \.coldCheck),
             ("one-record write [≤20 / ≤40]", \.write, \.wholeStoreWrite),
             ("  the whole-store way", \.wholeStoreWrite, nil),
             ("refresh after a write [≤5]", \.refresh, \.wholeStoreRead),
