@@ -149,6 +149,15 @@ enum SouthEastLondonRuleFixtures {
                         failing: world.with { $0.remove(\.seats, "tb-seat-healthwatch") }, subject: committee, severity: .warning),
             RuleFixture("SEL-LCP-4", passing: world,
                         failing: world.with { $0.remove(\.seats, "tb-seat-dcs") }, subject: committee, severity: .warning),
+            // One trust's seat represents both the acute and the community services it provides.
+            RuleFixture("SEL-LCP-4",
+                        passing: world.with { data in
+                            data.update(\.seats, "tb-seat-acute") { $0.sectors = [] }
+                            data.remove(\.seats, "tb-seat-community")
+                        },
+                        failing: world.with { $0.remove(\.seats, "tb-seat-community") }, subject: committee,
+                        severity: .warning, mentions: "community services provider",
+                        label: "a seat represents every service its organisation provides"),
             RuleFixture("SEL-LCP-5", passing: world,
                         failing: world.with { $0.remove(\.seats, "tb-seat-dph") }, subject: committee, severity: .error),
             RuleFixture("SEL-LCP-5", passing: world,

@@ -35,7 +35,10 @@ extension SouthEastLondonRules {
             refines: ["NAT-MEM-1"],
             effective: Period(from: SouthEastLondonData.icsEstablished)
         ) { _, committee, context in
-            lcpMinimumSeats.shortfalls(of: committee.id, in: context.data, on: context.asOf).map { shortfall in
+            // Groups to be represented: one organisation's seat may represent several (Lewisham and
+            // Greenwich NHS Trust provides both acute and community services).
+            lcpMinimumSeats.shortfalls(of: committee.id, in: context.data, on: context.asOf, oneSeatPerLine: false)
+                .map { shortfall in
                 shortfall.concern(Concern(about: committee, shortfall.sentence(
                     body: committee, why: "SEL expects each LCP committee to include it as a minimum (Lewisham §6.1).")),
                     on: context.asOf)
