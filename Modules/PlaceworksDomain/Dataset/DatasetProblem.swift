@@ -66,6 +66,7 @@ extension Dataset {
         check(memberships, "memberships", "seat", seatIDs, "seat") { [$0.seat] }
         check(memberships, "memberships", "person", personIDs, "person") { [$0.person] + opt($0.deputy) }
         check(memberships, "memberships", "onBehalfOf", organisationIDs, "organisation") { opt($0.onBehalfOf) }
+        check(memberships, "memberships", "agreedWith", personIDs, "person") { opt($0.agreedWith) }
         check(leadershipRoles, "leadershipRoles", "place", placeIDs, "place") { opt($0.place) }
         check(leadershipRoles, "leadershipRoles", "body", bodyIDs, "body") { opt($0.body) }
         check(leadershipRoles, "leadershipRoles", "holder", personIDs, "person") { opt($0.holder) }
