@@ -189,6 +189,10 @@ enum SouthEastLondonRuleFixtures {
                         failing: world.with { $0.remove(\.seats, "tb-lt-acute") },
                         subject: World.leadershipTeam.rawValue, severity: .error),
             RuleFixture("SEL-LCP-8", passing: world,
+                        failing: world.with { $0.remove(\.memberships, "tb-lt-m-acute") },
+                        subject: World.leadershipTeam.rawValue, severity: .error, mentions: "vacant",
+                        label: "a designated lead's seat no one holds"),
+            RuleFixture("SEL-LCP-8", passing: world,
                         failing: world.with { $0.remove(\.bodies, World.leadershipTeam) }, subject: place, severity: .error),
         ]
     }
