@@ -146,6 +146,7 @@ struct LewishamDataTests {
 
     @Test("Every shipped record cites the paragraph it comes from, and says what it assumes")
     func provenance() {
+        let registry = try? Registry(LewishamWorld.extensions)
         let data = LewishamData.dataset
         func subjects<E: Entity>(_ records: [E]) -> [(SubjectKind, String)] { records.map { (E.subjectKind, $0.id.rawValue) } }
         let all = subjects(data.organisations) + subjects(data.bodies) + subjects(data.seats)
@@ -154,6 +155,7 @@ struct LewishamDataTests {
         for (kind, id) in all {
             let source = LewishamProvenance.of(kind, id)
             #expect(source?.citations.isEmpty == false, "\(kind.rawValue) \(id) cites no paragraph")
+            #expect(registry?.provenance(of: kind, id)?.extension == "Lewisham", "the registry does not answer for \(kind.rawValue) \(id)")
         }
         #expect(LewishamProvenance.of(.delegation, "lew-icb-delegation")?.isAssumption == true)
         #expect(LewishamProvenance.of(.seat, "lew-lcp-seat-dph")?.isAssumption == false)
