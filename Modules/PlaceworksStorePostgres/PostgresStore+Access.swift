@@ -23,14 +23,14 @@ extension PostgresStore {
         }
     }
 
-    /// Runs `body`, or fails after 20 seconds if the server cannot be reached.
+    /// Runs `body`, or fails after 60 seconds if the server cannot be reached.
     func reachable<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) async throws -> T {
         let location = location
         return try await withThrowingTaskGroup(of: T.self) { group in
             group.addTask { try await body() }
             group.addTask {
-                try await Task.sleep(for: .seconds(20))
-                throw StoreError.database(location: location, reason: "the server did not answer within 20 seconds")
+                try await Task.sleep(for: .seconds(60))
+                throw StoreError.database(location: location, reason: "the server did not answer within 60 seconds")
             }
             defer { group.cancelAll() }
             return try await group.next()!

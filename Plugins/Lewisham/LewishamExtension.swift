@@ -20,4 +20,8 @@ public struct LewishamExtension: PlaceworksExtension {
         registrar.add(LewishamData.dataset)
         registrar.add(LewishamRules.all)
     }
+
+    public func provenance(of kind: SubjectKind, _ id: String) -> Provenance? {
+        LewishamProvenance.of(kind, id)
+    }
 }

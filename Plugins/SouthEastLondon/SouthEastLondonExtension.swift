@@ -11,4 +11,8 @@ public struct SouthEastLondonExtension: PlaceworksExtension {
         registrar.add(SouthEastLondonData.dataset)
         registrar.add(SouthEastLondonRules.all)
     }
+
+    public func provenance(of kind: SubjectKind, _ id: String) -> Provenance? {
+        SouthEastLondonProvenance.of(kind, id)
+    }
 }

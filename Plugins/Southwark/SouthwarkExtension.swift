@@ -18,4 +18,8 @@ public struct SouthwarkExtension: PlaceworksExtension {
         for part in SouthwarkData.parts { registrar.add(part) }
         registrar.add(SouthwarkRules.all)
     }
+
+    public func provenance(of kind: SubjectKind, _ id: String) -> Provenance? {
+        SouthwarkProvenance.of(kind, id)
+    }
 }

@@ -120,7 +120,9 @@ struct LewishamDataTests {
             .filter { $0.rule.rawValue.hasPrefix("LEW-") }
         let plan = findings.filter { $0.rule == "LEW-PLAN-1" }, membership = findings.filter { $0.rule == "LEW-MEM-1" }
         #expect(plan.count + membership.count == findings.count, "\(findings.map(\.message))")
-        #expect(findings.allSatisfy { $0.severity == .warning })
+        // Every vacancy is a warning but the Director of Public Health's, "a requirement for each LCP" (§6.1).
+        #expect(findings.filter { $0.severity == .error }.map(\.message).allSatisfy { $0.contains("Director of Public Health") })
+        #expect(findings.filter { $0.severity == .error }.count == 1)
         #expect(Set(plan.map(\.subject.id)) == Set(NextSteps.actions.map(\.milestone.rawValue)))
         #expect(membership.count == 12 && membership.allSatisfy { $0.message.contains("is vacant") })
         let earlier = registry.check(registry.dataset, asOf: "2022-03-15").findings
@@ -144,6 +146,7 @@ struct LewishamDataTests {
 
     @Test("Every shipped record cites the paragraph it comes from, and says what it assumes")
     func provenance() {
+        let registry = try? Registry(LewishamWorld.extensions)
         let data = LewishamData.dataset
         func subjects<E: Entity>(_ records: [E]) -> [(SubjectKind, String)] { records.map { (E.subjectKind, $0.id.rawValue) } }
         let all = subjects(data.organisations) + subjects(data.bodies) + subjects(data.seats)
@@ -152,6 +155,7 @@ struct LewishamDataTests {
         for (kind, id) in all {
             let source = LewishamProvenance.of(kind, id)
             #expect(source?.citations.isEmpty == false, "\(kind.rawValue) \(id) cites no paragraph")
+            #expect(registry?.provenance(of: kind, id)?.extension == "Lewisham", "the registry does not answer for \(kind.rawValue) \(id)")
         }
         #expect(LewishamProvenance.of(.delegation, "lew-icb-delegation")?.isAssumption == true)
         #expect(LewishamProvenance.of(.seat, "lew-lcp-seat-dph")?.isAssumption == false)

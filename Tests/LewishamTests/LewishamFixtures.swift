@@ -76,10 +76,16 @@ enum LewishamFixtures {
                 $0.remove(\.seats, "lew-lcp-seat-primary-care-2")
                 $0.remove(\.memberships, "lew-test-m-lew-lcp-seat-primary-care-2")
             }, subject: LewishamData.lcpBoard.rawValue),
-            // LEW-MEM-1: membership means a person — the DPH's seat exists but no one holds it.
+            // LEW-MEM-1: membership means a person — the DPH's seat exists but no one holds it (an
+            // error: §6.1 makes the DPH "a requirement for each LCP").
             RuleFixture("LEW-MEM-1", passing: world, failing: world.with {
                 $0.remove(\.memberships, "lew-test-m-lew-lcp-seat-dph")
-            }, subject: LewishamData.lcpBoard.rawValue, mentions: "is vacant", label: "vacant seat"),
+            }, subject: LewishamData.lcpBoard.rawValue, severity: .error, mentions: "is vacant", label: "vacant DPH seat"),
+            // LEW-MEM-1: a vacant VCSE seat is a warning (§6.3 "the Proposed Membership").
+            RuleFixture("LEW-MEM-1", passing: world, failing: world.with {
+                $0.remove(\.memberships, "lew-test-m-lew-lcp-seat-healthwatch")
+            }, subject: LewishamData.lcpBoard.rawValue, severity: .warning, mentions: "is vacant",
+                label: "vacant Healthwatch seat"),
             // LEW-MEM-1: a vacancy inside the recruitment window the seat records is noted (info).
             RuleFixture("LEW-MEM-1", passing: world, failing: world.with {
                 $0.remove(\.memberships, "lew-test-m-lew-lcp-seat-dph")

@@ -100,6 +100,19 @@ struct LewishamRuleTests {
                                         in: LewishamFixtures.world)
     }
 
+    @Test("A missing Director of Public Health on the LCP Board is reported once, by LEW-MEM-1, as an error (§6.1)")
+    func oneProblemOneFinding() throws {
+        let harness = try #require(Self.harness)
+        let data = LewishamFixtures.world.with {
+            $0.remove(\.seats, "lew-lcp-seat-dph")
+            $0.remove(\.memberships, "lew-test-m-lew-lcp-seat-dph")
+        }
+        let about = harness.registry.check(data, asOf: "2022-04-01").findings
+            .filter { $0.subject.id == LewishamData.lcpBoard.rawValue && $0.message.contains("Director of Public Health") }
+        #expect(about.map(\.rule) == ["LEW-MEM-1"], "\(about.map { "\($0.rule): \($0.message)" })")
+        #expect(about.allSatisfy { $0.severity == .error && $0.place == LewishamData.place })
+    }
+
     @Test("LEW-MEM-1 reports each missing seat of a two-seat line")
     func eachMissingSeat() throws {
         let data = LewishamFixtures.world.with {

@@ -49,6 +49,20 @@ struct SeatRequirementTests {
         #expect(seatOnly.shortfalls(of: TestWorld.committee, in: index, on: Fixtures.asOf).isEmpty)
     }
 
+    @Test("A list of groups lets one organisation's seat represent several; a list of seats does not")
+    func groupsAndSeats() {
+        let list = [SeatRequirement(key: "acute", title: "Acute provider", criteria: [.sector(.acuteProvider)]),
+                    SeatRequirement(key: "community", title: "Community provider", criteria: [.sector(.communityProvider)])]
+        // The trust's seat names no sectors of its own, so it speaks for the trust's (acute and community).
+        let data = TestWorld.dataset.with { data in
+            data.update(\.seats, "tb-seat-acute") { $0.sectors = [] }
+            data.remove(\.seats, "tb-seat-community")
+        }
+        let index = DatasetIndex(data)
+        #expect(list.shortfalls(of: TestWorld.committee, in: index, on: Fixtures.asOf, oneSeatPerLine: false).isEmpty)
+        #expect(list.shortfalls(of: TestWorld.committee, in: index, on: Fixtures.asOf).map(\.title) == ["Community provider"])
+    }
+
     @Test("Alternatives: a line met by either of two kinds of seat")
     func alternatives() {
         let list = [SeatRequirement(key: "leader", title: "Leader or cabinet member", criteria: [],

@@ -55,6 +55,10 @@ enum SouthEastLondonRuleFixtures {
                         failing: leadDirectorHeld(atSELCouncil: false), subject: icp, severity: .error,
                         mentions: "drawn from the six postholders",
                         label: "the lead DPH is not one of the six SEL postholders"),
+            RuleFixture("SEL-PC-1", passing: collaborativeMember(agreedWithChair: true),
+                        failing: collaborativeMember(agreedWithChair: false), subject: "sel-apc-rj1", severity: .error,
+                        mentions: "agreed with the ICS Chair, Richard Douglas",
+                        label: "a board member not agreed with the ICS Chair (§5.2)"),
             RuleFixture("SEL-PC-1", passing: system,
                         failing: system.with { $0.update(\.seats, "sel-apc-rj1") { $0.role = .medicalDirector } },
                         subject: "sel-apc-rj1", severity: .error),
@@ -97,6 +101,18 @@ enum SouthEastLondonRuleFixtures {
                                       posts: [Post(title: "Director of Public Health", organisation: council, role: .dph)]))
             data.memberships.append(Membership(id: "m-lead-dph", seat: "sel-icp-lead-dph", person: "p-dph",
                                                period: Period(from: "2022-04-01")))
+        }
+    }
+
+    /// The SEL system with GSTT's chief executive holding its seat on the acute provider
+    /// collaborative's board, agreed (or not) with the ICS Chair.
+    static func collaborativeMember(agreedWithChair: Bool) -> Dataset {
+        World.system.with { data in
+            data.people.append(Person(id: "gstt-ce", name: "A GSTT Chief Executive", fictional: true,
+                                      posts: [Post(title: "Chief Executive", organisation: "RJ1", role: .chiefExecutive)]))
+            data.memberships.append(Membership(id: "m-apc-gstt", seat: "sel-apc-rj1", person: "gstt-ce", onBehalfOf: "RJ1",
+                                               period: Period(from: "2022-04-01"),
+                                               agreedWith: agreedWithChair ? "richard-douglas" : nil))
         }
     }
 
@@ -149,6 +165,15 @@ enum SouthEastLondonRuleFixtures {
                         failing: world.with { $0.remove(\.seats, "tb-seat-healthwatch") }, subject: committee, severity: .warning),
             RuleFixture("SEL-LCP-4", passing: world,
                         failing: world.with { $0.remove(\.seats, "tb-seat-dcs") }, subject: committee, severity: .warning),
+            // One trust's seat represents both the acute and the community services it provides.
+            RuleFixture("SEL-LCP-4",
+                        passing: world.with { data in
+                            data.update(\.seats, "tb-seat-acute") { $0.sectors = [] }
+                            data.remove(\.seats, "tb-seat-community")
+                        },
+                        failing: world.with { $0.remove(\.seats, "tb-seat-community") }, subject: committee,
+                        severity: .warning, mentions: "community services provider",
+                        label: "a seat represents every service its organisation provides"),
             RuleFixture("SEL-LCP-5", passing: world,
                         failing: world.with { $0.remove(\.seats, "tb-seat-dph") }, subject: committee, severity: .error),
             RuleFixture("SEL-LCP-5", passing: world,
@@ -163,6 +188,10 @@ enum SouthEastLondonRuleFixtures {
             RuleFixture("SEL-LCP-8", passing: world,
                         failing: world.with { $0.remove(\.seats, "tb-lt-acute") },
                         subject: World.leadershipTeam.rawValue, severity: .error),
+            RuleFixture("SEL-LCP-8", passing: world,
+                        failing: world.with { $0.remove(\.memberships, "tb-lt-m-acute") },
+                        subject: World.leadershipTeam.rawValue, severity: .error, mentions: "vacant",
+                        label: "a designated lead's seat no one holds"),
             RuleFixture("SEL-LCP-8", passing: world,
                         failing: world.with { $0.remove(\.bodies, World.leadershipTeam) }, subject: place, severity: .error),
         ]

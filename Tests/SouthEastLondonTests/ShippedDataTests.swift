@@ -137,3 +137,30 @@ struct ShippedDataTests {
         #expect(data.memberships.count == 4)
     }
 }
+
+@Suite("Provenance of the SEL data")
+struct SouthEastLondonProvenanceTests {
+    @Test("Every shipped SEL record cites the paragraph (or data file) it comes from")
+    func everyRecordCited() throws {
+        let data = SouthEastLondonData.dataset
+        let subjects = data.systems.map(\.subject) + data.places.map(\.subject) + data.organisations.map(\.subject)
+            + data.bodies.map(\.subject) + data.seats.map(\.subject) + data.people.map(\.subject)
+            + data.memberships.map(\.subject)
+        let registry = try Registry([NationalGuidance(), SouthEastLondonExtension()])
+        for subject in subjects {
+            let found = registry.provenance(of: subject.kind, subject.id)
+            #expect(found?.extension == "South East London", "\(subject) has no provenance")
+            #expect(!(found?.provenance.citations.isEmpty ?? true), "\(subject) cites nothing")
+        }
+    }
+
+    @Test("What the papers do not say is marked as an assumption, with its reason")
+    func assumptions() {
+        let board = SouthEastLondonProvenance.of(.body, SouthEastLondonData.icbBoard.rawValue)
+        #expect(board?.isAssumption == true)
+        #expect(board?.assumptions.contains { $0.contains("1 October 2021") } == true)
+        #expect(SouthEastLondonProvenance.of(.body, SouthEastLondonData.acuteProviderCollaborative.rawValue)?
+            .assumptions.contains { $0.contains("Member trusts") } == true)
+        #expect(SouthEastLondonProvenance.of(.seat, "sel-icb-ned-1")?.isAssumption == false)
+    }
+}

@@ -34,6 +34,14 @@ enum SouthEastLondonTestWorld {
             data.seats += leads.map { suffix, title, role in
                 Seat(id: ID("tb-lt-\(suffix)"), body: leadershipTeam, title: title, role: role)
             }
+            // Each lead is a person holding the seat (membership means a person, SEL-LCP-8).
+            data.people += leads.map { suffix, title, _ in
+                Person(id: ID("tb-lead-\(suffix)"), name: "\(title) (fictional)", fictional: true)
+            }
+            data.memberships += leads.map { suffix, _, _ in
+                Membership(id: ID("tb-lt-m-\(suffix)"), seat: ID("tb-lt-\(suffix)"), person: ID("tb-lead-\(suffix)"),
+                           period: Period(from: "2021-10-01"))
+            }
         }
     }
 

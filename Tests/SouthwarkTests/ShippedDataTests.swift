@@ -112,6 +112,7 @@ struct ShippedDataTests {
 
     @Test("Every shipped record cites the paragraph it comes from, and says what it assumes")
     func provenance() {
+        let registry = try? Registry(SouthwarkWorld.extensions)
         let data = SouthwarkData.dataset
         func subjects<E: Entity>(_ records: [E]) -> [(SubjectKind, String)] { records.map { (E.subjectKind, $0.id.rawValue) } }
         let all = subjects(data.organisations) + subjects(data.bodies) + subjects(data.seats)
@@ -122,6 +123,7 @@ struct ShippedDataTests {
             let source = SouthwarkProvenance.of(kind, id)
             #expect(source != nil, "\(kind.rawValue) \(id) has no provenance")
             #expect(source?.citations.isEmpty == false, "\(kind.rawValue) \(id) cites no paragraph")
+            #expect(registry?.provenance(of: kind, id)?.extension == "Southwark", "the registry does not answer for \(kind.rawValue) \(id)")
         }
         #expect(SouthwarkProvenance.of(.body, "swk-bbb")?.isAssumption == true)
         #expect(SouthwarkProvenance.of(.milestone, "swk-ms-plan-sign-off")?.isAssumption == false)

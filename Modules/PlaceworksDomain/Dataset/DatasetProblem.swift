@@ -89,6 +89,7 @@ extension Dataset {
         check(memberships, "memberships", "seat", known.seats, "seat") { [$0.seat] }
         check(memberships, "memberships", "person", known.people, "person") { [$0.person] + opt($0.deputy) }
         check(memberships, "memberships", "onBehalfOf", known.organisations, "organisation") { opt($0.onBehalfOf) }
+        check(memberships, "memberships", "agreedWith", known.people, "person") { opt($0.agreedWith) }
         check(leadershipRoles, "leadershipRoles", "place", known.places, "place") { opt($0.place) }
         check(leadershipRoles, "leadershipRoles", "body", known.bodies, "body") { opt($0.body) }
         check(leadershipRoles, "leadershipRoles", "holder", known.people, "person") { opt($0.holder) }

@@ -23,6 +23,8 @@ public protocol PlaceworksExtension: Sendable {
     var coverage: Coverage { get }
     /// Adds the extension's rules, data and severity adjustments.
     func register(into registrar: inout Registrar)
+    /// Where a shipped record comes from (see ``Provenance``); the default records none.
+    func provenance(of kind: SubjectKind, _ id: String) -> Provenance?
 }
 
 /// What one extension registers.

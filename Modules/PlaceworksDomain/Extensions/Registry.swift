@@ -31,6 +31,8 @@ public struct Registry: Sendable {
     /// Everything the extensions registered, merged.
     public let dataset: Dataset
     let tightenings: [RuleID: [Tightening]]
+    /// The extensions, in registration order, for provenance look-ups.
+    let extensions: [any PlaceworksExtension]
 
     /// Builds the registry, refusing duplicate rule IDs, two extensions claiming one area, an
     /// extension that weakens or disables a rule of a broader one, records defined twice, and
@@ -101,6 +103,16 @@ public struct Registry: Sendable {
         self.rules = registered.sorted { $0.rule.id < $1.rule.id }
         self.dataset = dataset
         self.tightenings = tightenings
+        self.extensions = extensions
+    }
+
+    /// Where a shipped record comes from, with the extension that ships it; nil when no extension
+    /// records its provenance.
+    public func provenance(of kind: SubjectKind, _ id: String) -> (extension: String, provenance: Provenance)? {
+        for ext in extensions {
+            if let provenance = ext.provenance(of: kind, id) { return (ext.name, provenance) }
+        }
+        return nil
     }
 
     /// The severity of `rule` for a finding about `place` (nil: not about one place), after any tightening.

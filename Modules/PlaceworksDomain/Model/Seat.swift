@@ -49,9 +49,14 @@ public struct Membership: Entity, Dated {
     public var deputy: ID<Person>?
     /// Whether the deputy has been briefed and empowered to act in the member's absence.
     @DefaultFalse public var deputyBriefed: Bool
+    /// The person the appointment was agreed with, where the source asks for it (e.g. a provider
+    /// collaborative board member "agreed with the ICS Chair", SEL-PC-1).
+    public var agreedWith: ID<Person>?
 
     public init(id: ID<Membership>, seat: ID<Seat>, person: ID<Person>, onBehalfOf: ID<Organisation>? = nil,
-                period: Period = .always, deputy: ID<Person>? = nil, deputyBriefed: Bool = false) {
+                period: Period = .always, deputy: ID<Person>? = nil, deputyBriefed: Bool = false,
+                agreedWith: ID<Person>? = nil) {
+        self.agreedWith = agreedWith
         self.id = id
         self.seat = seat
         self.person = person

@@ -3,7 +3,7 @@
 extension NationalRules {
     static var accountability: [Rule] { [delegationTerms] }
 
-    static let delegationTerms = Rule(
+    static let delegationTerms = Rule.perPlace(
         id: "NAT-ACC-1", severity: .error,
         requirement: "A statutory body that delegates a function keeps accountability for it; every delegation "
             + "names the statutory body delegating, the functions, the instrument and the governance and "
@@ -11,32 +11,30 @@ extension NationalRules {
         citations: [Citation(.thrivingPlaces, "§4 \"Agreeing the functions of the place-based partnership\""),
                     Citation(.thrivingPlaces, "§4 \"Accountability arrangements\"")],
         effective: Period(from: SourceDocument.thrivingPlaces.date)
-    ) { context in
-        context.places.flatMap { place in
-            context.data.delegations(in: place.id, on: context.asOf).compactMap { delegation -> Concern? in
-                var missing: [String] = []
-                if let delegator = context.data.organisations[delegation.delegator] {
-                    if !delegator.statutory {
-                        missing.append("a statutory delegating body (\(delegator.name) is not a statutory body)")
-                    }
-                } else {
-                    missing.append("a delegating body that is recorded (\(delegation.delegator) is unknown)")
+    ) { place, context in
+        context.data.delegations(in: place.id, on: context.asOf).compactMap { delegation -> Concern? in
+            var missing: [String] = []
+            if let delegator = context.data.organisations[delegation.delegator] {
+                if !delegator.statutory {
+                    missing.append("a statutory delegating body (\(delegator.name) is not a statutory body)")
                 }
-                if delegation.functions.isEmpty { missing.append("the functions delegated") }
-                if delegation.instrument == nil {
-                    missing.append("the instrument (e.g. scheme of reservation and delegation, Section 75 agreement)")
-                }
-                if (delegation.assurance ?? "").isEmpty { missing.append("the governance and assurance arrangements") }
-                guard !missing.isEmpty else { return nil }
-                let body = delegation.toBody
-                    ?? delegation.toRole.flatMap { context.data.leadershipRolesByID[$0]?.body }
-                let to = delegation.toBody.flatMap { context.data.bodies[$0]?.name }
-                    ?? delegation.toRole.flatMap { context.data.leadershipRolesByID[$0]?.title }
-                    ?? place.name
-                return Concern(about: delegation, "Delegation \(delegation.id) to \(to) does not record "
-                    + "\(ThrivingPlaces.list(missing)); the delegating body keeps accountability and must agree "
-                    + "these terms with the partnership.", place: place.id, body: body)
+            } else {
+                missing.append("a delegating body that is recorded (\(delegation.delegator) is unknown)")
             }
+            if delegation.functions.isEmpty { missing.append("the functions delegated") }
+            if delegation.instrument == nil {
+                missing.append("the instrument (e.g. scheme of reservation and delegation, Section 75 agreement)")
+            }
+            if (delegation.assurance ?? "").isEmpty { missing.append("the governance and assurance arrangements") }
+            guard !missing.isEmpty else { return nil }
+            let body = delegation.toBody
+                ?? delegation.toRole.flatMap { context.data.leadershipRolesByID[$0]?.body }
+            let to = delegation.toBody.flatMap { context.data.bodies[$0]?.name }
+                ?? delegation.toRole.flatMap { context.data.leadershipRolesByID[$0]?.title }
+                ?? place.name
+            return Concern(about: delegation, "Delegation \(delegation.id) to \(to) does not record "
+                + "\(ThrivingPlaces.list(missing)); the delegating body keeps accountability and must agree "
+                + "these terms with the partnership.", place: place.id, body: body)
         }
     }
 }

@@ -13,25 +13,23 @@ extension NationalRules {
         }
     }
 
-    static let oneForm = Rule(
+    static let oneForm = Rule.perPlace(
         id: "NAT-GOV-1", severity: .warning,
         requirement: "Every decision-making body of a place records its governance form, one of the approaches that "
             + "\"could be established\": consultative forum, individual executive (with supporting committee), "
             + "committee of a statutory body, joint committee or lead provider (the forms are not mutually exclusive).",
         citations: [Citation(.thrivingPlaces, "§4 \"Governance and decision-making arrangements\", Table 2")],
         effective: Period(from: SourceDocument.thrivingPlaces.date)
-    ) { context in
-        context.places.flatMap { place in
-            context.data.decisionMakingBodies(in: place.id, on: context.asOf).compactMap { body -> Concern? in
-                let forms = ThrivingPlaces.list(GovernanceForm.allCases.map(\.label), "or")
-                guard let terms = body.terms(on: context.asOf) else {
-                    return Concern(about: body, "\(body.name) takes decisions but has no terms of reference in "
-                        + "force; adopt terms that state its governance form (\(forms)).")
-                }
-                guard terms.form == nil else { return nil }
-                return Concern(about: body, "\(body.name) takes decisions but its terms of reference (version "
-                    + "\(terms.version)) do not state its governance form; record one of: \(forms).")
+    ) { place, context in
+        context.data.decisionMakingBodies(in: place.id, on: context.asOf).compactMap { body -> Concern? in
+            let forms = ThrivingPlaces.list(GovernanceForm.allCases.map(\.label), "or")
+            guard let terms = body.terms(on: context.asOf) else {
+                return Concern(about: body, "\(body.name) takes decisions but has no terms of reference in "
+                    + "force; adopt terms that state its governance form (\(forms)).")
             }
+            guard terms.form == nil else { return nil }
+            return Concern(about: body, "\(body.name) takes decisions but its terms of reference (version "
+                + "\(terms.version)) do not state its governance form; record one of: \(forms).")
         }
     }
 

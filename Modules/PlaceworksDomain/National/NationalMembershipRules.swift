@@ -60,7 +60,7 @@ extension NationalRules {
     ) { place, committee, context in
         let seats = SeatFacts.of(committee.id, data: context.data, on: context.asOf)
         return representedGroups.flatMap { group in
-            group.seats.shortfalls(among: seats).map { shortfall in
+            group.seats.shortfalls(among: seats, oneSeatPerLine: false).map { shortfall in
                 let why = "national guidance asks each place-based partnership to include representation from "
                     + "\(group.name)."
                 let message: String

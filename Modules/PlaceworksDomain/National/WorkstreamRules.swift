@@ -6,22 +6,20 @@ extension NationalRules {
     /// workstream (a borough's next steps, a recovery plan's timetable) are left to the rules
     /// that own them, so a slip is reported once.
     static var workstreamLeadership: Rule {
-        Rule(
+        Rule.perPlace(
             id: "GOV-WS-1", severity: .warning,
             requirement: "Every workstream has an SRO (or a sponsoring Board member) who sits on the overseeing body; "
                 + "overdue milestones are flagged.",
             citations: [Citation(.recoveryPlan, "§7"), Citation(.allianceReview, "Rec 5")],
-        effective: Period(from: SourceDocument.allianceReview.date)
-        ) { context in
-            context.places.flatMap { place in
-                context.data.workstreams(in: place.id, on: context.asOf).compactMap { workstream in
-                    leadershipConcern(about: workstream, in: place, data: context.data, on: context.asOf)
-                }
-                    + context.data.milestones(in: place.id)
-                    .filter { $0.workstream != nil && $0.isOverdue(on: context.asOf) }.map { milestone in
-                        overdueConcern(about: milestone, in: place, data: context.data, on: context.asOf)
-                    }
+            effective: Period(from: SourceDocument.allianceReview.date)
+        ) { place, context in
+            context.data.workstreams(in: place.id, on: context.asOf).compactMap { workstream in
+                leadershipConcern(about: workstream, in: place, data: context.data, on: context.asOf)
             }
+                + context.data.milestones(in: place.id)
+                .filter { $0.workstream != nil && $0.isOverdue(on: context.asOf) }.map { milestone in
+                    overdueConcern(about: milestone, in: place, data: context.data, on: context.asOf)
+                }
         }
     }
 

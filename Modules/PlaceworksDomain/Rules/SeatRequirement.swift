@@ -120,19 +120,28 @@ public struct SeatShortfall: Sendable {
 
 extension Array where Element == SeatRequirement {
     /// The lines of this list that the seats of `body` do not fill on `day`: one entry per missing
-    /// or vacant seat. Each seat fills one line only; lines are filled in list order, held seats first.
-    public func shortfalls(of body: ID<Body>, in data: DatasetIndex, on day: Day) -> [SeatShortfall] {
-        shortfalls(among: SeatFacts.of(body, data: data, on: day))
+    /// or vacant seat. Lines are filled in list order, held seats first. With `oneSeatPerLine`
+    /// (a list of seats, e.g. a board's membership) each seat fills one line only; without it (a
+    /// list of groups to be represented) one seat may represent several groups, e.g. a trust that
+    /// provides both acute and community services.
+    public func shortfalls(of body: ID<Body>, in data: DatasetIndex, on day: Day,
+                           oneSeatPerLine: Bool = true) -> [SeatShortfall] {
+        shortfalls(among: SeatFacts.of(body, data: data, on: day), oneSeatPerLine: oneSeatPerLine)
     }
 
-    /// The lines of this list that `seats` do not fill (see ``shortfalls(of:in:on:)``).
-    public func shortfalls(among seats: [SeatFacts]) -> [SeatShortfall] {
-        var unused = seats.sorted { ($0.isHeld ? 0 : 1, $0.seat.id) < ($1.isHeld ? 0 : 1, $1.seat.id) }
+    /// The lines of this list that `seats` do not fill (see ``shortfalls(of:in:on:oneSeatPerLine:)``).
+    public func shortfalls(among seats: [SeatFacts], oneSeatPerLine: Bool = true) -> [SeatShortfall] {
+        let ordered = seats.sorted { ($0.isHeld ? 0 : 1, $0.seat.id) < ($1.isHeld ? 0 : 1, $1.seat.id) }
+        var unused = ordered
         var result: [SeatShortfall] = []
         for requirement in self {
             var taken: [SeatFacts] = []
-            while taken.count < requirement.count, let index = unused.firstIndex(where: requirement.matches) {
-                taken.append(unused.remove(at: index))
+            if oneSeatPerLine {
+                while taken.count < requirement.count, let index = unused.firstIndex(where: requirement.matches) {
+                    taken.append(unused.remove(at: index))
+                }
+            } else {
+                taken = [SeatFacts](ordered.filter(requirement.matches).prefix(requirement.count))
             }
             for (offset, facts) in taken.enumerated() where requirement.mustBeHeld && !facts.isHeld {
                 result.append(SeatShortfall(requirement: requirement, number: offset + 1,

@@ -1,68 +1,58 @@
 import PlaceworksDomain
 
 /// Where each record the Lewisham extension ships comes from: the paragraphs of the Lewisham LCP
-/// paper it cites and, where the paper leaves something open, what is assumed and why.
+/// paper it cites and, where the paper leaves something open, what is assumed and why. The
+/// extension answers ``PlaceworksExtension/provenance(of:_:)`` from it.
 ///
 /// ```swift
 /// LewishamProvenance.of(.body, "lew-borough-based-board")?.assumptions   // its start date
 /// ```
 public enum LewishamProvenance {
-    /// A record's sources.
-    public struct Source: Sendable, Hashable {
-        /// The paragraphs the record comes from.
-        public let citations: [Citation]
-        /// What is assumed rather than read in the paper, each with its reason. Empty: all cited.
-        public let assumptions: [String]
-
-        init(_ sections: [String], assuming assumptions: [String] = []) {
-            citations = sections.map { Citation(.lewishamLCP, $0) }
-            self.assumptions = assumptions
-        }
-
-        /// Whether anything in the record is an assumption.
-        public var isAssumption: Bool { !assumptions.isEmpty }
+    /// A record citing sections of the Lewisham paper, with what it assumes.
+    static func cited(_ sections: [String], assuming assumptions: [String] = []) -> Provenance {
+        Provenance(sections.map { Citation(.lewishamLCP, $0) }, assuming: assumptions)
     }
 
     static let sectorStandIn = "Stands for the sector the paper names until the partnership records the body it nominates."
     static let paperDate = "Recorded from 1 September 2021: the paper is dated only by its year and quotes the June 2021 design framework."
 
     /// The sources of the shipped record of `kind` with identifier `id`; nil if it is not shipped here.
-    public static func of(_ kind: SubjectKind, _ id: String) -> Source? {
+    public static func of(_ kind: SubjectKind, _ id: String) -> Provenance? {
         switch (kind, id) {
         case (.organisation, LewishamOrganisations.healthwatch.rawValue),
              (.organisation, LewishamOrganisations.vcse.rawValue):
-            Source(["§6.1", "§6.3"], assuming: [sectorStandIn])
+            cited(["§6.1", "§6.3"], assuming: [sectorStandIn])
         case (.organisation, LewishamOrganisations.primaryCare.rawValue):
-            Source(["§6.1", "§6.3"], assuming: [sectorStandIn])
+            cited(["§6.1", "§6.3"], assuming: [sectorStandIn])
         case (.organisation, LewishamOrganisations.socialCareProviders.rawValue):
-            Source(["§6.3", "§9.1"], assuming: [sectorStandIn])
+            cited(["§6.3", "§9.1"], assuming: [sectorStandIn])
         case (.body, LewishamData.lcpBoard.rawValue):
-            Source(["§6.1", "§6.2", "§6.6", "§6.7"], assuming: [paperDate])
+            cited(["§6.1", "§6.2", "§6.6", "§6.7"], assuming: [paperDate])
         case (.body, LewishamData.lhcpExecutiveBoard.rawValue):
-            Source(["§6.1", "§6.2"],
+            cited(["§6.1", "§6.2"],
                    assuming: ["From 1 April 2020, when SEL CCG was formed: the paper gives no founding date; no governance form, as the paper states none."])
         case (.body, LewishamData.boroughBasedBoard.rawValue):
-            Source(["§6.1"], assuming: ["From 1 April 2020, when SEL CCG was formed: the paper gives no founding date."])
+            cited(["§6.1"], assuming: ["From 1 April 2020, when SEL CCG was formed: the paper gives no founding date."])
         case (.body, LewishamData.healthAndWellbeingBoard.rawValue):
-            Source(["§6.2", "§11.1"],
+            cited(["§6.2", "§11.1"],
                    assuming: ["From 1 April 2013, when health and wellbeing boards became statutory: the paper gives no date."])
         case (.body, LewishamData.leadershipTeam.rawValue):
-            Source(["§8.1", "§8.2", "§9.1"], assuming: ["Established with the LCP Board on 1 April 2022 (§9.1 confirms its members before then)."])
+            cited(["§8.1", "§8.2", "§9.1"], assuming: ["Established with the LCP Board on 1 April 2022 (§9.1 confirms its members before then)."])
         case (.seat, _) where id.hasPrefix("lew-lcp-seat-"):
-            Source(["§6.3"])
+            cited(["§6.3"])
         case (.seat, _) where id.hasPrefix("lew-plt-seat-"):
-            Source(["§8.1", "§8.2"])
+            cited(["§8.1", "§8.2"])
         case (.leadershipRole, LewishamData.executivePlaceLead.rawValue):
-            Source(["§7.1", "§7.2"], assuming: [paperDate])
+            cited(["§7.1", "§7.2"], assuming: [paperDate])
         case (.leadershipRole, LewishamData.lcpBoardChair.rawValue):
-            Source(["§6.2", "§6.4"], assuming: [paperDate])
+            cited(["§6.2", "§6.4"], assuming: [paperDate])
         case (.delegation, PlaceDelegation.id.rawValue):
-            Source(["§7.1", "§6.7"],
+            cited(["§7.1", "§6.7"],
                    assuming: ["The functions are those South East London delegates to every place (southwark-lcp… \"Local Care Partnerships\"): the Lewisham paper lists none."])
         case (.delegation, _) where id.hasPrefix("lew-s75-"):
-            Source(["§6.7", "§6.2"])
+            cited(["§6.7", "§6.2"])
         case (.milestone, _) where id.hasPrefix("lew-ms-"):
-            Source(["§9.1"], assuming: ["Due 31 March 2022, the day before the ICB's assumed establishment (§9.1 \"ahead of … 1 April\")."])
+            cited(["§9.1"], assuming: ["Due 31 March 2022, the day before the ICB's assumed establishment (§9.1 \"ahead of … 1 April\")."])
         default:
             nil
         }

@@ -17,78 +17,72 @@ extension SouthEastLondonRules {
 
     /// SEL-LCP-1: the ICB delegates the non-acute services to the place's Executive Place Lead.
     static var lcpDelegation: Rule {
-        Rule(id: "SEL-LCP-1", severity: .error,
+        Rule.perPlaceCommittee(id: "SEL-LCP-1", severity: .error,
              requirement: "The ICB delegates the budget, planning and delivery of non-acute services (primary care, "
                 + "community physical and mental health services, prescribing, continuing healthcare, client groups) "
                 + "to the place's Executive Place Lead.",
              citations: [Citation(.southwarkLCP, "\"South East London Integrated Care System - Local Care Partnerships\"")],
-             effective: Period(from: SouthEastLondonData.icsEstablished)) { context in
-            guard context.icbInPlace else { return [] }
-            return context.placeCommittees.flatMap { place, committee -> [Concern] in
-                let delegations = context.data.delegations(in: place.id, on: context.asOf).filter { delegation in
-                    context.isICB(delegation.delegator)
-                        && delegation.toRole.flatMap({ context.data.leadershipRolesByID[$0] })?.role == .executivePlaceLead
-                }.sorted { $0.id < $1.id }
-                guard let first = delegations.first else {
-                    return [Concern(place.subject, "The ICB has delegated no functions to \(place.name)'s Executive "
-                        + "Place Lead; record the ICB's delegation of the budget, planning and delivery of non-acute "
-                        + "services (\(listed(nonAcuteFunctions.map(\.label)))) to that post.",
-                        place: place.id, body: committee.id)]
-                }
-                let covered = Set(delegations.flatMap(\.functions))
-                let missing = nonAcuteFunctions.filter { !covered.contains($0.function) }.map(\.label)
-                guard !missing.isEmpty else { return [] }
-                return [Concern(about: first, "The ICB's delegation to \(place.name)'s Executive Place Lead does not "
-                    + "cover \(listed(missing)); SEL agreed the ICB delegates all non-acute services to the place.",
+             effective: Period(from: SouthEastLondonData.icsEstablished)) { place, committee, context in
+            let delegations = context.data.delegations(in: place.id, on: context.asOf).filter { delegation in
+                context.isICB(delegation.delegator)
+                    && delegation.toRole.flatMap({ context.data.leadershipRolesByID[$0] })?.role == .executivePlaceLead
+            }.sorted { $0.id < $1.id }
+            guard let first = delegations.first else {
+                return [Concern(place.subject, "The ICB has delegated no functions to \(place.name)'s Executive "
+                    + "Place Lead; record the ICB's delegation of the budget, planning and delivery of non-acute "
+                    + "services (\(listed(nonAcuteFunctions.map(\.label)))) to that post.",
                     place: place.id, body: committee.id)]
             }
+            let covered = Set(delegations.flatMap(\.functions))
+            let missing = nonAcuteFunctions.filter { !covered.contains($0.function) }.map(\.label)
+            guard !missing.isEmpty else { return [] }
+            return [Concern(about: first, "The ICB's delegation to \(place.name)'s Executive Place Lead does not "
+                + "cover \(listed(missing)); SEL agreed the ICB delegates all non-acute services to the place.",
+                place: place.id, body: committee.id)]
         }
     }
 
     /// SEL-LCP-2: one Executive Place Lead per place, employed by the ICB or a statutory LCP partner.
     static var lcpExecutivePlaceLead: Rule {
-        Rule(id: "SEL-LCP-2", severity: .error,
+        Rule.perPlaceCommittee(id: "SEL-LCP-2", severity: .error,
              requirement: "Each place has one Executive Place Lead (the Local Care Partnership Director), employed by "
                 + "the ICB or by their sovereign body, provided it is an LCP partner.",
              citations: [Citation(.southwarkLCP, "\"South East London Integrated Care System - Local Care Partnerships\""),
                          Citation(.lewishamLCP, "§7.1")],
-             effective: Period(from: SouthEastLondonData.icsEstablished)) { context in
-            guard context.icbInPlace else { return [] }
-            return context.placeCommittees.flatMap { place, committee -> [Concern] in
-                let leads = context.data.leadershipRoles(in: place.id, on: context.asOf)
-                    .filter { $0.role == .executivePlaceLead }.sorted { $0.id < $1.id }
-                if leads.isEmpty {
-                    return [Concern(place.subject, "\(place.name) has no Executive Place Lead (Local Care Partnership "
-                        + "Director); appoint one to convene the partnership and hold the ICB's delegation.",
-                        place: place.id, body: committee.id)]
+             effective: Period(from: SouthEastLondonData.icsEstablished)) { place, committee, context in
+            let leads = context.data.leadershipRoles(in: place.id, on: context.asOf)
+                .filter { $0.role == .executivePlaceLead }.sorted { $0.id < $1.id }
+            if leads.isEmpty {
+                return [Concern(place.subject, "\(place.name) has no Executive Place Lead (Local Care Partnership "
+                    + "Director); appoint one to convene the partnership and hold the ICB's delegation.",
+                    place: place.id, body: committee.id)]
+            }
+            var concerns: [Concern] = []
+            if leads.count > 1 {
+                concerns.append(Concern(place.subject, "\(place.name) has \(leads.count) Executive Place Lead "
+                    + "roles (\(listed(leads.map(\.title)))); each SEL place has exactly one.",
+                    place: place.id, body: committee.id))
+            }
+            let partners = partners(of: committee, context)
+            for lead in leads {
+                if lead.holder == nil {
+                    concerns.append(Concern(about: lead, "The \(lead.title) post for \(place.name) is vacant; "
+                        + "the place needs an Executive Place Lead in post.", place: place.id, body: committee.id))
                 }
-                var concerns: [Concern] = []
-                if leads.count > 1 {
-                    concerns.append(Concern(place.subject, "\(place.name) has \(leads.count) Executive Place Lead "
-                        + "roles (\(listed(leads.map(\.title)))); each SEL place has exactly one.",
+                guard let employer = lead.employer else {
+                    concerns.append(Concern(about: lead, "The \(lead.title) for \(place.name) has no employer "
+                        + "recorded; the post is employed by the ICB or by a sovereign body that is an LCP partner.",
+                        place: place.id, body: committee.id))
+                    continue
+                }
+                if !context.isICB(employer) && !partners.contains(employer) {
+                    concerns.append(Concern(about: lead, "The \(lead.title) for \(place.name) is employed by "
+                        + "\(context.name(of: employer)), which is neither the ICB nor a partner of the "
+                        + "\(committee.name); the post is employed by the ICB or by a sovereign body that is an LCP partner.",
                         place: place.id, body: committee.id))
                 }
-                let partners = partners(of: committee, context)
-                for lead in leads {
-                    if lead.holder == nil {
-                        concerns.append(Concern(about: lead, "The \(lead.title) post for \(place.name) is vacant; "
-                            + "the place needs an Executive Place Lead in post.", place: place.id, body: committee.id))
-                    }
-                    guard let employer = lead.employer else {
-                        concerns.append(Concern(about: lead, "The \(lead.title) for \(place.name) has no employer "
-                            + "recorded; the post is employed by the ICB or by a sovereign body that is an LCP partner.",
-                            place: place.id, body: committee.id))
-                        continue
-                    }
-                    if !context.isICB(employer) && !partners.contains(employer) {
-                        concerns.append(Concern(about: lead, "The \(lead.title) for \(place.name) is employed by "
-                            + "\(context.name(of: employer)), which is neither the ICB nor a partner of the "
-                            + "\(committee.name); the post is employed by the ICB or by a sovereign body that is an LCP partner.",
-                            place: place.id, body: committee.id))
-                    }
-                }
-                return concerns
             }
+            return concerns
         }
     }
 

@@ -6,26 +6,26 @@ extension SouthEastLondonRules {
 
     /// SEL-LCP-6: the committee has a Chair agreed by the borough partnership.
     static var lcpChair: Rule {
-        Rule(id: "SEL-LCP-6", severity: .warning,
-             requirement: "The LCP committee has a Chair agreed by the borough partnership, responsible for its "
+        Rule.perPlaceCommittee(
+            id: "SEL-LCP-6", severity: .warning,
+            requirement: "The LCP committee has a Chair agreed by the borough partnership, responsible for its "
                 + "effective running.",
-             citations: [Citation(.southwarkLCP, "\"South East London Integrated Care System - Local Care Partnerships\""),
-                         Citation(.lewishamLCP, "§6.2")],
-             effective: Period(from: SouthEastLondonData.icsEstablished)) { context in
-            context.placeCommittees.compactMap { _, committee -> Concern? in
-                let chairs = context.data.dataset.leadershipRoles.filter {
-                    $0.role == .chair && $0.body == committee.id && $0.holds(on: context.asOf)
-                }
-                if chairs.isEmpty {
-                    return Concern(about: committee, "The \(committee.name) has no Chair; the borough partnership "
-                        + "should agree a Chair responsible for the effective running of the committee.")
-                }
-                if chairs.allSatisfy({ $0.holder == nil }) {
-                    return Concern(about: committee, "The Chair of the \(committee.name) is vacant; the borough "
-                        + "partnership should agree who chairs the committee.")
-                }
-                return nil
+            citations: [Citation(.southwarkLCP, "\"South East London Integrated Care System - Local Care Partnerships\""),
+                        Citation(.lewishamLCP, "§6.2")],
+            effective: Period(from: SouthEastLondonData.icsEstablished)
+        ) { _, committee, context in
+            let chairs = context.data.dataset.leadershipRoles.filter {
+                $0.role == .chair && $0.body == committee.id && $0.holds(on: context.asOf)
             }
+            if chairs.isEmpty {
+                return [Concern(about: committee, "The \(committee.name) has no Chair; the borough partnership "
+                    + "should agree a Chair responsible for the effective running of the committee.")]
+            }
+            if chairs.allSatisfy({ $0.holder == nil }) {
+                return [Concern(about: committee, "The Chair of the \(committee.name) is vacant; the borough "
+                    + "partnership should agree who chairs the committee.")]
+            }
+            return []
         }
     }
 
@@ -35,36 +35,34 @@ extension SouthEastLondonRules {
     /// board of the same place convened by the council (a local-authority organisation) under its
     /// terms in force. Any reporting line counts (reports to, sub-committee of, committee of, advises).
     static var lcpReporting: Rule {
-        Rule(id: "SEL-LCP-7", severity: .error,
+        Rule.perPlaceCommittee(id: "SEL-LCP-7", severity: .error,
              requirement: "The prime governance relationship for NHS funds stays with the ICB (the LCP committee is "
                 + "a committee of the ICB or a joint committee the ICB convenes); the committee is expected to report "
                 + "into the Health and Wellbeing Board (local reporting is for local determination: a warning).",
              citations: [Citation(.southwarkLCP, "\"South East London Integrated Care System - Local Care Partnerships\""),
                          Citation(.lewishamLCP, "§6.2")],
-             effective: Period(from: SouthEastLondonData.icsEstablished)) { context in
-            context.placeCommittees.flatMap { place, committee -> [Concern] in
-                guard let terms = committee.terms(on: context.asOf) else {
-                    return [Concern(about: committee, "The \(committee.name) has no terms of reference in force, so "
-                        + "nothing shows that it reports into the Health and Wellbeing Board or that the ICB convenes it; "
-                        + "record its terms of reference.")]
-                }
-                var concerns: [Concern] = []
-                let reportsToBoard = terms.reportsTo.contains { line in
-                    context.data.bodies[line.to].map { isHealthAndWellbeingBoard($0, of: place, context) } ?? false
-                }
-                if !reportsToBoard {
-                    concerns.append(Concern(about: committee, "The \(committee.name) has no reporting line to the "
-                        + "\(place.name) Health and Wellbeing Board in its terms of reference (version \(terms.version)); "
-                        + "the LCP is expected to report into the Health and Wellbeing Board (Lewisham §6.2), though "
-                        + "local reporting is for local determination.").reported(as: .warning))
-                }
-                if !terms.convenedBy.contains(where: context.isICB) {
-                    concerns.append(Concern(about: committee, "The \(committee.name) is not convened by the ICB under "
-                        + "its terms of reference (version \(terms.version)); the prime governance relationship for NHS "
-                        + "funds stays with the ICB, so the committee is a committee of the ICB or a joint committee it convenes."))
-                }
-                return concerns
+             effective: Period(from: SouthEastLondonData.icsEstablished)) { place, committee, context in
+            guard let terms = committee.terms(on: context.asOf) else {
+                return [Concern(about: committee, "The \(committee.name) has no terms of reference in force, so "
+                    + "nothing shows that it reports into the Health and Wellbeing Board or that the ICB convenes it; "
+                    + "record its terms of reference.")]
             }
+            var concerns: [Concern] = []
+            let reportsToBoard = terms.reportsTo.contains { line in
+                context.data.bodies[line.to].map { isHealthAndWellbeingBoard($0, of: place, context) } ?? false
+            }
+            if !reportsToBoard {
+                concerns.append(Concern(about: committee, "The \(committee.name) has no reporting line to the "
+                    + "\(place.name) Health and Wellbeing Board in its terms of reference (version \(terms.version)); "
+                    + "the LCP is expected to report into the Health and Wellbeing Board (Lewisham §6.2), though "
+                    + "local reporting is for local determination.").reported(as: .warning))
+            }
+            if !terms.convenedBy.contains(where: context.isICB) {
+                concerns.append(Concern(about: committee, "The \(committee.name) is not convened by the ICB under "
+                    + "its terms of reference (version \(terms.version)); the prime governance relationship for NHS "
+                    + "funds stays with the ICB, so the committee is a committee of the ICB or a joint committee it convenes."))
+            }
+            return concerns
         }
     }
 

@@ -35,7 +35,10 @@ extension SouthEastLondonRules {
             refines: ["NAT-MEM-1"],
             effective: Period(from: SouthEastLondonData.icsEstablished)
         ) { _, committee, context in
-            lcpMinimumSeats.shortfalls(of: committee.id, in: context.data, on: context.asOf).map { shortfall in
+            // Groups to be represented: one organisation's seat may represent several (Lewisham and
+            // Greenwich NHS Trust provides both acute and community services).
+            lcpMinimumSeats.shortfalls(of: committee.id, in: context.data, on: context.asOf, oneSeatPerLine: false)
+                .map { shortfall in
                 shortfall.concern(Concern(about: committee, shortfall.sentence(
                     body: committee, why: "SEL expects each LCP committee to include it as a minimum (Lewisham §6.1).")),
                     on: context.asOf)
@@ -68,18 +71,14 @@ extension SouthEastLondonRules {
 
     /// The designated leads of a SEL place leadership team (SEL-LCP-8).
     static let placeLeadershipLeads: [SeatRequirement] = [
-        SeatRequirement(key: "lead-social-care", title: "social care", criteria: [.role(.socialCareLead)],
-                        mustBeHeld: false),
-        SeatRequirement(key: "lead-primary-care", title: "primary care", criteria: [.role(.primaryCareLead)],
-                        mustBeHeld: false),
+        SeatRequirement(key: "lead-social-care", title: "social care", criteria: [.role(.socialCareLead)]),
+        SeatRequirement(key: "lead-primary-care", title: "primary care", criteria: [.role(.primaryCareLead)]),
         SeatRequirement(key: "lead-community", title: "community services (physical health)",
-                        criteria: [.role(.communityServicesLead)], mustBeHeld: false),
-        SeatRequirement(key: "lead-mental-health", title: "mental health services", criteria: [.role(.mentalHealthLead)],
-                        mustBeHeld: false),
-        SeatRequirement(key: "lead-acute", title: "acute services", criteria: [.role(.acuteServicesLead)],
-                        mustBeHeld: false),
+                        criteria: [.role(.communityServicesLead)]),
+        SeatRequirement(key: "lead-mental-health", title: "mental health services", criteria: [.role(.mentalHealthLead)]),
+        SeatRequirement(key: "lead-acute", title: "acute services", criteria: [.role(.acuteServicesLead)]),
         SeatRequirement(key: "lead-public-health", title: "public health (the Director of Public Health)", criteria: [],
-                        anyOf: [[.role(.publicHealthLead)], [.role(.dph)]], mustBeHeld: false),
+                        anyOf: [[.role(.publicHealthLead)], [.role(.dph)]]),
     ]
 
     /// SEL-LCP-8: a multi-disciplinary place leadership team with the agreed designated leads, from
@@ -104,8 +103,17 @@ extension SouthEastLondonRules {
             }
             let seats = teams.flatMap { SeatFacts.of($0.id, data: context.data, on: context.asOf) }
             return placeLeadershipLeads.shortfalls(among: seats).map { shortfall in
-                Concern(about: team, "The \(team.name) has no designated lead for \(shortfall.title); SEL agreed "
-                    + "the place leadership team includes one as a minimum.").about(problems: shortfall.requirement.problemKey)
+                let message: String
+                switch shortfall.kind {
+                case .missing:
+                    message = "The \(team.name) has no designated lead for \(shortfall.title); SEL agreed the place "
+                        + "leadership team includes one as a minimum."
+                case let .vacant(seat, until):
+                    let window = until.map { " (recruitment is open until \($0.spelledOut))" } ?? ""
+                    message = "The \(team.name)'s designated lead for \(shortfall.title) (“\(seat.title)”) is "
+                        + "vacant\(window); SEL agreed the place leadership team includes one as a minimum."
+                }
+                return shortfall.concern(Concern(about: team, message), on: context.asOf)
             }
         }
     }

@@ -9,8 +9,8 @@ extension SouthEastLondonRules {
     static var formalCollaboratives: Rule {
         Rule(id: "SEL-PC-1", severity: .error,
              requirement: "There are two formal provider collaboratives, acute and mental health, whose board members "
-                + "are at chief-executive level; the community services collaborative is a network with no delegated "
-                + "functions.",
+                + "are at chief-executive level and agreed with the ICS Chair; the community services collaborative is "
+                + "a network, with no delegated functions assumed.",
              citations: [Citation(.lewishamLCP, "§5")],
              effective: Period(from: SouthEastLondonData.icsEstablished)) { context in
             context.operatingSystems.flatMap { system -> [Concern] in
@@ -43,11 +43,30 @@ extension SouthEastLondonRules {
             return [Concern(about: collaborative, "The \(collaborative.name) has no board seats recorded; record its "
                 + "members, each at chief-executive level and agreed with the ICS Chair.")]
         }
-        return seats.filter { !$0.roles.contains(.chiefExecutive) }.map { facts in
+        var concerns = seats.filter { !$0.roles.contains(.chiefExecutive) }.map { facts in
             Concern(about: facts.seat, "The seat “\(facts.seat.title)” on the \(collaborative.name) is not at "
                 + "chief-executive level; members of a formal provider collaborative's board are chief executives.",
                 body: collaborative.id)
         }
+        // §5.2: a member is "agreed with the ICS Chair". Judged for seats someone holds.
+        let chair = icsChair(of: collaborative, context)
+        for facts in seats {
+            guard let holder = facts.holder, chair == nil || holder.agreedWith != chair else { continue }
+            let name = context.data.people[holder.person]?.name ?? holder.person.rawValue
+            let who = chair.flatMap { context.data.people[$0]?.name }.map { "the ICS Chair, \($0)" } ?? "the ICS Chair"
+            concerns.append(Concern(about: facts.seat, "\(name) holds the seat “\(facts.seat.title)” on the "
+                + "\(collaborative.name), but the appointment is not recorded as agreed with \(who); board members "
+                + "of a formal provider collaborative are agreed with the ICS Chair (Lewisham §5.2).",
+                body: collaborative.id))
+        }
+        return concerns
+    }
+
+    /// The person holding the ICS Chair seat of the collaborative's ICS board on the day, if recorded.
+    static func icsChair(of collaborative: Body, _ context: RuleContext) -> ID<Person>? {
+        guard let board = collaborative.ics.flatMap({ context.data.systems[$0]?.board }) else { return nil }
+        return context.data.seats(of: board, on: context.asOf).filter { $0.role == .icsChair }
+            .compactMap { context.data.membership(of: $0.id, on: context.asOf)?.person }.first
     }
 
     /// The community services collaborative is a non-decision-making network with no delegations.

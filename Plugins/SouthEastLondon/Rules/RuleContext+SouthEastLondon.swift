@@ -1,12 +1,6 @@
 import PlaceworksDomain
 
 extension RuleContext {
-    /// Each place the rule applies to, with its partnership (LCP) committee on the day checked.
-    /// Places with no committee recorded are left out: SEL-LCP-3 reports them.
-    var placeCommittees: [(place: Place, committee: Body)] {
-        places.compactMap { place in data.placeCommittee(of: place.id, on: asOf).map { (place, $0) } }
-    }
-
     /// The ICSs the rule applies to whose ICB board operates (in shadow or established form) on the
     /// day checked; an ICS with no board recorded is checked too.
     var operatingSystems: [ICS] {

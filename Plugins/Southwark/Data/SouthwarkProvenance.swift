@@ -1,23 +1,8 @@
 import PlaceworksDomain
 
-/// Where a shipped record comes from: the paragraphs it cites and, where the documents leave
-/// something open, what this module assumed and why.
-public struct RecordProvenance: Sendable, Hashable {
-    /// The paragraphs the record comes from.
-    public let citations: [Citation]
-    /// What is assumed rather than read in the paragraphs, each with its reason. Empty: all cited.
-    public let assumptions: [String]
-
-    public init(_ citations: [Citation], assuming assumptions: [String] = []) {
-        self.citations = citations
-        self.assumptions = assumptions
-    }
-
-    /// Whether anything in the record is an assumption.
-    public var isAssumption: Bool { !assumptions.isEmpty }
-}
-
-/// The provenance of every record the Southwark extension ships, by subject kind and identifier.
+/// The provenance of every record the Southwark extension ships, by subject kind and identifier:
+/// the paragraphs it cites and, where the documents leave something open, what is assumed and why.
+/// The extension answers ``PlaceworksExtension/provenance(of:_:)`` from it.
 ///
 /// ```swift
 /// SouthwarkProvenance.of(.body, "swk-bbb")?.citations   // the LCP paper and recovery plan §7
@@ -31,7 +16,7 @@ public enum SouthwarkProvenance {
     static let allianceDates = "Dated 1 December 2009 to 30 April 2019: the review gives no dates; it anticipates an awayday \"early in the new year\", and Partnership Southwark was established in May 2019 (recovery plan §1)."
 
     /// The provenance of the shipped record of `kind` with identifier `id`; nil if it is not shipped here.
-    public static func of(_ kind: SubjectKind, _ id: String) -> RecordProvenance? {
+    public static func of(_ kind: SubjectKind, _ id: String) -> Provenance? {
         switch kind {
         case .organisation: organisation(id)
         case .body: body(id)
@@ -39,140 +24,140 @@ public enum SouthwarkProvenance {
         case .leadershipRole: role(id)
         case .delegation:
             id == "swk-icb-delegation"
-                ? RecordProvenance([Citation(lcp, "South East London Integrated Care System - Local Care Partnerships"),
+                ? Provenance([Citation(lcp, "South East London Integrated Care System - Local Care Partnerships"),
                                     Citation(lcp, "Governance and leadership proposals contd., B.I")])
                 : nil
         case .budget:
             id == DelegatedBudget.id.rawValue
-                ? RecordProvenance([Citation(lcp, "Current Southwark borough delegated budgets (20/21)")],
+                ? Provenance([Citation(lcp, "Current Southwark borough delegated budgets (20/21)")],
                                    assuming: ["Recorded as published through the paper's presentation to the Health and Wellbeing Board (23 September 2021, \"Next steps\"), which meets in public."])
                 : nil
         case .workstream: workstream(id)
         case .milestone:
-            id.hasPrefix("swk-ms-") ? RecordProvenance([Citation(plan, "§10 How will we deliver this: milestones for delivery")]) : nil
+            id.hasPrefix("swk-ms-") ? Provenance([Citation(plan, "§10 How will we deliver this: milestones for delivery")]) : nil
         case .risk:
             id.hasPrefix("swk-risk-")
-                ? RecordProvenance([Citation(plan, "§6 Planning for recovery: finance – borough context, Risks"),
+                ? Provenance([Citation(plan, "§6 Planning for recovery: finance – borough context, Risks"),
                                     Citation(plan, "§7 How will we deliver this: leadership")],
                                    assuming: ["On the Leadership Forum's register, opened on 17 July 2020: the plan names no register; the Forum oversees Recovery Plan delivery (§7)."])
                 : nil
         case .option:
             id.hasPrefix("swk-option-")
-                ? RecordProvenance([Citation(lcp, "Potential options")],
+                ? Provenance([Citation(lcp, "Potential options")],
                                    assuming: ["The gateway lists stand between the phased options (the first between options 1 and 2, the second between 2 and 3): the slide prints them beside the options without saying so."])
                 : nil
         default: nil
         }
     }
 
-    static func organisation(_ id: String) -> RecordProvenance? {
+    static func organisation(_ id: String) -> Provenance? {
         switch id {
         case "swk-healthwatch", "community-southwark", "swk-pcns", "age-uk-lewisham-southwark":
-            RecordProvenance([Citation(plan, "Partnership Southwark organisations and key reference documents")])
+            Provenance([Citation(plan, "Partnership Southwark organisations and key reference documents")])
         case "southwark-pct", "met-police-southwark", "jobcentre-plus-lsw", "better-bankside",
              "southwark-housing-associations-group":
-            RecordProvenance([Citation(review, "Recommendation 4")])
+            Provenance([Citation(review, "Recommendation 4")])
         case "community-action-southwark":
-            RecordProvenance([Citation(review, "Recommendation 9")])
+            Provenance([Citation(review, "Recommendation 9")])
         default: nil
         }
     }
 
-    static func body(_ id: String) -> RecordProvenance? {
+    static func body(_ id: String) -> Provenance? {
         switch id {
         case "swk-pssb":
-            RecordProvenance([Citation(lcp, "Governance and leadership proposals contd., B and B.III"),
+            Provenance([Citation(lcp, "Governance and leadership proposals contd., B and B.III"),
                               Citation(lcp, "Proposals on leadership and governance, Context")],
                              assuming: ["Proposed from 2 September 2021, when the options were discussed (\"Next steps\")."])
         case "swk-pssb-2020":
-            RecordProvenance([Citation(plan, "§7 How will we deliver this: our proposed governance arrangements")],
+            Provenance([Citation(plan, "§7 How will we deliver this: our proposed governance arrangements")],
                              assuming: [planSignOff, "Ends on 1 November 2021, when the PSSB committee stands up in shadow form: no end is given.",
                                         "A consultative forum: it holds no delegation (the Borough Based Board does)."])
         case "swk-bbb":
-            RecordProvenance([Citation(lcp, "South East London Integrated Care System - Local Care Partnerships"),
+            Provenance([Citation(lcp, "South East London Integrated Care System - Local Care Partnerships"),
                               Citation(plan, "§7 How will we deliver this: our proposed governance arrangements")],
                              assuming: ["From 1 April 2020, when SEL CCG was formed: the documents give no start date."])
         case "swk-hwb":
-            RecordProvenance([Citation(plan, "§7 How will we deliver this: our proposed governance arrangements")],
+            Provenance([Citation(plan, "§7 How will we deliver this: our proposed governance arrangements")],
                              assuming: ["From 1 April 2013, when health and wellbeing boards became statutory: the documents give no date."])
         case "swk-pslf", "swk-pdg", "swk-cplaf", "swk-sro-touchpoint":
-            RecordProvenance([Citation(plan, "§7 How will we deliver this: our proposed governance arrangements")],
+            Provenance([Citation(plan, "§7 How will we deliver this: our proposed governance arrangements")],
                              assuming: [planSignOff])
         case "swk-leadership-team":
-            RecordProvenance([Citation(lcp, "Governance and leadership proposals, 2.A.III"),
+            Provenance([Citation(lcp, "Governance and leadership proposals, 2.A.III"),
                               Citation(plan, "§7 How will we deliver this: our proposed governance arrangements")],
                              assuming: [planSignOff])
         case _ where id.hasPrefix("swk-cell-"):
-            RecordProvenance([Citation(plan, "§7 How will we deliver this: our proposed governance arrangements")],
+            Provenance([Citation(plan, "§7 How will we deliver this: our proposed governance arrangements")],
                              assuming: [planSignOff])
         case SouthwarkAlliance.board.rawValue:
-            RecordProvenance([Citation(review, "Recommendation 1"), Citation(review, "Recommendation 5")],
+            Provenance([Citation(review, "Recommendation 1"), Citation(review, "Recommendation 5")],
                              assuming: [allianceDates])
         case SouthwarkAlliance.executiveSubCommittee.rawValue:
-            RecordProvenance([Citation(review, "Recommendation 7")], assuming: [allianceDates])
+            Provenance([Citation(review, "Recommendation 7")], assuming: [allianceDates])
         case SouthwarkAlliance.secretariat.rawValue:
-            RecordProvenance([Citation(review, "Recommendation 8")], assuming: [allianceDates])
+            Provenance([Citation(review, "Recommendation 8")], assuming: [allianceDates])
         case _ where id.hasPrefix("swk-tp-"):
-            RecordProvenance([Citation(review, "Recommendation 3"), Citation(review, "Recommendation 1, implications")],
+            Provenance([Citation(review, "Recommendation 3"), Citation(review, "Recommendation 1, implications")],
                              assuming: [allianceDates])
         default: nil
         }
     }
 
-    static func seat(_ id: String) -> RecordProvenance? {
+    static func seat(_ id: String) -> Provenance? {
         if id == "swk-pssb-seat-director" {
-            return RecordProvenance([Citation(lcp, "Governance and leadership proposals contd., B")],
+            return Provenance([Citation(lcp, "Governance and leadership proposals contd., B")],
                                     assuming: ["The Director sits on the PSSB: the paper says the Director discharges delegations through it but lists no seat."])
         }
         if id.hasPrefix("swk-pssb-seat-") {
-            return RecordProvenance([Citation(lcp, "South East London Integrated Care System - Local Care Partnerships")])
+            return Provenance([Citation(lcp, "South East London Integrated Care System - Local Care Partnerships")])
         }
         if id.hasPrefix("swk-lt-seat-") {
-            return RecordProvenance([Citation(lcp, "Governance and leadership proposals, 2.A.III")])
+            return Provenance([Citation(lcp, "Governance and leadership proposals, 2.A.III")])
         }
         if id == SouthwarkAlliance.leaderSeat.rawValue {
-            return RecordProvenance([Citation(review, "Recommendation 7")],
+            return Provenance([Citation(review, "Recommendation 7")],
                                     assuming: ["Only the Leader's seat is recorded: the membership (Appendix 3) is not in the source."])
         }
         if id.hasPrefix("swk-alliance-seat-") {
-            return RecordProvenance([Citation(review, "Recommendation 4")],
+            return Provenance([Citation(review, "Recommendation 4")],
                                     assuming: ["Seats are those the proposals name: the membership (Appendix 2) is not in the source."])
         }
         return nil
     }
 
-    static func role(_ id: String) -> RecordProvenance? {
+    static func role(_ id: String) -> Provenance? {
         switch id {
         case SouthwarkData.director.rawValue:
-            RecordProvenance([Citation(lcp, "Governance and leadership proposals, 2.A, I–II")])
+            Provenance([Citation(lcp, "Governance and leadership proposals, 2.A, I–II")])
         case SouthwarkData.strategicBoardChair.rawValue:
-            RecordProvenance([Citation(lcp, "Governance and leadership proposals contd., B.IV")])
+            Provenance([Citation(lcp, "Governance and leadership proposals contd., B.IV")])
         case SouthwarkData.strategicChair.rawValue:
-            RecordProvenance([Citation(plan, "§7 How will we deliver this: our proposed governance arrangements"),
+            Provenance([Citation(plan, "§7 How will we deliver this: our proposed governance arrangements"),
                               Citation(lcp, "Governance and leadership proposals contd., B.IV")],
                              assuming: [planSignOff, "Ends when the PSSB committee stands up in shadow form (1 November 2021)."])
         case SouthwarkData.programmeDirector.rawValue:
-            RecordProvenance([Citation(plan, "§7 How will we deliver this: our proposed governance arrangements"),
+            Provenance([Citation(plan, "§7 How will we deliver this: our proposed governance arrangements"),
                               Citation(lcp, "Proposals on leadership and governance, Context")], assuming: [planSignOff])
         case _ where id.hasPrefix("swk-sro-"):
-            RecordProvenance([Citation(plan, "§7 How will we deliver this: our proposed governance arrangements")],
+            Provenance([Citation(plan, "§7 How will we deliver this: our proposed governance arrangements")],
                              assuming: [planSignOff])
         case SouthwarkAlliance.executiveChair.rawValue:
-            RecordProvenance([Citation(review, "Recommendation 7")], assuming: [allianceDates])
+            Provenance([Citation(review, "Recommendation 7")], assuming: [allianceDates])
         case _ where id.hasPrefix("swk-tp-"):
-            RecordProvenance([Citation(review, "Recommendation 4")], assuming: [allianceDates])
+            Provenance([Citation(review, "Recommendation 4")], assuming: [allianceDates])
         default: nil
         }
     }
 
-    static func workstream(_ id: String) -> RecordProvenance? {
+    static func workstream(_ id: String) -> Provenance? {
         if id.hasPrefix("swk-ws-") {
-            return RecordProvenance([Citation(plan, "§4 Our priorities"),
+            return Provenance([Citation(plan, "§4 Our priorities"),
                                      Citation(plan, "§7 How will we deliver this: our proposed governance arrangements")],
                                     assuming: [planSignOff, "The quadruple-aim mapping is this module's reading of each workstream's section of §4."])
         }
         if id.hasPrefix("swk-alliance-ws-") {
-            return RecordProvenance([Citation(review, "Recommendation 1, implications")],
+            return Provenance([Citation(review, "Recommendation 1, implications")],
                                     assuming: ["Dated from 2010 (the mid-term review \"from Summer 2010\"): the review gives no start dates."])
         }
         return nil

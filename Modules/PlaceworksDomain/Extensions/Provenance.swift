@@ -1,0 +1,28 @@
+/// Where a shipped record comes from: the paragraphs it cites and, where the documents leave
+/// something open, what the extension assumed and why. A rule that passes only on an assumption
+/// can say so by naming it.
+///
+/// ```swift
+/// Provenance([Citation(.lewishamLCP, "§4.3")])
+/// Provenance([Citation(.lewishamLCP, "§5.1")], assuming: ["Member trusts: the paper names none."])
+/// ```
+public struct Provenance: Sendable, Hashable {
+    /// The paragraphs the record comes from.
+    public let citations: [Citation]
+    /// What is assumed rather than read in the paragraphs, each with its reason. Empty: all cited.
+    public let assumptions: [String]
+
+    public init(_ citations: [Citation], assuming assumptions: [String] = []) {
+        self.citations = citations
+        self.assumptions = assumptions
+    }
+
+    /// Whether anything in the record is an assumption.
+    public var isAssumption: Bool { !assumptions.isEmpty }
+}
+
+extension PlaceworksExtension {
+    /// Where the extension's shipped record of `kind` with identifier `id` comes from; nil when the
+    /// extension does not ship it (or records no provenance). Extensions override this.
+    public func provenance(of kind: SubjectKind, _ id: String) -> Provenance? { nil }
+}
