@@ -55,6 +55,7 @@ struct KindTests {
         #expect(at(4).first?.reason.contains("whole number") == true)
         #expect(at(5).first?.column == "Review by")
         #expect(at(5).first?.value == "31/02/2025")
+        #expect(at(5).first?.reason.contains("no such day") == true)
         #expect(Set(at(6).compactMap(\.column)) == ["Risk owner", "Impact"])
         #expect(at(7).first?.reason.contains("repeats row 2") == true)
         #expect(at(8).first?.column == "Title")
@@ -231,5 +232,14 @@ struct KindTests {
         #expect(membership.seat == "swk-pssb-seat-dph")
         #expect(membership.period.start == "2025-04-01")
         #expect(importer.batch.dataset.people.first?.posts.first?.organisation == "southwark-council")
+    }
+}
+
+@Suite("docs/import.md")
+struct ImportDocumentationTests {
+    @Test("The page's table of kinds and columns is what `place-import kinds` prints (regenerate it from there)")
+    func catalogueIsCurrent() throws {
+        let page = try String(contentsOf: repositoryRoot.appendingPathComponent("docs/import.md"), encoding: .utf8)
+        #expect(page.contains(KindCatalogue.markdown()))
     }
 }

@@ -86,7 +86,11 @@ struct RowValues {
     mutating func day(_ column: String) -> Day? {
         guard let value = text(column) else { return nil }
         if let day = DayParser.parse(value) { return day }
-        problem(column, value, "this is not a date this importer reads: write it as 2024-04-01 or 01/04/2024 (day first).")
+        if DayParser.looksLikeDate(value) {
+            problem(column, value, "there is no such day: check the day and the month (dates are read day first, as 31/01/2025).")
+        } else {
+            problem(column, value, "this is not a date this importer reads: write it as 2024-04-01 or 01/04/2024 (day first).")
+        }
         return nil
     }
 
@@ -123,6 +127,12 @@ enum DayParser {
             return Day(year: y, month: m, day: d)
         }
         return nil
+    }
+
+    /// Whether `text` has the shape of a date (digits and separators), although not a real day.
+    static func looksLikeDate(_ text: String) -> Bool {
+        let parts = text.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" })
+        return parts.count == 3 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
     }
 
     /// A spreadsheet date serial (days since 1899-12-30, the 1900 date system).
