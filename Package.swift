@@ -219,6 +219,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        /// Times place-import on a generated 1,000,000-row Fingertips-shaped file beside sqlite3 .import and sqlite-utils (not a test).
+        .executableTarget(
+            name: "placeworks-import-bench",
+            dependencies: ["PlaceworksImport", "PlaceworksBootstrap", "PlaceworksStore", "PlaceworksDomain"],
+            path: "Tools/placeworks-import-bench",
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: - Test support
 
         /// Fixture builders shared by the test targets.

@@ -21,7 +21,11 @@ struct RowValues {
     /// The cell's text, trimmed; nil when the column is absent or the cell empty.
     func text(_ column: String) -> String? {
         guard let position = columns.positions[column], position < row.cells.count else { return nil }
-        let value = row.cells[position].trimmingCharacters(in: .whitespacesAndNewlines)
+        let cell = row.cells[position]
+        guard let first = cell.utf8.first, let last = cell.utf8.last else { return nil }
+        // Most cells have nothing to trim: skip the general trim for them.
+        if first > 0x20 && last > 0x20 && first < 0x80 && last < 0x80 { return cell }
+        let value = cell.trimmingCharacters(in: .whitespacesAndNewlines)
         return value.isEmpty ? nil : value
     }
 

@@ -105,10 +105,12 @@ public struct ImportCommand: AsyncParsableCommand {
                 throw ImportProblem(file: location.description, reason: "there is no store here. Run `place init --store "
                                         + "\(location)` to create it, or check the path.")
             }
-            let report = try await location.open().closing { store in
-                try await ImportRun(destination: StoreDestination(store), options: options, actor: actor)
-                    .run(files: files, dryRun: dryRun)
-            }
+            let bar = ProgressBar()
+            var progress: (@Sendable (ImportProgress) -> Void)?
+            if bar.enabled { progress = { @Sendable update in bar.update(update) } }
+            let store = try await location.open()
+            let run = ImportRun(destination: StoreDestination(store), options: options, actor: actor, progress: progress)
+            let report: ImportReport = try await store.closing { _ in try await run.run(files: files, dryRun: dryRun) }
             try show(report)
             if report.outcome == .refused { throw ImportRefused() }
         }

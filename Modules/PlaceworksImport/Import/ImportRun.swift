@@ -8,15 +8,20 @@ public struct ImportRun: Sendable {
     public let destination: any ImportDestination
     public let options: ImportOptions
     public let actor: String
+    /// Told how the reading goes (for a progress bar).
+    public let progress: (@Sendable (ImportProgress) -> Void)?
 
-    public init(destination: any ImportDestination, options: ImportOptions, actor: String) {
+    public init(destination: any ImportDestination, options: ImportOptions, actor: String,
+                progress: (@Sendable (ImportProgress) -> Void)? = nil) {
         self.destination = destination
         self.options = options
         self.actor = actor
+        self.progress = progress
     }
 
     public func run(files: [String], dryRun: Bool) async throws -> ImportReport {
         var importer = Importer(into: try await destination.current(), options: options)
+        importer.progress = progress
         for file in files { importer.read(file) }
         guard importer.problems.isEmpty else {
             return ImportReport(outcome: .refused, files: importer.files, plan: nil, problems: importer.problems)

@@ -24,6 +24,8 @@ public struct Importer {
     public private(set) var problems: ProblemLog
     /// What was read from each file.
     public private(set) var files: [FileSummary] = []
+    /// Told how far through each file the read is, every few thousand rows (for a progress bar).
+    public var progress: (@Sendable (ImportProgress) -> Void)?
 
     public init(into target: Dataset, options: ImportOptions = ImportOptions()) {
         self.target = target
@@ -105,11 +107,15 @@ public struct Importer {
                 if let row = pending { next = row; pending = nil } else { next = try Self.nextRow(&source) }
                 guard let row = next else { break }
                 summary.rows += 1
+                if let progress, summary.rows % 5_000 == 0 {
+                    progress(ImportProgress(file: path, rows: summary.rows, position: source.position, finished: false))
+                }
                 var values = RowValues(file: path, row: row, columns: columns)
                 batch.reading = (path, row.number)
                 reader.read(&values, into: &batch)
                 for problem in values.problems { problems.add(problem) }
             }
+            progress?(ImportProgress(file: path, rows: summary.rows, position: source.position, finished: true))
             batch.reading = (path, nil)
             summary.notes += reader.finish(into: &batch)
             if summary.rows == 0 {

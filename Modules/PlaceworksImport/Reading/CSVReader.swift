@@ -14,6 +14,9 @@ public struct CSVReader: TableSource {
     private var atEnd: Bool
     private var started = false
     private var rowNumber = 0
+    /// Bytes dropped from the front of the buffer so far, and the file's size.
+    private var dropped = 0
+    private let size: Int
     private static let chunkSize = 1 << 20
 
     /// Reads the file at `path`; `file` names it in problems.
@@ -29,6 +32,7 @@ public struct CSVReader: TableSource {
         self.handle = handle
         buffer = []
         atEnd = false
+        size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
     }
 
     /// Reads CSV text held in memory; `file` names it in problems.
@@ -38,6 +42,7 @@ public struct CSVReader: TableSource {
         handle = nil
         buffer = [UInt8](data)
         atEnd = true
+        size = data.count
     }
 
     /// Refills the buffer; false at the end of the file.
@@ -49,7 +54,7 @@ public struct CSVReader: TableSource {
             try? handle.close()
             return false
         }
-        if index > 0 { buffer.removeFirst(index) }
+        if index > 0 { buffer.removeFirst(index); dropped += index }
         index = 0
         buffer.append(contentsOf: chunk)
         return true
@@ -118,6 +123,8 @@ public struct CSVReader: TableSource {
         try finish(&field)
         return TableRow(number: row, cells: cells)
     }
+
+    public var position: (done: Int, total: Int)? { (dropped + index, size) }
 
     private func columnName(_ position: Int) -> String { "column \(position)" }
 

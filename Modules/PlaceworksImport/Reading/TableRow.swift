@@ -21,4 +21,10 @@ public protocol TableSource {
     /// The next row, or nil at the end of the file.
     /// - Throws: ``ImportProblem`` when the file cannot be read on (it names the row).
     mutating func next() throws(ImportProblem) -> TableRow?
+    /// How far through the file the reader is, in bytes, when it can tell.
+    var position: (done: Int, total: Int)? { get }
+}
+
+extension TableSource {
+    public var position: (done: Int, total: Int)? { nil }
 }
