@@ -65,6 +65,17 @@ struct XLSXTests {
         #expect(importer.batch.dataset.risks[0].reviewBy == "2025-07-01")
     }
 
+    @Test("A sheet larger than the XML parser takes in one piece (over 10 MB) is read whole")
+    func largeSheet() throws {
+        let scratch = try Scratch()
+        let header = (0..<26).map { "Column \($0)" }
+        let rows = [header] + (0..<5_000).map { row in (0..<26).map { "value \(row) in column \($0), padded" } }
+        let path = try scratch.write("large.xlsx", try XLSXWriter.data(sheet: "Large", rows: rows))
+        let read = try allRows(XLSXReader(path: path))
+        #expect(read.count == 5_001)
+        #expect(read.last?.cells.last == "value 4999 in column 25, padded")
+    }
+
     @Test("A sheet is chosen by name; an unknown sheet names the ones there are")
     func sheets() throws {
         let scratch = try Scratch()

@@ -59,7 +59,9 @@ try await store.close()
 func placeImport(_ file: String) throws -> ChildProcess.Measurement {
     let target = "\(work)/run.sqlite"
     for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: target + suffix) }
-    try FileManager.default.copyItem(atPath: "\(work)/seeded.sqlite", toPath: target)
+    for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: "\(work)/seeded.sqlite\(suffix)") {
+        try FileManager.default.copyItem(atPath: "\(work)/seeded.sqlite\(suffix)", toPath: target + suffix)
+    }
     let result = try ChildProcess.run([importerPath, file, "--store", target, "--actor", "bench"])
     guard result.status == 0 else { throw BenchError("place-import exited \(result.status) on \(file)") }
     return result

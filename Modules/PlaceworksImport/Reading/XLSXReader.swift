@@ -94,7 +94,8 @@ public struct XLSXReader: TableSource {
         }
         let sheetData = try part(sheetPath) ?? Data()
         let delegate = XLSXSheetParser(sharedStrings: shared, dateStyles: dateStyles)
-        let parser = XMLParser(data: sheetData)
+        // Fed as a stream, in chunks: given a large sheet in one piece the XML parser gives up.
+        let parser = XMLParser(stream: InputStream(data: sheetData))
         parser.delegate = delegate
         guard parser.parse() else {
             throw ImportProblem(file: name, reason: "the sheet “\(chosen.name)” cannot be read: \(delegate.failure ?? "it is damaged").")

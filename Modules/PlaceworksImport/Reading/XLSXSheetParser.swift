@@ -13,7 +13,7 @@ final class XLSXSharedStringsParser: NSObject, XMLParserDelegate {
 
     static func parse(_ data: Data) -> [String]? {
         let delegate = XLSXSharedStringsParser()
-        let parser = XMLParser(data: data)
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.delegate = delegate
         return parser.parse() ? delegate.strings : nil
     }
