@@ -15,6 +15,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "place", targets: ["place"]),
+        .executable(name: "place-import", targets: ["place-import"]),
         .library(name: "PlaceworksDomain", targets: ["PlaceworksDomain"]),
     ],
     dependencies: [
@@ -25,6 +26,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
     ],
     targets: [
         // MARK: - Core domain
@@ -165,6 +168,7 @@ let package = Package(
             dependencies: [
                 "PlaceworksDomain",
                 "PlaceworksApplication",
+                "PlaceworksImport",
                 "PlaceworksInterchange",
                 "PlaceworksBootstrap",
                 "PlaceworksStore",
@@ -175,12 +179,38 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        /// Importing spreadsheets and public data files (CSV, xlsx, JSON, YAML) into the store.
+        .target(
+            name: "PlaceworksImport",
+            dependencies: [
+                "PlaceworksDomain",
+                "PlaceworksApplication",
+                "PlaceworksInterchange",
+                "PlaceworksBootstrap",
+                "PlaceworksStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "XMLCoder", package: "XMLCoder"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            path: "Modules/PlaceworksImport",
+            exclude: ["README.md"],
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: - Executables (one file each)
 
         .executableTarget(
             name: "place",
             dependencies: ["PlaceworksCommands"],
             path: "Modules/Executables/place",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "place-import",
+            dependencies: ["PlaceworksImport"],
+            path: "Modules/Executables/place-import",
             swiftSettings: swiftSettings
         ),
 
@@ -209,6 +239,14 @@ let package = Package(
             dependencies: ["PlaceworksStoreSQLite", "PlaceworksStore", "PlaceworksDomain", "PlaceworksApplication",
                            "PlaceworksBootstrap"],
             path: "Tools/placeworks-store-writer",
+            swiftSettings: swiftSettings
+        ),
+
+        /// Times place-import on a generated 1,000,000-row Fingertips-shaped file beside sqlite3 .import and sqlite-utils (not a test).
+        .executableTarget(
+            name: "placeworks-import-bench",
+            dependencies: ["PlaceworksImport", "PlaceworksBootstrap", "PlaceworksStore", "PlaceworksDomain"],
+            path: "Tools/placeworks-import-bench",
             swiftSettings: swiftSettings
         ),
 
@@ -290,6 +328,13 @@ let package = Package(
                            "PlaceworksBootstrap", "PlaceworksDomain", "PlaceworksTestSupport", "PlaceworksStoreTestSupport",
                            "PlaceworksInterchange"],
             path: "Tests/PlaceworksApplicationTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PlaceworksImportTests",
+            dependencies: ["PlaceworksImport", "PlaceworksApplication", "PlaceworksDomain", "PlaceworksBootstrap",
+                           "PlaceworksStore"],
+            path: "Tests/PlaceworksImportTests",
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlaceworksApplication
 import PlaceworksDomain
+import PlaceworksImport
 import PlaceworksInterchange
 import PlaceworksStore
 
@@ -22,6 +23,7 @@ public struct PlaceCommand: AsyncParsableCommand {
             CheckCommand.self, ListCommand.self, RulesCommand.self, AssessCommand.self,
             InitCommand.self, DatabaseCommand.self, AuditCommand.self,
             MemberCommand.self, RiskCommand.self, MilestoneCommand.self, MeetingCommand.self, IndicatorCommand.self,
+            ImportEntry.self,
         ])
 
     /// Runs the command line with `environment` and returns the exit status, writing help and
@@ -31,6 +33,10 @@ public struct PlaceCommand: AsyncParsableCommand {
     }
 
     private static func run(_ arguments: [String]) async -> Int32 {
+        // `place import …` is `place-import …`: the same command, its own options and messages.
+        if arguments.first == ImportEntry.configuration.commandName {
+            return await ImportCommand.run(Array(arguments.dropFirst()))
+        }
         do {
             var command = try parseAsRoot(arguments)
             if var asyncCommand = command as? any AsyncParsableCommand {
@@ -73,4 +79,11 @@ struct ChecksFailed: Error {}
 struct CommandError: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
+}
+
+/// `place import`: listed in `place --help`; the words after it go to `place-import`.
+struct ImportEntry: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import CSV, Excel, JSON or YAML files into the store (the same as place-import; see place import --help).")
 }

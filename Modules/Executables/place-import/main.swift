@@ -1,0 +1,4 @@
+import Foundation
+import PlaceworksImport
+
+exit(await ImportCommand.run(Array(CommandLine.arguments.dropFirst())))

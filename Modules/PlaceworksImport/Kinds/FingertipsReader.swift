@@ -1,0 +1,137 @@
+import PlaceworksDomain
+
+/// Indicator values from an OHID Fingertips data export (the 26-column layout, and the newer
+/// 27-column one with "Time period range"). Rows are matched to places by ONS area code; rows
+/// for other areas (England, regions, places not in the store) and breakdown rows (a Category
+/// such as a deprivation decile) are counted and left out.
+///
+/// One indicator record per Fingertips indicator, place, sex and age (identifier
+/// `ft-<indicator>-<area code>`, with the sex and age added when they are not Persons and All
+/// ages); one observation per time period, which a later import replaces.
+struct FingertipsReader: KindReader {
+    static let columns: [ColumnSpec] = [
+        ColumnSpec("Indicator ID", required: true, example: "93356", help: "The Fingertips indicator number."),
+        ColumnSpec("Indicator Name", required: true, example: "Campylobacter incidence rate/100,000",
+                   help: "The indicator's name."),
+        ColumnSpec("Parent Code", example: "E12000007", help: "Not read."),
+        ColumnSpec("Parent Name", example: "London region", help: "Not read."),
+        ColumnSpec("Area Code", required: true, example: "E09000028", help: "The area's ONS code: matched to a place."),
+        ColumnSpec("Area Name", example: "Southwark", help: "Not read (the place is found by code)."),
+        ColumnSpec("Area Type", example: "County & UA", help: "Shown in the report of rows left out."),
+        ColumnSpec("Sex", example: "Persons", help: "Persons, Male or Female."),
+        ColumnSpec("Age", example: "All ages", help: "The age band."),
+        ColumnSpec("Category Type", example: "", help: "A breakdown's type; breakdown rows are left out."),
+        ColumnSpec("Category", example: "", help: "A breakdown's category."),
+        ColumnSpec("Time period", aliases: ["Period"], required: true, example: "2019/20",
+                   help: "The period as Fingertips labels it."),
+        ColumnSpec("Value", required: true, example: "94.7", help: "The value; rows without one are left out."),
+        ColumnSpec("Lower CI 95.0 limit", aliases: ["Lower CI 95 limit", "Lower CI"], example: "93.9",
+                   help: "The lower 95% confidence limit."),
+        ColumnSpec("Upper CI 95.0 limit", aliases: ["Upper CI 95 limit", "Upper CI"], example: "95.5",
+                   help: "The upper 95% confidence limit."),
+        ColumnSpec("Lower CI 99.8 limit", example: "", help: "Not read."),
+        ColumnSpec("Upper CI 99.8 limit", example: "", help: "Not read."),
+        ColumnSpec("Count", example: "51897", help: "Not read."),
+        ColumnSpec("Denominator", example: "54786327", help: "Not read."),
+        ColumnSpec("Value note", example: "", help: "Not read."),
+        ColumnSpec("Recent Trend", example: "", help: "Not read."),
+        ColumnSpec("Compared to England value or percentiles", example: "", help: "Not read."),
+        ColumnSpec("Compared to Region value or percentiles", example: "", help: "Not read."),
+        ColumnSpec("Time period Sortable", example: "20190000", help: "Used for the date when the label has no year."),
+        ColumnSpec("New data", example: "", help: "Not read."),
+        ColumnSpec("Compared to goal", example: "", help: "Not read."),
+        ColumnSpec("Time period range", example: "1y", help: "Not read (newer exports only)."),
+    ]
+
+    let references: References
+    var duplicates = DuplicateCheck()
+    var indicators: [ID<Indicator>: Indicator] = [:]
+    var order: [ID<Indicator>] = []
+    var otherAreas: [String: Int] = [:]
+    var breakdowns = 0
+    var withoutValue = 0
+
+    /// The day a period's value stands for: the end of its last year (31 March for a financial
+    /// year such as 2019/20, 31 December for a calendar year such as 2015 or 2017 - 19).
+    static func date(period: String, sortable: String?) -> Day? {
+        var groups: [String] = []
+        var current = ""
+        for character in period + " " {
+            if character.isNumber && character.isASCII { current.append(character) } else {
+                if current.count == 4 || current.count == 2 { groups.append(current) }
+                current = ""
+            }
+        }
+        if let first = groups.first, first.count == 4, let firstYear = Int(first), let lastText = groups.last,
+           let last = Int(lastText) {
+            let year = lastText.count == 2 ? (firstYear / 100) * 100 + last + (last < firstYear % 100 ? 100 : 0) : last
+            return period.contains("/") ? Day(year: year, month: 3, day: 31) : Day(year: year, month: 12, day: 31)
+        }
+        if let sortable, sortable.count >= 4, let year = Int(sortable.prefix(4)) { return Day(year: year, month: 12, day: 31) }
+        return nil
+    }
+
+    mutating func read(_ row: inout RowValues, into batch: inout ImportBatch) {
+        let number = row.required("Indicator ID") == nil ? nil : row.integer("Indicator ID")
+        let name = row.required("Indicator Name")
+        let area = row.required("Area Code")
+        let period = row.required("Time period")
+        guard let number, let name, let area, let period, row.problems.isEmpty else { return }
+        if row.text("Category Type") != nil || row.text("Category") != nil {
+            breakdowns += 1
+            return
+        }
+        guard let place = references.place(area), references.dataset.places.contains(where: { $0.id.rawValue == area }) else {
+            otherAreas[row.text("Area Type") ?? "other", default: 0] += 1
+            return
+        }
+        guard row.text("Value") != nil else {
+            withoutValue += 1
+            return
+        }
+        let value = row.decimal("Value")
+        let lower = row.decimal("Lower CI 95.0 limit"), upper = row.decimal("Upper CI 95.0 limit")
+        guard let date = Self.date(period: period, sortable: row.text("Time period Sortable")) else {
+            row.problem("Time period", period, "this time period has no year this importer can read.")
+            return
+        }
+        guard let value, row.problems.isEmpty else { return }
+        let sex = row.text("Sex") ?? "Persons", age = row.text("Age") ?? "All ages"
+        var id = "ft-\(number)-\(place.rawValue.lowercased())"
+        if HeaderName.normalise(sex) != "persons" { id += "-\(Slug.make(sex))" }
+        if HeaderName.normalise(age) != "allages" { id += "-\(Slug.make(age))" }
+        let key = "\(id)|\(period)"
+        guard duplicates.admit(key, described: "indicator, area, sex, age and time period", row: &row) else { return }
+        let indicatorID = ID<Indicator>(id)
+        if indicators[indicatorID] == nil {
+            order.append(indicatorID)
+            let label = [sex, age].filter { !["persons", "allages"].contains(HeaderName.normalise($0)) }
+            let fullName = label.isEmpty ? name : "\(name) (\(label.joined(separator: ", ")))"
+            indicators[indicatorID] = references.dataset.indicators.first { $0.id == indicatorID }
+                ?? Indicator(id: indicatorID, place: place, name: fullName, fingertipsID: number)
+        }
+        let observation = Observation(period: period, date: date, value: value, lowerConfidence: lower, upperConfidence: upper)
+        if let at = indicators[indicatorID]!.observations.firstIndex(where: { $0.period == period }) {
+            indicators[indicatorID]!.observations[at] = observation
+        } else {
+            indicators[indicatorID]!.observations.append(observation)
+        }
+    }
+
+    mutating func finish(into batch: inout ImportBatch) -> [String] {
+        for id in order {
+            guard var indicator = indicators[id] else { continue }
+            indicator.observations.sort { ($0.date, $0.period) < ($1.date, $1.period) }
+            batch.put(indicator, \.indicators)
+        }
+        var notes: [String] = []
+        let other = otherAreas.values.reduce(0, +)
+        if other > 0 {
+            let types = otherAreas.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+            notes.append("\(other) rows are for areas that are not places in the store (\(types)); they were left out.")
+        }
+        if breakdowns > 0 { notes.append("\(breakdowns) breakdown rows (with a Category) were left out.") }
+        if withoutValue > 0 { notes.append("\(withoutValue) rows have no value; they were left out.") }
+        return notes
+    }
+}

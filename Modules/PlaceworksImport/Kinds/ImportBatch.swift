@@ -1,0 +1,34 @@
+import PlaceworksDomain
+
+/// The records an import produces, each once: a later row for the same record replaces it.
+public struct ImportBatch: Sendable {
+    /// The records, kind by kind, in the order first produced.
+    public private(set) var dataset = Dataset()
+    private var positions: [String: Int] = [:]
+    /// Where each record came from (file and row), by identifier, for problems found later.
+    private(set) var origins: [String: (file: String, row: Int?)] = [:]
+    /// The file and row being read, recorded as the origin of the records put while reading it.
+    var reading: (file: String, row: Int?) = ("", nil)
+
+    public init() {}
+
+    /// The file and row a record came from.
+    func origin(of id: String) -> (file: String, row: Int?)? { origins[id] }
+
+    /// Adds `record`, or replaces the record of the same kind and identifier.
+    mutating func put<E: Entity>(_ record: E, _ path: WritableKeyPath<Dataset, [E]>) {
+        let key = "\(E.subjectKind.rawValue)\u{1}\(record.id.rawValue)"
+        if origins[record.id.rawValue] == nil { origins[record.id.rawValue] = reading }
+        if let index = positions[key] {
+            dataset[keyPath: path][index] = record
+        } else {
+            positions[key] = dataset[keyPath: path].count
+            dataset[keyPath: path].append(record)
+        }
+    }
+
+    /// The record of this kind and identifier the import has produced so far.
+    func get<E: Entity>(_ id: ID<E>, _ path: KeyPath<Dataset, [E]>) -> E? {
+        positions["\(E.subjectKind.rawValue)\u{1}\(id.rawValue)"].map { dataset[keyPath: path][$0] }
+    }
+}
