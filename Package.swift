@@ -15,6 +15,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "place", targets: ["place"]),
+        .executable(name: "place-server", targets: ["place-server"]),
         .library(name: "PlaceworksDomain", targets: ["PlaceworksDomain"]),
     ],
     dependencies: [
@@ -25,6 +26,9 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // MARK: - Core domain
@@ -175,12 +179,42 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        /// The JSON API over HTTP: routes, access control with API tokens, ETags, problem details, health.
+        .target(
+            name: "PlaceworksServer",
+            dependencies: [
+                "PlaceworksDomain",
+                "PlaceworksApplication",
+                "PlaceworksStore",
+                "PlaceworksBootstrap",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            path: "Modules/PlaceworksServer",
+            exclude: ["README.md"],
+            resources: [.copy("openapi.json")],
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: - Executables (one file each)
 
         .executableTarget(
             name: "place",
             dependencies: ["PlaceworksCommands"],
             path: "Modules/Executables/place",
+            swiftSettings: swiftSettings
+        ),
+
+        .executableTarget(
+            name: "place-server",
+            dependencies: [
+                "PlaceworksServer", "PlaceworksApplication", "PlaceworksBootstrap", "PlaceworksStore",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Modules/Executables/place-server",
             swiftSettings: swiftSettings
         ),
 
@@ -290,6 +324,15 @@ let package = Package(
                            "PlaceworksBootstrap", "PlaceworksDomain", "PlaceworksTestSupport", "PlaceworksStoreTestSupport",
                            "PlaceworksInterchange"],
             path: "Tests/PlaceworksApplicationTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PlaceworksServerTests",
+            dependencies: ["PlaceworksServer", "PlaceworksApplication", "PlaceworksStore", "PlaceworksStoreSQLite",
+                           "PlaceworksStorePostgres", "PlaceworksBootstrap", "PlaceworksDomain", "PlaceworksTestSupport",
+                           .product(name: "HummingbirdTesting", package: "hummingbird"),
+                           .product(name: "HTTPTypes", package: "swift-http-types")],
+            path: "Tests/PlaceworksServerTests",
             swiftSettings: swiftSettings
         ),
         .testTarget(

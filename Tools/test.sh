@@ -17,3 +17,6 @@ swift build --build-tests
 # would skip for want of it fails instead.
 export PLACEWORKS_REQUIRE_POSTGRES=1
 Tools/with-postgres.sh swift test --skip-build
+# The API's contract: schemathesis against a live place-server (zero server errors, zero
+# responses outside /openapi.json).
+Tools/server-contract.sh .build/debug
