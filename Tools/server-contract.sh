@@ -7,6 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${1:-.build/debug}
+bin=$(cd "$bin" && pwd)
 
 if ! python3 -c "import schemathesis" >/dev/null 2>&1; then
     echo "server-contract: installing schemathesis from PyPI" >&2
