@@ -1,6 +1,7 @@
 import Hummingbird
 import Logging
 import PlaceworksApplication
+import Prometheus
 
 /// Where and how the server listens.
 public struct ServerConfiguration: Sendable {
@@ -15,15 +16,18 @@ public struct ServerConfiguration: Sendable {
 
 /// The API's routes over `engine`, with `tokens` for access control.
 ///
-/// - `/health/live`, `/health/ready`, `/openapi.json`: open.
+/// - `/health/live`, `/health/ready`, `/openapi.json`, `/metrics`, `/api/v1/popolo` (public items): open.
 /// - `/api/v1/…`: a valid bearer token (401 without); writes need a role that may change the
 ///   record's place (403 otherwise).
-public func buildRouter(engine: Engine, tokens: TokenSource) -> Router<ServerContext> {
+public func buildRouter(engine: Engine, tokens: TokenSource,
+                        metrics: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) -> Router<ServerContext> {
     let router = Router(context: ServerContext.self)
     router.add(middleware: RequestIDMiddleware())
+    router.add(middleware: MetricsMiddleware())
     router.add(middleware: ProblemMiddleware())
     HealthController(engine: engine).register(on: router)
     OpenAPIDocument.register(on: router)
+    MetricsController(engine: engine, registry: metrics).register(on: router)
     PopoloController(engine: engine, tokens: tokens).register(on: router)
     let api = router.group("api/v1").add(middleware: TokenAuthenticator(tokens: tokens))
     let catalogue = Catalogue()
@@ -36,9 +40,13 @@ public func buildRouter(engine: Engine, tokens: TokenSource) -> Router<ServerCon
 /// The server application: the router over `engine`, listening as `configuration` says. Run it
 /// with `runService()`, which stops gracefully on SIGTERM or SIGINT: requests in flight finish,
 /// new connections are refused.
+///
+/// `metrics` is the registry `/metrics` renders; the executable also bootstraps the metrics
+/// system with it, so request counts and latencies land there.
 public func buildApplication(engine: Engine, tokens: TokenSource, configuration: ServerConfiguration = .init(),
-                             logger: Logger = Logger(label: "place-server")) -> some ApplicationProtocol {
-    Application(router: buildRouter(engine: engine, tokens: tokens),
+                             logger: Logger = Logger(label: "place-server"),
+                             metrics: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) -> some ApplicationProtocol {
+    Application(router: buildRouter(engine: engine, tokens: tokens, metrics: metrics),
                 configuration: .init(address: .hostname(configuration.host, port: configuration.port),
                                      serverName: "placeworks"),
                 logger: logger)

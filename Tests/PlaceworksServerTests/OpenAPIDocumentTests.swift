@@ -41,3 +41,19 @@ struct OpenAPIDocumentTests {
         }
     }
 }
+
+@Suite("Operations routes")
+struct OperationsRouteTests {
+    @Test("/metrics answers the Prometheus text format with the data version")
+    func metrics() async throws {
+        let world = try await ServerWorld.make()
+        try await world.test { client in
+            let response = try await client.execute(uri: "/metrics", method: .get)
+            #expect(response.status == .ok)
+            #expect(response.headers[.contentType]?.hasPrefix("text/plain") == true)
+            let version = try await world.engine.snapshot().dataVersion
+            #expect(response.text.contains("placeworks_data_version \(version)"), "\(response.text)")
+            #expect(response.text.contains("placeworks_snapshot_age_seconds"))
+        }
+    }
+}

@@ -124,6 +124,11 @@ def open_get(operation_id, summary, description):
 paths["/health/live"] = open_get("live", "The process answers", "Live.")
 paths["/health/ready"] = open_get("ready", "The store is reachable and current", "Ready.")
 paths["/openapi.json"] = open_get("openapi", "This document", "The OpenAPI document.")
+paths["/metrics"] = {"get": {"operationId": "metrics", "summary": "Prometheus metrics", "tags": ["operations"],
+                             "security": [],
+                             "responses": {"200": {"description": "Request counts and latencies by route and status, "
+                                                                  "the data version and the snapshot's age.",
+                                                   "content": {"text/plain": {"schema": {"type": "string"}}}}}}}
 
 statuses = {400: "Bad request", 401: "No valid API token", 403: "The token may not do this", 404: "Not found",
             409: "Conflicts with the data", 412: "The record changed since it was read", 413: "Body too large",

@@ -7,10 +7,12 @@
 // embedded store. Stops gracefully on SIGTERM or SIGINT, then closes the store.
 import Foundation
 import Logging
+import Metrics
 import PlaceworksApplication
 import PlaceworksBootstrap
 import PlaceworksServer
 import PlaceworksStore
+import Prometheus
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("place-server: \(message)\n".utf8))
@@ -44,6 +46,8 @@ LoggingSystem.bootstrap { label in
     return handler
 }
 let logger = Logger(label: "place-server")
+let metrics = PrometheusCollectorRegistry()
+MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: metrics))
 
 let store: any DatasetStore
 let engine: Engine
@@ -57,7 +61,8 @@ do {
     fail("\(error)")
 }
 let application = buildApplication(engine: engine, tokens: tokens,
-                                   configuration: ServerConfiguration(host: host, port: port), logger: logger)
+                                   configuration: ServerConfiguration(host: host, port: port), logger: logger,
+                                   metrics: metrics)
 logger.info("serving", metadata: ["store": "\(location)", "host": "\(host)", "port": "\(port)",
                                   "tokens": "\(tokenFile.path)"])
 do {
