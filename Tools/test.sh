@@ -20,3 +20,6 @@ Tools/with-postgres.sh swift test --skip-build
 # The API's contract: schemathesis against a live place-server (zero server errors, zero
 # responses outside /openapi.json).
 Tools/server-contract.sh .build/debug
+# Two place-server instances behind nginx on one PostgreSQL: concurrent writers, no lost update,
+# every refused write a 412; SIGTERM drains one instance while the other serves.
+Tools/with-postgres.sh Tools/server-nginx.sh .build/debug

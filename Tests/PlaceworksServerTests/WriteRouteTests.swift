@@ -32,6 +32,10 @@ struct WriteRouteTests {
             #expect(stale.headers[.contentType] == "application/problem+json")
             #expect((stale.object["detail"] as? String)?.contains("changed by someone else") == true)
             #expect(try await world.engine.snapshot().head == head)
+            // A stale write that would change nothing is refused too: the writer read an old version.
+            let sameValues = try await client.execute(uri: "/api/v1/risks/\(risk.id)", method: .patch, headers: headers,
+                                                      body: json(["likelihood": 4, "mitigation": "Weekly review"]))
+            #expect(sameValues.status == .preconditionFailed)
             let now = try await client.execute(uri: "/api/v1/risks/\(risk.id)", method: .get, headers: world.auth("viewer"))
             #expect(now.object["likelihood"] as? Int == 4)
             #expect(now.headers[.eTag] == tag)

@@ -35,7 +35,7 @@ struct WriteController: Sendable {
                 operations.append(EndMembership(membership: id, on: end, expectedVersion: version))
             }
             guard !operations.isEmpty else { throw Problem.unprocessable("Give end or deputy.", field: "end") }
-            return try await perform(operations, context: context, updated: (.membership, id.rawValue))
+            return try await perform(operations, context: context, updated: (.membership, id.rawValue), expected: version)
         }
         group.post("risks") { request, context in
             let body = try await RiskBody.read(request, context: context)
@@ -55,7 +55,7 @@ struct WriteController: Sendable {
             if body.opened != nil { throw Problem.unprocessable("opened cannot be changed.", field: "opened") }
             var operations: [any WriteOperation] = [UpdateRisk(id: id, changes: Self.changes(body), expectedVersion: version)]
             if let closed = body.closed { operations.append(CloseRisk(id: id, on: closed, expectedVersion: version)) }
-            return try await perform(operations, context: context, updated: (.risk, id.rawValue))
+            return try await perform(operations, context: context, updated: (.risk, id.rawValue), expected: version)
         }
         group.patch("milestones/:id") { request, context in
             let id: ID<Milestone> = ID(try context.parameters.require("id"))
@@ -63,7 +63,7 @@ struct WriteController: Sendable {
             let body = try await MilestonePatch.read(request, context: context)
             let operation = SetMilestone(id: id, status: body.status, due: body.due, completed: body.completed,
                                          expectedVersion: version)
-            return try await perform([operation], context: context, updated: (.milestone, id.rawValue))
+            return try await perform([operation], context: context, updated: (.milestone, id.rawValue), expected: version)
         }
         group.post("meetings") { request, context in
             let body = try await MeetingBody.read(request, context: context)
@@ -97,7 +97,7 @@ struct WriteController: Sendable {
             if let value = body.items { meeting.items = value }
             if let value = body.declarations { meeting.declarations = value }
             return try await perform([RecordMeeting(meeting: meeting, expectedVersion: version)], context: context,
-                                     updated: (.meeting, id.rawValue))
+                                     updated: (.meeting, id.rawValue), expected: version)
         }
         group.post("indicators/:id/observations") { request, context in
             let id: ID<Indicator> = ID(try context.parameters.require("id"))
@@ -106,7 +106,8 @@ struct WriteController: Sendable {
             let observation = Observation(period: body.period, date: body.date, value: body.value,
                                           lowerConfidence: body.lowerConfidence, upperConfidence: body.upperConfidence)
             let operation = ObserveIndicator(indicator: id, observation: observation, expectedVersion: version)
-            return try await perform([operation], context: context, updated: (.indicator, id.rawValue), status: .created)
+            return try await perform([operation], context: context, updated: (.indicator, id.rawValue), expected: version,
+                                     status: .created)
         }
     }
 
@@ -118,25 +119,39 @@ struct WriteController: Sendable {
 
     private func perform(_ operations: [any WriteOperation], context: ServerContext,
                          created: (RecordKind, String)) async throws -> Response {
-        try await perform(operations, context: context, updated: created, status: .created)
+        try await perform(operations, context: context, updated: created, expected: nil, status: .created)
+    }
+
+    /// Refuses with 412 when `If-Match` named a version that is no longer the record's.
+    private static func checkCurrent(_ key: RecordKey, expected: Int64?, in stored: StoredDataset) throws {
+        guard let expected, let actual = stored.versions[key], actual != expected else { return }
+        throw StoreError.staleVersion(kind: key.kind, id: key.id, expected: expected, actual: actual)
     }
 
     /// Checks the caller may write at all, validates and applies `operations` in one transaction
     /// (refused with 403 if it touches a record outside the caller's places), and answers with
     /// the record as it now is and its new ETag.
     private func perform(_ operations: [any WriteOperation], context: ServerContext,
-                         updated record: (RecordKind, String), status: HTTPResponse.Status = .ok) async throws -> Response {
+                         updated record: (RecordKind, String), expected: Int64?,
+                         status: HTTPResponse.Status = .ok) async throws -> Response {
         guard let caller = context.caller else { throw TokenAuthenticator.unauthorised("This route needs an API token.") }
         if caller.role == .viewer { throw AccessGuard.forbidden(caller) }
+        let key = RecordKey(kind: record.0, id: record.1)
         if status != .created || record.0 == .indicator {
             let snapshot = try await engine.snapshot()
-            try AccessGuard.check(target: RecordKey(kind: record.0, id: record.1), in: snapshot.stored, by: caller)
+            try AccessGuard.check(target: key, in: snapshot.stored, by: caller)
+            try Self.checkCurrent(key, expected: expected, in: snapshot.stored)
         }
         for operation in operations { try operation.validate() }
         let summary = operations.map(\.summary).joined(separator: " ")
         let outcome = try await engine.write(summary: summary, by: caller.name) { edit in
             for operation in operations { try operation.apply(to: &edit) }
             try AccessGuard.check(edit, by: caller)
+        }
+        if outcome.changedNothing {
+            // The store checks versions only of what it writes: a change that turned out to change
+            // nothing must still have been based on the current version.
+            try Self.checkCurrent(key, expected: expected, in: try await engine.snapshot().stored)
         }
         context.logger.info("write", metadata: ["summary": .string(outcome.summary), "actor": .string(caller.name)])
         let snapshot = try await engine.snapshot()
