@@ -243,6 +243,13 @@ let package = Package(
             path: "Tools/placeworks-bench",
             swiftSettings: swiftSettings
         ),
+        /// A Hummingbird hello-world: the baseline the server benchmark compares with (not a product).
+        .executableTarget(
+            name: "placeworks-hello",
+            dependencies: [.product(name: "Hummingbird", package: "hummingbird")],
+            path: "Tools/placeworks-hello",
+            swiftSettings: swiftSettings
+        ),
         /// Writes a batch, runs `place init` or a migration on a SQLite store, and can pause at a known point inside the transaction: the crash-safety tests kill it there.
         .executableTarget(
             name: "placeworks-store-writer",
