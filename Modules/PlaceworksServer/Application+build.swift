@@ -33,6 +33,7 @@ public func buildRouter(engine: Engine, tokens: TokenSource,
     let catalogue = Catalogue()
     ReadController(engine: engine, catalogue: catalogue).register(on: api)
     FindingsController(engine: engine).register(on: api)
+    AuditController(engine: engine).register(on: api)
     WriteController(engine: engine, catalogue: catalogue).register(on: api)
     return router
 }

@@ -114,6 +114,18 @@ paths["/api/v1/popolo"] = {"get": {
                   "304": {"description": "Not modified."}, **errors(400, 401, 404)}}}
 
 
+paths["/api/v1/audit"] = {"get": {
+    "operationId": "audit", "summary": "The audit log, oldest first, optionally for one place", "tags": ["audit"],
+    "security": [{"bearer": []}],
+    "parameters": [ref("parameters/place"), {"name": "cursor", "in": "query", "required": False,
+                                              "schema": {"type": "string", "pattern": "^[0-9]+$"},
+                                              "description": "The `next` of the previous page."},
+                   ref("parameters/limit")],
+    "responses": {"200": {"description": "A page of audit entries: sequence, actor, time, kind, id, place, change, hash.",
+                          "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Page"}}}},
+                  **errors(400, 401)}}}
+
+
 def open_get(operation_id, summary, description):
     return {"get": {"operationId": operation_id, "summary": summary, "tags": ["operations"], "security": [],
                     "responses": {"200": {"description": description,
