@@ -16,6 +16,7 @@ let package = Package(
     products: [
         .executable(name: "place", targets: ["place"]),
         .executable(name: "place-import", targets: ["place-import"]),
+        .executable(name: "place-server", targets: ["place-server"]),
         .library(name: "PlaceworksDomain", targets: ["PlaceworksDomain"]),
     ],
     dependencies: [
@@ -28,6 +29,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // MARK: - Core domain
@@ -199,6 +205,28 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        /// The JSON API over HTTP: routes, access control with API tokens, ETags, problem details, health.
+        .target(
+            name: "PlaceworksServer",
+            dependencies: [
+                "PlaceworksDomain",
+                "PlaceworksApplication",
+                "PlaceworksStore",
+                "PlaceworksBootstrap",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            path: "Modules/PlaceworksServer",
+            exclude: ["README.md"],
+            resources: [.copy("openapi.json")],
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: - Executables (one file each)
 
         .executableTarget(
@@ -211,6 +239,18 @@ let package = Package(
             name: "place-import",
             dependencies: ["PlaceworksImport"],
             path: "Modules/Executables/place-import",
+            swiftSettings: swiftSettings
+        ),
+
+        .executableTarget(
+            name: "place-server",
+            dependencies: [
+                "PlaceworksServer", "PlaceworksApplication", "PlaceworksBootstrap", "PlaceworksStore",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            path: "Modules/Executables/place-server",
             swiftSettings: swiftSettings
         ),
 
@@ -231,6 +271,13 @@ let package = Package(
                 "PlaceworksStore", "PlaceworksStoreSQLite", "PlaceworksStorePostgres", "PlaceworksApplication",
             ],
             path: "Tools/placeworks-bench",
+            swiftSettings: swiftSettings
+        ),
+        /// A Hummingbird hello-world: the baseline the server benchmark compares with (not a product).
+        .executableTarget(
+            name: "placeworks-hello",
+            dependencies: [.product(name: "Hummingbird", package: "hummingbird")],
+            path: "Tools/placeworks-hello",
             swiftSettings: swiftSettings
         ),
         /// Writes a batch, runs `place init` or a migration on a SQLite store, and can pause at a known point inside the transaction: the crash-safety tests kill it there.
@@ -335,6 +382,15 @@ let package = Package(
             dependencies: ["PlaceworksImport", "PlaceworksApplication", "PlaceworksDomain", "PlaceworksBootstrap",
                            "PlaceworksStore"],
             path: "Tests/PlaceworksImportTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PlaceworksServerTests",
+            dependencies: ["PlaceworksServer", "PlaceworksApplication", "PlaceworksStore", "PlaceworksStoreSQLite",
+                           "PlaceworksStorePostgres", "PlaceworksBootstrap", "PlaceworksDomain", "PlaceworksTestSupport",
+                           .product(name: "HummingbirdTesting", package: "hummingbird"),
+                           .product(name: "HTTPTypes", package: "swift-http-types")],
+            path: "Tests/PlaceworksServerTests",
             swiftSettings: swiftSettings
         ),
         .testTarget(

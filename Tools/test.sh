@@ -13,7 +13,14 @@ if ! dpkg -s libsqlite3-dev >/dev/null 2>&1; then
 fi
 
 swift build --build-tests
+# The API's contract: schemathesis against a live place-server (zero server errors, zero
+# responses outside /openapi.json).
+Tools/server-contract.sh .build/debug
+# Two place-server instances behind nginx on one PostgreSQL: concurrent writers, no lost update,
+# every refused write a 412; SIGTERM drains one instance while the other serves.
+Tools/with-postgres.sh Tools/server-nginx.sh .build/debug
 # A throwaway PostgreSQL server for the PostgreSQL suites (installed if missing); a suite that
 # would skip for want of it fails instead.
 export PLACEWORKS_REQUIRE_POSTGRES=1
+# The Swift Testing suites last, so their summary closes the run.
 Tools/with-postgres.sh swift test --skip-build

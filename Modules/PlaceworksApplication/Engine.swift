@@ -85,7 +85,7 @@ public actor Engine {
         let question = CheckQuestion(day: day, place: place)
         if let results, results.head == snapshot.head, let known = results.byQuestion[question] { return known }
         let report = registry.check(snapshot.index, asOf: day, place: place)
-        let result = CheckResult(report: report, provenance: Provenance(
+        let result = CheckResult(report: report, provenance: CheckProvenance(
             ruleSet: ruleSet, data: .store(sequence: snapshot.head.sequence, hash: snapshot.head.hash)))
         var kept = results?.head == snapshot.head ? results?.byQuestion ?? [:] : [:]
         if kept.count >= Self.resultsKept { kept.removeAll() }
@@ -98,7 +98,7 @@ public actor Engine {
     public nonisolated func check(_ dataset: Dataset, from source: DataVersion, asOf day: Day,
                                   place: ID<Place>? = nil) -> CheckResult {
         CheckResult(report: registry.check(dataset, asOf: day, place: place),
-                    provenance: Provenance(ruleSet: ruleSet, data: source))
+                    provenance: CheckProvenance(ruleSet: ruleSet, data: source))
     }
 
     /// The data version of `place`: the newest audit entry about any record filed under it.

@@ -86,7 +86,7 @@ struct DataSource: Sendable {
     func check(asOf day: Day, place: ID<Place>?) async throws -> CheckResult {
         if let engine { return try await engine.check(asOf: day, place: place) }
         return CheckResult(report: registry.check(index, asOf: day, place: place),
-                           provenance: Provenance(ruleSet: RuleSetVersion(registry), data: version))
+                           provenance: CheckProvenance(ruleSet: RuleSetVersion(registry), data: version))
     }
 }
 

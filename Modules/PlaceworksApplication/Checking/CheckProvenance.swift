@@ -3,7 +3,7 @@ import PlaceworksDomain
 
 /// What a check result was computed from: which rules, and which data. Board packs print it; the
 /// server uses it in ETags.
-public struct Provenance: Codable, Sendable, Hashable {
+public struct CheckProvenance: Codable, Sendable, Hashable {
     /// The registered extensions and a digest of their rules.
     public var ruleSet: RuleSetVersion
     /// Where the data came from and its version.

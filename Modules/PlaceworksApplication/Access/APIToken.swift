@@ -1,0 +1,47 @@
+import Crypto
+import Foundation
+
+/// A bearer token as the token file keeps it: who holds it, what it may do, and the SHA-256 of
+/// the secret (never the secret itself).
+public struct APIToken: Codable, Sendable, Hashable {
+    /// The holder's name, recorded as the actor of every write made with the token.
+    public var name: String
+    public var role: AccessRole
+    /// The places a place editor may change (ONS codes); empty for other roles.
+    public var places: [String]
+    /// The SHA-256 of the secret, as lowercase hex.
+    public var hash: String
+    public var created: Date
+    /// When the token was revoked; a revoked token is refused.
+    public var revoked: Date?
+
+    public init(name: String, role: AccessRole, places: [String], hash: String, created: Date, revoked: Date? = nil) {
+        self.name = name
+        self.role = role
+        self.places = places
+        self.hash = hash
+        self.created = created
+        self.revoked = revoked
+    }
+
+    /// The SHA-256 of `secret` as lowercase hex.
+    public static func hash(of secret: String) -> String {
+        SHA256.hash(data: Array(secret.utf8)).map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+    }
+
+    /// A new secret: `pw_` and 256 random bits from the system's secure generator, as hex.
+    public static func newSecret() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+        return "pw_" + bytes.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+    }
+
+    /// Whether `hex` equals this token's hash, compared in constant time.
+    func matches(hash hex: String) -> Bool {
+        let mine = Array(hash.utf8), theirs = Array(hex.utf8)
+        guard mine.count == theirs.count else { return false }
+        var difference: UInt8 = 0
+        for index in mine.indices { difference |= mine[index] ^ theirs[index] }
+        return difference == 0
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+@testable import PlaceworksServer
+import PlaceworksApplication
+import PlaceworksBootstrap
+import PlaceworksDomain
+import PlaceworksStore
+import PlaceworksStorePostgres
+
+/// A throwaway PostgreSQL database on the server `Tools/with-postgres.sh` starts.
+enum ServerPostgres {
+    static var server: String? {
+        ProcessInfo.processInfo.environment["PLACEWORKS_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    static func withDatabase(_ body: (String) async throws -> Void) async throws {
+        guard let server, var components = URLComponents(string: server) else { return }
+        let name = "placeworks_server_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
+        try await PostgresStore.administer(url: server, ["CREATE DATABASE \(name)"])
+        components.path = "/\(name)"
+        do {
+            try await body(components.string!)
+        } catch {
+            try? await PostgresStore.administer(url: server, ["DROP DATABASE IF EXISTS \(name) WITH (FORCE)"])
+            throw error
+        }
+        try await PostgresStore.administer(url: server, ["DROP DATABASE IF EXISTS \(name) WITH (FORCE)"])
+    }
+}
+
+@Suite("Two server instances on one PostgreSQL store")
+struct SharedPostgresServerTests {
+    @Test("each instance sees the other's writes on its next request; concurrent writers with one ETag: one wins, the rest get 412",
+          .enabled(if: ServerPostgres.server != nil, "PLACEWORKS_TEST_POSTGRES_URL is not set"))
+    func twoInstances() async throws {
+        try await ServerPostgres.withDatabase { url in
+            let registry = try Registry.standard()
+            let first = try await PostgresStore.open(url: url, schema: .migrate)
+            let second = try await PostgresStore.open(url: url)
+            let engineA = Engine(store: first, registry: registry)
+            let engineB = Engine(store: second, registry: registry)
+            _ = try await engineA.initialise(file: ServerWorld.fixture(registry.dataset), by: "setup")
+            let world = ServerWorld.make(folder: FileManager.default.temporaryDirectory, store: first, engine: engineA)
+            let tokens = TokenSource(tokens: world.tokens)
+            let appA = buildApplication(engine: engineA, tokens: tokens)
+            let appB = buildApplication(engine: engineB, tokens: tokens)
+            let risk = try #require(try await world.record(.risk, in: lewisham))
+            try await appA.test(.router) { clientA in
+                try await appB.test(.router) { clientB in
+                    // B reads, A writes, B sees it on its next request.
+                    let before = try await clientB.execute(uri: "/api/v1/risks/\(risk.id)", method: .get, headers: world.auth("viewer"))
+                    #expect(before.headers[.eTag] == "\"\(risk.version)\"")
+                    let write = try await clientA.execute(
+                        uri: "/api/v1/risks/\(risk.id)", method: .patch,
+                        headers: world.auth("lew-editor", [.ifMatch: "\"\(risk.version)\""]), body: json(["impact": 5]))
+                    #expect(write.status == .ok, "\(write.text)")
+                    let seen = try await clientB.execute(uri: "/api/v1/risks/\(risk.id)", method: .get, headers: world.auth("viewer"))
+                    #expect(seen.object["impact"] as? Int == 5)
+                    let tag = try #require(seen.headers[.eTag])
+
+                    // Eight writers through both instances, all with the same ETag.
+                    let statuses = try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
+                        for writer in 0..<8 {
+                            let client: any TestClientProtocol = writer.isMultiple(of: 2) ? clientA : clientB
+                            group.addTask {
+                                try await client.execute(
+                                    uri: "/api/v1/risks/\(risk.id)", method: .patch,
+                                    headers: world.auth("admin", [.ifMatch: tag]),
+                                    body: json(["mitigation": "Writer \(writer)"])).status
+                            }
+                        }
+                        return try await group.reduce(into: []) { $0.append($1) }
+                    }
+                    #expect(statuses.filter { $0 == .ok }.count == 1, "\(statuses)")
+                    #expect(statuses.filter { $0 == .preconditionFailed }.count == 7, "\(statuses)")
+                    let entries = try await first.auditLog().filter { $0.actor == "admin" }
+                    #expect(entries.count == 1, "one audited write, no lost update")
+                }
+            }
+            try await second.close()
+            try await first.close()
+        }
+    }
+}

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs schemathesis (PyPI) against a live place-server: every operation in /openapi.json, with an
+# ICS admin's token, on a throwaway store seeded by `place init`. Fails on any server error or
+# any response that does not match the document.
+#
+#   Tools/server-contract.sh [BUILD_FOLDER]     (default: the debug build, .build/debug)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=${1:-.build/debug}
+bin=$(cd "$bin" && pwd)
+
+if ! python3 -c "import schemathesis" >/dev/null 2>&1; then
+    echo "server-contract: installing schemathesis from PyPI" >&2
+    python3 -m pip install -q schemathesis
+fi
+
+work=$(mktemp -d)
+server_pid=""
+cleanup() {
+    if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+store="$work/placeworks.sqlite"
+"$bin/place" init --store "$store" >/dev/null
+token=$("$bin/place" token create --store "$store" --role ics-admin --name contract-test --format json \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+PLACEWORKS_LOG_LEVEL=warning "$bin/place-server" --store "$store" --port "$port" >"$work/server.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 1 100); do
+    curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
+    sleep 0.1
+done
+
+schemathesis run "http://127.0.0.1:$port/openapi.json" \
+    --header "Authorization: Bearer $token" \
+    --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,response_headers_conformance \
+    --max-examples 25 --workers 2 --suppress-health-check all \
+    || { echo "server-contract: schemathesis found problems; the server's log:" >&2; tail -n 50 "$work/server.log" >&2; exit 1; }
