@@ -15,6 +15,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "place", targets: ["place"]),
+        .executable(name: "place-report", targets: ["place-report"]),
         .library(name: "PlaceworksDomain", targets: ["PlaceworksDomain"]),
     ],
     dependencies: [
@@ -25,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // MARK: - Core domain
@@ -83,6 +85,20 @@ let package = Package(
             name: "PlaceworksSynthetic",
             dependencies: ["PlaceworksDomain"],
             path: "Modules/PlaceworksSynthetic",
+            exclude: ["README.md"],
+            swiftSettings: swiftSettings
+        ),
+
+        /// Board packs and ICS reports: a report document computed from the data, its findings and
+        /// its audit log, rendered as HTML (Mustache templates), PDF, Markdown, CSV and JSON.
+        .target(
+            name: "PlaceworksReports",
+            dependencies: [
+                "PlaceworksDomain",
+                "PlaceworksStore",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            path: "Modules/PlaceworksReports",
             exclude: ["README.md"],
             swiftSettings: swiftSettings
         ),
@@ -161,6 +177,16 @@ let package = Package(
             name: "place",
             dependencies: ["PlaceworksCommands"],
             path: "Modules/Executables/place",
+            swiftSettings: swiftSettings
+        ),
+
+        .executableTarget(
+            name: "place-report",
+            dependencies: [
+                "PlaceworksReports", "PlaceworksDomain", "PlaceworksInterchange", "PlaceworksBootstrap", "PlaceworksStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Modules/Executables/place-report",
             swiftSettings: swiftSettings
         ),
 
@@ -261,6 +287,14 @@ let package = Package(
             dependencies: ["PlaceworksCommands", "PlaceworksDomain", "PlaceworksBootstrap", "PlaceworksInterchange",
                            "PlaceworksStore", "PlaceworksStorePostgres"],
             path: "Tests/PlaceworksCommandsTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PlaceworksReportsTests",
+            dependencies: ["PlaceworksReports", "PlaceworksDomain", "PlaceworksBootstrap", "PlaceworksInterchange",
+                           "PlaceworksStore", "PlaceworksStoreSQLite"],
+            path: "Tests/PlaceworksReportsTests",
+            exclude: ["Snapshots"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -23,6 +23,12 @@ public protocol PlaceworksExtension: Sendable {
     var coverage: Coverage { get }
     /// Adds the extension's rules, data and severity adjustments.
     func register(into registrar: inout Registrar)
+    /// How reports for the extension's area are presented; nil (the default) for the standard look.
+    var reportPresentation: ReportPresentation? { get }
+}
+
+extension PlaceworksExtension {
+    public var reportPresentation: ReportPresentation? { nil }
 }
 
 /// What one extension registers.
