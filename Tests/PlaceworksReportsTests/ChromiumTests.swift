@@ -2,14 +2,20 @@ import Foundation
 import PlaceworksReports
 import Testing
 
-/// Headless Chromium prints the HTML: the pictures are not blank and the PDF has a page per section.
-/// Tools/test.sh installs Chromium and poppler-utils; without them these tests are skipped.
-@Suite(.enabled(if: PDFPrinter.locate() != nil && ChromiumTests.tool("pdfinfo") != nil,
-                "Chromium or poppler-utils is not installed (Tools/test.sh installs both)"))
-struct ChromiumTests {
+/// Whether the tools the printing tests need are installed.
+enum Printing {
     static func tool(_ name: String) -> String? {
         ["/usr/bin", "/usr/local/bin", "/bin"].map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
+
+    static let available = PDFPrinter.locate() != nil && tool("pdfinfo") != nil && tool("pdftoppm") != nil
+}
+
+/// Headless Chromium prints the HTML: the pictures are not blank and the PDF has a page per section.
+/// Tools/test.sh installs Chromium and poppler-utils; without them these tests are skipped.
+@Suite(.enabled(if: Printing.available, "Chromium or poppler-utils is not installed (Tools/test.sh installs both)"))
+struct ChromiumTests {
+    static func tool(_ name: String) -> String? { Printing.tool(name) }
 
     static func run(_ tool: String, _ arguments: [String]) throws -> String {
         let process = Process()

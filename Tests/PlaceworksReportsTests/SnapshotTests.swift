@@ -40,7 +40,7 @@ import Testing
             if let expected, expected != file.contents {
                 let actual = String(decoding: file.contents, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
                 let wanted = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-                let line = zip(actual, wanted).firstIndex { $0 != $1 } ?? min(actual.count, wanted.count)
+                let line = Array(zip(actual, wanted)).firstIndex { $0 != $1 } ?? min(actual.count, wanted.count)
                 Issue.record("""
                     \(file.name) differs from its snapshot at line \(line + 1):
                       expected: \(line < wanted.count ? String(wanted[line]) : "<end>")
