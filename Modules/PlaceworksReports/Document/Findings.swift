@@ -4,12 +4,16 @@ public struct SeverityCounts: Codable, Sendable, Hashable {
     public var warnings: Int
     public var notes: Int
     public var total: Int
+    /// The counts in words: "1 error, 3 warnings and 0 notes".
+    public var text: String
 
     public init(errors: Int, warnings: Int, notes: Int) {
         self.errors = errors
         self.warnings = warnings
         self.notes = notes
         total = errors + warnings + notes
+        text = "\(Formatting.count(errors, "error")), \(Formatting.count(warnings, "warning")) and "
+            + Formatting.count(notes, "note")
     }
 }
 

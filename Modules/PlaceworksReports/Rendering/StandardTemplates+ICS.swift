@@ -8,7 +8,7 @@ extension StandardTemplates {
     <dt>Places</dt><dd>{{report.cover.placesRecorded}} recorded, {{report.cover.placesNotRecorded}} not recorded</dd>
     <dt>Data version</dt><dd>{{report.cover.dataVersion}}</dd>
     <dt>Rule-set version</dt><dd>{{report.cover.ruleSetVersion}}</dd>
-    <dt>Findings</dt><dd>{{report.cover.findings.errors}} errors, {{report.cover.findings.warnings}} warnings, {{report.cover.findings.notes}} notes</dd>
+    <dt>Findings</dt><dd>{{report.cover.findings.text}}</dd>
     </dl>
     </section>
 

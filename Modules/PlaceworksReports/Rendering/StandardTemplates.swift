@@ -62,7 +62,7 @@ public enum StandardTemplates {
     {{/pack.cover.sinceText}}
     <dt>Data version</dt><dd>{{pack.cover.dataVersion}}</dd>
     <dt>Rule-set version</dt><dd>{{pack.cover.ruleSetVersion}}</dd>
-    <dt>Findings</dt><dd>{{pack.cover.findings.errors}} errors, {{pack.cover.findings.warnings}} warnings, {{pack.cover.findings.notes}} notes</dd>
+    <dt>Findings</dt><dd>{{pack.cover.findings.text}}</dd>
     </dl>
     </section>
 
@@ -157,7 +157,7 @@ public enum StandardTemplates {
     static let packFindings = #"""
     <section class="sheet" id="{{section.id}}" aria-labelledby="{{section.id}}-heading">
     <h2 id="{{section.id}}-heading">{{section.heading}}</h2>
-    <p>{{pack.findings.counts.errors}} errors, {{pack.findings.counts.warnings}} warnings and {{pack.findings.counts.notes}} notes from {{pack.cover.rulesChecked}} rules.</p>
+    <p>{{pack.findings.counts.text}} from {{pack.cover.rulesChecked}} rules.</p>
     {{^pack.findings.groups}}<p>No findings: every rule that applies to the place is met.</p>{{/pack.findings.groups}}
     {{#pack.findings.groups}}
     <h3 id="{{section.id}}-{{severity}}">{{label}} ({{count}})</h3>

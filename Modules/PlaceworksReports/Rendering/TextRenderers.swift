@@ -22,8 +22,7 @@ public enum MarkdownRenderer {
         out += "- As of: \(pack.cover.asOf)\n"
         if let since = pack.cover.since { out += "- Changes since: \(since)\n" }
         out += "- Data version: \(pack.cover.dataVersion)\n- Rule-set version: \(pack.cover.ruleSetVersion)\n"
-        out += "- Findings: \(pack.cover.findings.errors) errors, \(pack.cover.findings.warnings) warnings, "
-            + "\(pack.cover.findings.notes) notes\n"
+        out += "- Findings: \(pack.cover.findings.text)\n"
         let sections = theme.sections(from: ReportTheme.boardPackSections).filter { $0 != "changes" || pack.changes != nil }
         return out + body(tables: pack.tables, sections: sections, wording: theme.wording, prefix: "board-pack")
     }
@@ -33,8 +32,7 @@ public enum MarkdownRenderer {
         out += "- ICS: \(report.cover.systemName) (\(report.cover.systemID))\n- As of: \(report.cover.asOf)\n"
         out += "- Places: \(report.cover.placesRecorded) recorded, \(report.cover.placesNotRecorded) not recorded\n"
         out += "- Data version: \(report.cover.dataVersion)\n- Rule-set version: \(report.cover.ruleSetVersion)\n"
-        out += "- Findings: \(report.cover.findings.errors) errors, \(report.cover.findings.warnings) warnings, "
-            + "\(report.cover.findings.notes) notes\n"
+        out += "- Findings: \(report.cover.findings.text)\n"
         return out + body(tables: report.tables, sections: theme.sections(from: ReportTheme.icsReportSections),
                           wording: theme.wording, prefix: "ics-report")
     }
