@@ -209,6 +209,14 @@ let package = Package(
             path: "Tools/placeworks-bench",
             swiftSettings: swiftSettings
         ),
+        /// Times the board pack and the ICS report, for SEL and the synthetic nation (not a test).
+        .executableTarget(
+            name: "placeworks-report-bench",
+            dependencies: ["PlaceworksReports", "PlaceworksBootstrap", "PlaceworksInterchange", "PlaceworksSynthetic",
+                           "PlaceworksDomain"],
+            path: "Tools/placeworks-report-bench",
+            swiftSettings: swiftSettings
+        ),
         /// Writes one large batch to a SQLite store and can pause inside the transaction: the crash-safety test kills it.
         .executableTarget(
             name: "placeworks-store-writer",

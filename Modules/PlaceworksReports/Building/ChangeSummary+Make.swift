@@ -126,7 +126,12 @@ extension ChangeSummary {
             since: since.description, asOf: asOf.description, joined: joined.sorted(by: byDate),
             left: left.sorted(by: byDate), newFindings: newEntries, resolvedFindings: resolvedEntries, riskMoves: moves,
             slipped: slipped, completed: completed, decisions: decisions, recorded: recorded,
-            auditAvailable: auditAvailable, nothingChanged: nothing)
+            auditAvailable: auditAvailable, nothingChanged: nothing,
+            summary: "\(Formatting.count(joined.count, "member")) joined and \(left.count) left; "
+                + "\(Formatting.count(newEntries.count, "new finding")) and \(resolvedEntries.count) resolved; "
+                + "\(Formatting.count(moves.count, "risk score")) moved; "
+                + "\(Formatting.count(slipped.count, "milestone")) slipped and \(completed.count) completed; "
+                + "\(Formatting.count(decisions.count, "decision")) taken.")
     }
 
     /// The last millisecond of `day` in UTC, as the audit log counts time.

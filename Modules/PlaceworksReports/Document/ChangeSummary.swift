@@ -16,6 +16,8 @@ public struct ChangeSummary: Codable, Sendable, Hashable {
     /// changes then come from the dated data only.
     public var auditAvailable: Bool
     public var nothingChanged: Bool
+    /// The changes counted in one sentence, for the top of the page.
+    public var summary: String
 }
 
 /// A member who joined or left a body.

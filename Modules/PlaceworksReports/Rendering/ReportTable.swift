@@ -15,7 +15,7 @@ extension BoardPack {
         var tables: [ReportTable] = []
         if let changes {
             tables.append(ReportTable(
-                name: "changes", section: "changes", caption: "What changed after \(changes.since)",
+                name: "changes", section: "changes", caption: "What changed after \(changes.since): \(changes.summary)",
                 headers: ["Change", "Date", "What", "Detail"],
                 rows: changes.joined.map { ["Joined", $0.date, $0.person, "\($0.body): \($0.seat)"] }
                     + changes.left.map { ["Left", $0.date, $0.person, "\($0.body): \($0.seat)"] }

@@ -72,7 +72,7 @@ public enum StandardTemplates {
     {{#pack.changes}}
     <section class="sheet" id="{{section.id}}" aria-labelledby="{{section.id}}-heading">
     <h2 id="{{section.id}}-heading">{{section.heading}}</h2>
-    <p>Changes after <time datetime="{{since}}">{{since}}</time>, up to and including <time datetime="{{asOf}}">{{asOf}}</time>.</p>
+    <p>Changes after <time datetime="{{since}}">{{since}}</time>, up to and including <time datetime="{{asOf}}">{{asOf}}</time>: {{summary}}</p>
     {{#nothingChanged}}<p>Nothing changed in this period.</p>{{/nothingChanged}}
     {{^auditAvailable}}<p class="muted">The data came from a file, which keeps no audit log: risk score moves and moved due dates are not shown.</p>{{/auditAvailable}}
     <h3>Members who joined</h3>
