@@ -50,7 +50,12 @@ do {
     let renderer = try HTMLRenderer()
     var bytes = 0
 
-    print("Reports benchmark (release, median of \(repetitions) runs)\n")
+    #if DEBUG
+    let build = "debug build: use Tools/report-bench.sh for release figures"
+    #else
+    let build = "release"
+    #endif
+    print("Reports benchmark (\(build), median of \(repetitions) runs)\n")
     let pack = median {
         let report = registry.check(dataset, asOf: day, place: "E09000028")
         let pack = BoardPack.make(place: "E09000028", dataset: dataset, registry: registry, report: report, audit: [],
