@@ -156,11 +156,31 @@ let package = Package(
             exclude: ["README.md"],
             swiftSettings: swiftSettings
         ),
+        // MARK: - Application layer
+
+        /// What every executable does, through the same calls: the live snapshot of the store, the
+        /// check with its provenance, `place init`'s seeding plan and the typed write operations.
+        .target(
+            name: "PlaceworksApplication",
+            dependencies: [
+                "PlaceworksDomain",
+                "PlaceworksStore",
+                "PlaceworksBootstrap",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            path: "Modules/PlaceworksApplication",
+            exclude: ["README.md"],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: - Feature modules over the application layer
+
         /// The `place` command line: check, list, rules, assess, init, db, audit and the update commands.
         .target(
             name: "PlaceworksCommands",
             dependencies: [
                 "PlaceworksDomain",
+                "PlaceworksApplication",
                 "PlaceworksInterchange",
                 "PlaceworksBootstrap",
                 "PlaceworksStore",
@@ -204,7 +224,7 @@ let package = Package(
             name: "placeworks-bench",
             dependencies: [
                 "PlaceworksBootstrap", "PlaceworksSynthetic", "PlaceworksInterchange", "PlaceworksDomain",
-                "PlaceworksStore", "PlaceworksStoreSQLite", "PlaceworksStorePostgres",
+                "PlaceworksStore", "PlaceworksStoreSQLite", "PlaceworksStorePostgres", "PlaceworksApplication",
             ],
             path: "Tools/placeworks-bench",
             swiftSettings: swiftSettings
@@ -217,10 +237,11 @@ let package = Package(
             path: "Tools/placeworks-report-bench",
             swiftSettings: swiftSettings
         ),
-        /// Writes one large batch to a SQLite store and can pause inside the transaction: the crash-safety test kills it.
+        /// Writes a batch, runs `place init` or a migration on a SQLite store, and can pause at a known point inside the transaction: the crash-safety tests kill it there.
         .executableTarget(
             name: "placeworks-store-writer",
-            dependencies: ["PlaceworksStoreSQLite", "PlaceworksStore", "PlaceworksDomain"],
+            dependencies: ["PlaceworksStoreSQLite", "PlaceworksStore", "PlaceworksDomain", "PlaceworksApplication",
+                           "PlaceworksBootstrap"],
             path: "Tools/placeworks-store-writer",
             swiftSettings: swiftSettings
         ),
@@ -293,7 +314,7 @@ let package = Package(
         .testTarget(
             name: "PlaceworksCommandsTests",
             dependencies: ["PlaceworksCommands", "PlaceworksDomain", "PlaceworksBootstrap", "PlaceworksInterchange",
-                           "PlaceworksStore", "PlaceworksStorePostgres"],
+                           "PlaceworksStore", "PlaceworksStorePostgres", "PlaceworksStoreSQLite", "PlaceworksTestSupport"],
             path: "Tests/PlaceworksCommandsTests",
             swiftSettings: swiftSettings
         ),
@@ -306,6 +327,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "PlaceworksApplicationTests",
+            dependencies: ["PlaceworksApplication", "PlaceworksStore", "PlaceworksStoreSQLite", "PlaceworksStorePostgres",
+                           "PlaceworksBootstrap", "PlaceworksDomain", "PlaceworksTestSupport", "PlaceworksStoreTestSupport",
+                           "PlaceworksInterchange"],
+            path: "Tests/PlaceworksApplicationTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "PlaceworksStoreTests",
             dependencies: ["PlaceworksStore", "PlaceworksStoreTestSupport", "PlaceworksDomain", "PlaceworksTestSupport"],
             path: "Tests/PlaceworksStoreTests",
@@ -313,8 +342,10 @@ let package = Package(
         ),
         .testTarget(
             name: "PlaceworksStoreSQLiteTests",
-            dependencies: ["PlaceworksStoreSQLite", "PlaceworksStore", "PlaceworksStoreTestSupport", "PlaceworksDomain"],
+            dependencies: ["PlaceworksStoreSQLite", "PlaceworksStore", "PlaceworksStoreTestSupport", "PlaceworksDomain",
+                           "PlaceworksTestSupport", "PlaceworksApplication", "PlaceworksBootstrap"],
             path: "Tests/PlaceworksStoreSQLiteTests",
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -24,5 +24,6 @@ command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
 if [ ${#missing[@]} -gt 0 ]; then install_missing "${missing[@]}"; fi
 
 swift build -c release --product placeworks-bench >&2
-bench="$(swift build -c release --show-bin-path)/placeworks-bench"
-Tools/with-postgres.sh "$bench" "$@"
+swift build -c release --product place >&2
+bin="$(swift build -c release --show-bin-path)"
+Tools/with-postgres.sh "$bin/placeworks-bench" --place "$bin/place" "$@"

@@ -21,5 +21,7 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v pdfinfo >/dev/null 2>&1
 fi
 
 swift build --build-tests
-# A throwaway PostgreSQL server for the PostgreSQL store's suite (installed if missing).
+# A throwaway PostgreSQL server for the PostgreSQL suites (installed if missing); a suite that
+# would skip for want of it fails instead.
+export PLACEWORKS_REQUIRE_POSTGRES=1
 Tools/with-postgres.sh swift test --skip-build

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlaceworksApplication
 import PlaceworksDomain
 import PlaceworksInterchange
 import PlaceworksStore
@@ -24,9 +25,13 @@ public struct PlaceCommand: AsyncParsableCommand {
             ReportCommand.self,
         ])
 
-    /// Runs the command line and returns the exit status, writing help and errors as users
-    /// expect (no stack traces).
-    public static func run(_ arguments: [String]) async -> Int32 {
+    /// Runs the command line with `environment` and returns the exit status, writing help and
+    /// errors as users expect (no stack traces).
+    public static func run(_ arguments: [String], environment: CommandEnvironment = .live) async -> Int32 {
+        await CommandEnvironment.$current.withValue(environment) { await run(arguments) }
+    }
+
+    private static func run(_ arguments: [String]) async -> Int32 {
         do {
             var command = try parseAsRoot(arguments)
             if var asyncCommand = command as? any AsyncParsableCommand {
@@ -46,6 +51,9 @@ public struct PlaceCommand: AsyncParsableCommand {
             Terminal.standardError.write("place: \(error.description)\n")
             return 2
         } catch let error as InterchangeError {
+            Terminal.standardError.write("place: \(error.description)\n")
+            return 2
+        } catch let error as OperationError {
             Terminal.standardError.write("place: \(error.description)\n")
             return 2
         } catch {

@@ -67,7 +67,7 @@ public enum DataFile {
     }
 
     /// Encodes a document as JSON or YAML text.
-    public static func encode<T: Codable>(_ value: T, format: Format) throws -> String {
+    public static func encode<T: Encodable>(_ value: T, format: Format) throws -> String {
         switch format {
         case .json:
             let encoder = JSONEncoder()

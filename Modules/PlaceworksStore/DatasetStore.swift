@@ -29,6 +29,16 @@ public protocol DatasetStore: Sendable {
     /// Every current record, in the order they were created.
     func records() async throws -> [StoredRecord]
 
+    /// Current records of one kind, ordered by identifier: only those filed under `place` when
+    /// it is given, only identifiers after `cursor` when it is given, at most `limit` — one page of
+    /// an API listing. Reads only the rows it returns.
+    func records(of kind: RecordKind, place: String?, after cursor: String?, limit: Int) async throws -> [StoredRecord]
+
+    /// The sequence number of the newest audit entry about a record filed under `place`, or 0 when
+    /// there is none. It moves on every change to the place's data, deletions included, so it
+    /// serves as the place's data version (an ETag, "what changed since").
+    func dataVersion(of place: String) async throws -> Int64
+
     /// Writes `changes` as one transaction, each with an audit entry by `actor` at `time`.
     ///
     /// If any change's expected version is not the record's current version, nothing is written

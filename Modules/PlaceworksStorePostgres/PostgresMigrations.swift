@@ -71,5 +71,35 @@ enum PostgresMigrations {
             FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_change()
             """,
         ],
+        4: [
+            "ALTER TABLE records ADD COLUMN format INTEGER NOT NULL DEFAULT 1",
+            "ALTER TABLE audit_log ADD COLUMN place TEXT",
+            "CREATE INDEX audit_log_by_place ON audit_log (place, sequence)",
+            "CREATE INDEX records_by_kind_place_id ON records (kind, place, id)",
+            """
+            CREATE FUNCTION audit_head_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF TG_OP = 'DELETE' THEN
+                    RAISE EXCEPTION 'the audit head cannot be removed';
+                END IF;
+                IF NEW.singleton <> 1
+                    OR NEW.sequence <> (SELECT COALESCE(MAX(sequence), 0) FROM audit_log)
+                    OR NEW.hash <> COALESCE((SELECT hash FROM audit_log WHERE sequence = NEW.sequence),
+                                            '\(AuditChain.genesisHash)') THEN
+                    RAISE EXCEPTION 'the audit head must name the newest entry of the audit log';
+                END IF;
+                RETURN NEW;
+            END
+            $$
+            """,
+            """
+            CREATE TRIGGER audit_head_follows_log BEFORE UPDATE OR DELETE ON audit_head
+            FOR EACH ROW EXECUTE FUNCTION audit_head_guard()
+            """,
+            """
+            CREATE TRIGGER audit_head_no_truncate BEFORE TRUNCATE ON audit_head
+            FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_change()
+            """,
+        ],
     ]
 }

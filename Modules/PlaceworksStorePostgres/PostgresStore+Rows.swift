@@ -4,17 +4,31 @@ import PostgresNIO
 
 extension PostgresStore {
     static func fetchRecords(_ connection: PostgresConnection, _ logger: Logger) async throws -> [StoredRecord] {
-        let rows = try await connection.query("""
-            SELECT kind, id, place, version, created, body, updated_at FROM records ORDER BY created, kind, id
-            """, logger: logger)
+        try await decodeRecords(try await connection.query("""
+            SELECT kind, id, place, version, created, body, updated_at, format FROM records ORDER BY created, kind, id
+            """, logger: logger))
+    }
+
+    static func fetchPage(_ connection: PostgresConnection, _ logger: Logger, kind: RecordKind, place: String?,
+                          after cursor: String?, limit: Int) async throws -> [StoredRecord] {
+        try await decodeRecords(try await connection.query("""
+            SELECT kind, id, place, version, created, body, updated_at, format FROM records
+            WHERE kind = \(kind.rawValue) AND (\(place)::text IS NULL OR place = \(place))
+                AND (\(cursor)::text IS NULL OR id > \(cursor))
+            ORDER BY id LIMIT \(Int64(max(0, limit)))
+            """, logger: logger))
+    }
+
+    static func decodeRecords(_ rows: PostgresRowSequence) async throws -> [StoredRecord] {
         var records: [StoredRecord] = []
-        for try await (kind, id, place, version, created, body, updated) in rows.decode(
-            (String, String, String?, Int64, Int64, String, Int64).self) {
+        for try await (kind, id, place, version, created, body, updated, format) in rows.decode(
+            (String, String, String?, Int64, Int64, String, Int64, Int).self) {
             guard let recordKind = RecordKind(rawValue: kind) else {
                 throw StoreError.unreadableRecord(kind: kind, id: id, reason: "“\(kind)” is not a kind of record this program knows")
             }
             records.append(StoredRecord(key: RecordKey(kind: recordKind, id: id), place: place, version: version,
-                                        created: created, body: body, updatedAt: Timestamp(millisecondsSince1970: updated)))
+                                        created: created, body: body, updatedAt: Timestamp(millisecondsSince1970: updated),
+                                        format: format))
         }
         return records
     }
@@ -22,14 +36,15 @@ extension PostgresStore {
     static func fetchEntries(_ connection: PostgresConnection, _ logger: Logger, after sequence: Int64,
                              limit: Int?) async throws -> [AuditEntry] {
         let rows = try await connection.query("""
-            SELECT sequence, actor, recorded_at, kind, id, before_body, after_body, previous_hash, hash
+            SELECT sequence, actor, recorded_at, kind, id, before_body, after_body, previous_hash, hash, place
             FROM audit_log WHERE sequence > \(sequence) ORDER BY sequence LIMIT \(limit.map(Int64.init))
             """, logger: logger)
         var entries: [AuditEntry] = []
-        for try await (sequence, actor, time, kind, id, before, after, previous, hash) in rows.decode(
-            (Int64, String, Int64, String, String, String?, String?, String, String).self) {
+        for try await (sequence, actor, time, kind, id, before, after, previous, hash, place) in rows.decode(
+            (Int64, String, Int64, String, String, String?, String?, String, String, String?).self) {
             entries.append(AuditEntry(sequence: sequence, actor: actor, time: Timestamp(millisecondsSince1970: time),
-                                      kind: kind, id: id, before: before, after: after, previousHash: previous, hash: hash))
+                                      kind: kind, id: id, before: before, after: after, previousHash: previous, hash: hash,
+                                      place: place))
         }
         return entries
     }
@@ -56,12 +71,15 @@ extension PostgresStore {
             let befores = chunk.map { $0.before ?? "" }, hasBefore = chunk.map { $0.before != nil }
             let afters = chunk.map { $0.after ?? "" }, hasAfter = chunk.map { $0.after != nil }
             let previous = chunk.map(\.previousHash), hashes = chunk.map(\.hash)
+            let places = chunk.map { $0.place ?? "" }, hasPlace = chunk.map { $0.place != nil }
             try await connection.query("""
-                INSERT INTO audit_log (sequence, actor, recorded_at, kind, id, before_body, after_body, previous_hash, hash)
-                SELECT s, a, t, k, i, CASE WHEN hb THEN b END, CASE WHEN ha THEN af END, p, h
+                INSERT INTO audit_log (sequence, actor, recorded_at, kind, id, before_body, after_body, previous_hash, hash,
+                                       place)
+                SELECT s, a, t, k, i, CASE WHEN hb THEN b END, CASE WHEN ha THEN af END, p, h, CASE WHEN hpl THEN pl END
                 FROM unnest(\(sequences)::bigint[], \(actors)::text[], \(times)::bigint[], \(kinds)::text[], \(ids)::text[],
                             \(befores)::text[], \(hasBefore)::bool[], \(afters)::text[], \(hasAfter)::bool[],
-                            \(previous)::text[], \(hashes)::text[]) AS x(s, a, t, k, i, b, hb, af, ha, p, h)
+                            \(previous)::text[], \(hashes)::text[], \(places)::text[], \(hasPlace)::bool[])
+                    AS x(s, a, t, k, i, b, hb, af, ha, p, h, pl, hpl)
                 ORDER BY s
                 """, logger: logger)
         }
@@ -74,14 +92,15 @@ extension PostgresStore {
             let kinds = chunk.map(\.key.kind.rawValue), ids = chunk.map(\.key.id)
             let places = chunk.map { $0.place ?? "" }, hasPlace = chunk.map { $0.place != nil }
             let versions = chunk.map(\.version), created = chunk.map(\.created), bodies = chunk.map(\.body)
-            let updated = chunk.map(\.updatedAt.millisecondsSince1970)
+            let updated = chunk.map(\.updatedAt.millisecondsSince1970), formats = chunk.map(\.format)
             try await connection.query("""
-                INSERT INTO records (kind, id, place, version, created, body, updated_at)
-                SELECT k, i, CASE WHEN hp THEN p END, v, c, b, u
+                INSERT INTO records (kind, id, place, version, created, body, updated_at, format)
+                SELECT k, i, CASE WHEN hp THEN p END, v, c, b, u, f
                 FROM unnest(\(kinds)::text[], \(ids)::text[], \(places)::text[], \(hasPlace)::bool[], \(versions)::bigint[],
-                            \(created)::bigint[], \(bodies)::text[], \(updated)::bigint[]) AS x(k, i, p, hp, v, c, b, u)
+                            \(created)::bigint[], \(bodies)::text[], \(updated)::bigint[], \(formats)::integer[])
+                    AS x(k, i, p, hp, v, c, b, u, f)
                 ON CONFLICT (kind, id) DO UPDATE SET place = excluded.place, version = excluded.version,
-                    body = excluded.body, updated_at = excluded.updated_at
+                    body = excluded.body, updated_at = excluded.updated_at, format = excluded.format
                 """, logger: logger)
         }
     }

@@ -110,12 +110,14 @@ public final class PostgresStore: DatasetStore {
             let kinds = changes.map(\.key.kind.rawValue), ids = changes.map(\.key.id)
             var current: [RecordKey: BatchPlan.Current] = [:]
             let rows = try await connection.query("""
-                SELECT r.kind, r.id, r.version, r.created, r.body FROM records r
+                SELECT r.kind, r.id, r.version, r.created, r.body, r.place FROM records r
                 JOIN unnest(\(kinds)::text[], \(ids)::text[]) AS k(kind, id) ON r.kind = k.kind AND r.id = k.id
                 """, logger: logger)
-            for try await (kind, id, version, created, body) in rows.decode((String, String, Int64, Int64, String).self) {
+            for try await (kind, id, version, created, body, place) in rows.decode(
+                (String, String, Int64, Int64, String, String?).self) {
                 guard let kind = RecordKind(rawValue: kind) else { continue }
-                current[RecordKey(kind: kind, id: id)] = BatchPlan.Current(version: version, created: created, body: body)
+                current[RecordKey(kind: kind, id: id)] = BatchPlan.Current(version: version, created: created, body: body,
+                                                                           place: place)
             }
             let plan = try BatchPlan(changes: changes, current: current, head: head, actor: actor, time: stamp)
             try await Self.insert(plan.entries, connection, logger)
@@ -131,6 +133,24 @@ public final class PostgresStore: DatasetStore {
                 "UPDATE audit_head SET sequence = \(plan.head.sequence), hash = \(plan.head.hash) WHERE singleton = 1",
                 logger: logger)
             return CommitReceipt(plan: plan)
+        }
+    }
+
+    public func records(of kind: RecordKind, place: String?, after cursor: String?, limit: Int) async throws
+        -> [StoredRecord]
+    {
+        try await run { connection, logger in
+            try await Self.fetchPage(connection, logger, kind: kind, place: place, after: cursor, limit: limit)
+        }
+    }
+
+    public func dataVersion(of place: String) async throws -> Int64 {
+        try await run { connection, logger in
+            var version: Int64 = 0
+            for try await value in try await connection.query(
+                "SELECT COALESCE(MAX(sequence), 0)::bigint FROM audit_log WHERE place = \(place)", logger: logger
+            ).decode(Int64.self) { version = value }
+            return version
         }
     }
 

@@ -60,5 +60,22 @@ enum SQLiteMigrations {
             BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END
             """,
         ],
+        4: [
+            "ALTER TABLE records ADD COLUMN format INTEGER NOT NULL DEFAULT 1",
+            "ALTER TABLE audit_log ADD COLUMN place TEXT",
+            "CREATE INDEX audit_log_by_place ON audit_log (place, sequence)",
+            "CREATE INDEX records_by_kind_place_id ON records (kind, place, id)",
+            """
+            CREATE TRIGGER audit_head_no_delete BEFORE DELETE ON audit_head
+            BEGIN SELECT RAISE(ABORT, 'the audit head cannot be removed'); END
+            """,
+            """
+            CREATE TRIGGER audit_head_follows_log BEFORE UPDATE ON audit_head
+            WHEN NEW.singleton <> 1
+                OR NEW.sequence <> (SELECT COALESCE(MAX(sequence), 0) FROM audit_log)
+                OR NEW.hash <> COALESCE((SELECT hash FROM audit_log WHERE sequence = NEW.sequence), '\(AuditChain.genesisHash)')
+            BEGIN SELECT RAISE(ABORT, 'the audit head must name the newest entry of the audit log'); END
+            """,
+        ],
     ]
 }

@@ -24,6 +24,9 @@ public struct SQLiteStore: DatasetStore {
     /// Called inside a write's transaction after each audit entry is written, with how many
     /// have been written; the crash-safety test uses it to stop a writer mid-transaction.
     package let afterEachEntry: (@Sendable (Int) -> Void)?
+    /// Called inside a migration's transaction after its statements ran, before it commits; the
+    /// crash-safety test uses it to stop a migration midway.
+    package var insideMigration: (@Sendable (Migration) -> Void)? = nil
 
     /// Opens the store at `path`, creating the file and its folder if they do not exist, and
     /// brings its schema up to date (or refuses) as `schema` says.
@@ -32,7 +35,8 @@ public struct SQLiteStore: DatasetStore {
     }
 
     package static func open(path: String, schema: SchemaPolicy,
-                             afterEachEntry: (@Sendable (Int) -> Void)?) async throws -> SQLiteStore {
+                             afterEachEntry: (@Sendable (Int) -> Void)?,
+                             insideMigration: (@Sendable (Migration) -> Void)? = nil) async throws -> SQLiteStore {
         guard !path.isEmpty else { throw StoreError.invalidLocation(path, reason: "the path is empty") }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         do {
@@ -51,7 +55,8 @@ public struct SQLiteStore: DatasetStore {
         } catch {
             throw StoreError.database(location: path, reason: Self.reason(error))
         }
-        let store = SQLiteStore(location: path, pool: pool, afterEachEntry: afterEachEntry)
+        let store = SQLiteStore(location: path, pool: pool, afterEachEntry: afterEachEntry,
+                                insideMigration: insideMigration)
         if try schema.check(try await store.schemaStatus(), location: path) {
             try await store.migrate()
         }
@@ -75,6 +80,7 @@ public struct SQLiteStore: DatasetStore {
     @discardableResult
     package func migrate(upTo version: Int) async throws -> [Migration] {
         let location = location
+        let insideMigration = insideMigration
         return try await writing { db in
             try db.execute(sql: SQLiteMigrations.bootstrap)
             var applied: [Migration] = []
@@ -89,6 +95,7 @@ public struct SQLiteStore: DatasetStore {
                     for statement in statements { try db.execute(sql: statement) }
                     try db.execute(sql: "INSERT INTO schema_migrations (version, name) VALUES (?, ?)",
                                    arguments: [migration.version, migration.name])
+                    insideMigration?(migration)
                     applied.append(migration)
                     return .commit
                 }
@@ -111,31 +118,35 @@ public struct SQLiteStore: DatasetStore {
             try db.inTransaction(.immediate) {
                 let head = try Self.fetchHead(db) ?? .genesis
                 var current: [RecordKey: BatchPlan.Current] = [:]
-                let select = try db.cachedStatement(sql: "SELECT version, created, body FROM records WHERE kind = ? AND id = ?")
+                let select = try db.cachedStatement(
+                    sql: "SELECT version, created, body, place FROM records WHERE kind = ? AND id = ?")
                 for change in changes {
                     if let row = try Row.fetchOne(select, arguments: [change.key.kind.rawValue, change.key.id]) {
-                        current[change.key] = BatchPlan.Current(version: row[0], created: row[1], body: row[2])
+                        current[change.key] = BatchPlan.Current(version: row[0], created: row[1], body: row[2], place: row[3])
                     }
                 }
                 let plan = try BatchPlan(changes: changes, current: current, head: head, actor: actor, time: stamp)
                 let insertEntry = try db.cachedStatement(sql: """
-                    INSERT INTO audit_log (sequence, actor, recorded_at, kind, id, before_body, after_body, previous_hash, hash)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO audit_log (sequence, actor, recorded_at, kind, id, before_body, after_body, previous_hash,
+                                           hash, place)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
                 for (index, entry) in plan.entries.enumerated() {
                     try insertEntry.execute(arguments: [entry.sequence, entry.actor, entry.time.millisecondsSince1970,
                                                         entry.kind, entry.id, entry.before, entry.after,
-                                                        entry.previousHash, entry.hash])
+                                                        entry.previousHash, entry.hash, entry.place])
                     afterEachEntry?(index + 1)
                 }
                 let upsert = try db.cachedStatement(sql: """
-                    INSERT INTO records (kind, id, place, version, created, body, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO records (kind, id, place, version, created, body, updated_at, format)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (kind, id) DO UPDATE SET place = excluded.place, version = excluded.version,
-                        body = excluded.body, updated_at = excluded.updated_at
+                        body = excluded.body, updated_at = excluded.updated_at, format = excluded.format
                     """)
                 for record in plan.upserts {
                     try upsert.execute(arguments: [record.key.kind.rawValue, record.key.id, record.place, record.version,
-                                                   record.created, record.body, record.updatedAt.millisecondsSince1970])
+                                                   record.created, record.body, record.updatedAt.millisecondsSince1970,
+                                                   record.format])
                 }
                 let delete = try db.cachedStatement(sql: "DELETE FROM records WHERE kind = ? AND id = ?")
                 for key in plan.deletions {
@@ -147,6 +158,19 @@ public struct SQLiteStore: DatasetStore {
                 return .commit
             }
             return receipt
+        }
+    }
+
+    public func records(of kind: RecordKind, place: String?, after cursor: String?, limit: Int) async throws
+        -> [StoredRecord]
+    {
+        try await reading { db in try Self.fetchPage(db, kind: kind, place: place, after: cursor, limit: limit) }
+    }
+
+    public func dataVersion(of place: String) async throws -> Int64 {
+        try await reading { db in
+            try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(sequence), 0) FROM audit_log WHERE place = ?",
+                               arguments: [place]) ?? 0
         }
     }
 

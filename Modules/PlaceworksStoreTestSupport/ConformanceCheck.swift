@@ -24,6 +24,8 @@ public enum ConformanceCheck: String, CaseIterable, Sendable, CustomStringConver
     case asOfQueriesOverStoredHistory
     case invalidDataRefused
     case recreatedRecordGetsNewVersion
+    case pagedReadsByKindAndPlace
+    case placeDataVersionMovesOnEveryChange
     // Transactions and concurrency
     case batchWithOneStaleRecordWritesNothing
     case staleEditRefused
@@ -33,6 +35,7 @@ public enum ConformanceCheck: String, CaseIterable, Sendable, CustomStringConver
     // Audit log
     case auditEntriesRecordEveryChange
     case auditLogRefusesUpdateAndDelete
+    case auditHeadGuarded
     case tamperAlteredEntryDetected
     case tamperDeletedEntryDetected
     case tamperSwappedEntriesDetected
@@ -62,6 +65,9 @@ public enum ConformanceCheck: String, CaseIterable, Sendable, CustomStringConver
             try await StoreConformance.concurrentWritersOfDifferentRecordsBothWin(database)
         case .auditEntriesRecordEveryChange: try await StoreConformance.auditEntriesRecordEveryChange(database)
         case .auditLogRefusesUpdateAndDelete: try await StoreConformance.auditLogRefusesUpdateAndDelete(database)
+        case .auditHeadGuarded: try await StoreConformance.auditHeadGuarded(database)
+        case .pagedReadsByKindAndPlace: try await StoreConformance.pagedReadsByKindAndPlace(database)
+        case .placeDataVersionMovesOnEveryChange: try await StoreConformance.placeDataVersionMovesOnEveryChange(database)
         case .tamperAlteredEntryDetected: try await StoreConformance.tamperAlteredEntryDetected(database)
         case .tamperDeletedEntryDetected: try await StoreConformance.tamperDeletedEntryDetected(database)
         case .tamperSwappedEntriesDetected: try await StoreConformance.tamperSwappedEntriesDetected(database)

@@ -97,3 +97,37 @@ struct ListAndAssessTests {
         #expect(await PlaceCommand.run(["assess", repositoryRoot.appendingPathComponent("examples/southwark-joint-appointment.yaml").path]) == 0)
     }
 }
+
+@Suite("Tables: the terminal's width, names never cut")
+struct TableTests {
+    static let table = Table(headers: ["Member", "Seat", "Body"], optionalColumns: ["Body"], rows: [
+        ["Morgan Ashdown-Featherstonehaugh (fictional)", "Director of Adult Social Services", "Lewisham Local Care Partnership Board"],
+        ["Fenella Ruiz", "Place lead", "Lewisham Local Care Partnership Board"],
+    ])
+
+    @Test("piped output keeps every cell whole, one row a line")
+    func piped() {
+        let lines = Self.table.render(width: nil, style: .plain).split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines[1].contains("Morgan Ashdown-Featherstonehaugh (fictional)"))
+        #expect(!lines.joined().contains("…"))
+    }
+
+    @Test("a narrow terminal wraps cells at word boundaries within its width, without cutting a word")
+    func wraps() {
+        let text = Self.table.render(width: 70, style: .plain)
+        let lines = text.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.count <= 70 }, "\(text)")
+        #expect(!text.contains("…"))
+        for word in ["Ashdown-Featherstonehaugh", "(fictional)", "Director", "Services", "Lewisham", "Partnership"] {
+            #expect(text.contains(word), "\(word) is cut in\n\(text)")
+        }
+    }
+
+    @Test("when even wrapping cannot fit, the least useful column goes first")
+    func dropsOptionalColumns() {
+        let text = Self.table.render(width: 40, style: .plain)
+        #expect(!text.contains("Body"), "\(text)")
+        #expect(text.contains("Ashdown-Featherstonehaugh") && text.split(separator: "\n").allSatisfy { $0.count <= 40 })
+    }
+}

@@ -1,5 +1,7 @@
 import Foundation
+import PlaceworksBootstrap
 import PlaceworksCommands
+import PlaceworksDomain
 import Testing
 
 @Suite("The place command line")
@@ -11,9 +13,14 @@ struct PlaceCommandTests {
         #expect(await PlaceCommand.run(["no-such-command"]) == 2)
     }
 
-    @Test("An unknown place exits with status 2")
-    func unknownPlace() async {
-        #expect(await PlaceCommand.run(["check", "--place", "Narnia", "--as-of", "2022-04-01"]) == 2)
+    @Test("An unknown place exits with status 2; the default store is the environment's, never the repository's")
+    func unknownPlace() async throws {
+        let store = try TemporaryStore()
+        let environment = CommandEnvironment(registry: { try Registry.standard() },
+                                             variables: ["PLACEWORKS_STORE": store.path, "USER": "tester"])
+        #expect(await PlaceCommand.run(["init"], environment: environment) == 0)
+        #expect(await PlaceCommand.run(["check", "--place", "Narnia", "--as-of", "2022-04-01"], environment: environment) == 2)
+        #expect(try await store.auditLog().allSatisfy { $0.actor == "place init (by tester)" })
     }
 
     @Test("An unreadable data file exits with status 2")

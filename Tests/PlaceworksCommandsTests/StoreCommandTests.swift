@@ -22,9 +22,11 @@ struct TemporaryStore {
     }
 
     func auditCount() async throws -> Int {
-        let store = try await StoreLocation.sqlite(path: path).open()
-        defer { Task { try? await store.close() } }
-        return try await store.auditLog().count
+        try await auditLog().count
+    }
+
+    func auditLog() async throws -> [AuditEntry] {
+        try await StoreLocation.sqlite(path: path).open().closing { try await $0.auditLog() }
     }
 
     func dataset() async throws -> Dataset {

@@ -18,12 +18,12 @@ struct PostgresConformanceTests {
     }
 }
 
-@Suite("PostgreSQL suite in CI")
+@Suite("PostgreSQL suite under the test command")
 struct PostgresRequiredInCITests {
-    @Test("in CI the PostgreSQL suite runs: skipping it is a failure")
+    @Test("under the test command and in CI the PostgreSQL suite runs: skipping it is a failure")
     func serverConfiguredInCI() {
-        guard PostgresTestServer.inCI else { return }
+        guard PostgresTestServer.required else { return }
         #expect(PostgresTestServer.available,
-                "CI is set but PLACEWORKS_TEST_POSTGRES_URL is not: the PostgreSQL suite was skipped. Run the tests through Tools/with-postgres.sh.")
+                "PostgreSQL is required (PLACEWORKS_REQUIRE_POSTGRES or CI) but PLACEWORKS_TEST_POSTGRES_URL is not set: the PostgreSQL suite was skipped. Run the tests through Tools/test.sh.")
     }
 }

@@ -1,7 +1,10 @@
 import Foundation
+import PlaceworksApplication
+import PlaceworksBootstrap
 import PlaceworksDomain
 import PlaceworksStore
 import PlaceworksStoreSQLite
+import PlaceworksTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -16,33 +19,75 @@ struct CrashSafetyTests {
 
     @Test("killed inside the transaction, the store holds none of the write")
     func killedWhilePaused() async throws {
-        try await Self.crash(pauseAfter: 15_000) { run in
+        try await Self.crash(["batch", String(Self.batch), "15000"]) { run in
             try run.waitFor("paused")
             // The paused transaction has already spilled part of the batch into the WAL file.
             #expect(run.walSize > 1_000_000, "the write had not reached the disk when it was killed")
-        } check: { batchRecords in
-            #expect(batchRecords == 0)
+        } check: { store async throws in
+            #expect(try await Self.people(in: store, "batch-") == 0)
         }
     }
 
-    @Test("killed at a moment during the write, the store holds none or all of it")
-    func killedWhileWriting() async throws {
-        try await Self.crash(pauseAfter: nil) { run in
-            try run.waitFor("writing")
-            Thread.sleep(forTimeInterval: 0.3)
-        } check: { batchRecords in
-            #expect(batchRecords == 0 || batchRecords == Self.batch, "the store holds \(batchRecords) of \(Self.batch) records")
+    @Test("killed at a known point of the write — after its first, middle or last entry — the store holds none of it",
+          arguments: [1, 10_000, 20_000])
+    func killedAtKnownPoints(after entries: Int) async throws {
+        try await Self.crash(["batch", String(Self.batch), String(entries)]) { run in
+            try run.waitFor("paused")
+        } check: { store async throws in
+            #expect(try await Self.people(in: store, "batch-") == 0)
         }
     }
 
-    static func crash(pauseAfter: Int?, until: (WriterRun) throws -> Void,
-                      check: (Int) -> Void) async throws {
+    @Test("a write that committed before the kill is there in full")
+    func committedSurvives() async throws {
+        try await Self.crash(["batch", String(Self.batch)], killed: false) { run in
+            try run.waitFor("committed")
+        } check: { store async throws in
+            #expect(try await Self.people(in: store, "batch-") == Self.batch)
+        }
+    }
+
+    @Test("place init killed midway loads none of the registered data, and a second init loads it all")
+    func initKilledMidway() async throws {
+        try await Self.crash(["init", "100"]) { run in
+            try run.waitFor("paused")
+        } check: { store async throws in
+            let data = try await store.loadDataset()
+            #expect(data.count == 10, "only the baseline: \(data.count) records")
+            try await Engine(store: store, registry: try Registry.standard()).initialise(by: "again")
+            #expect(try await store.loadDataset().count == 10 + (try Registry.standard().dataset.count))
+        }
+    }
+
+    @Test("a migration killed inside its transaction leaves the schema as it was, and runs again in full")
+    func migrationKilledMidway() async throws {
+        try await Self.crash(["migrate", "pause"], schema: .inspect, baseline: 0) { run in
+            try run.waitFor("paused")
+        } check: { store async throws in
+            let status = try await store.schemaStatus()
+            #expect(status.current == StoreSchema.latestVersion - 1)
+            #expect(status.pending.map(\.version) == [StoreSchema.latestVersion])
+            #expect(try await store.migrate().map(\.version) == [StoreSchema.latestVersion])
+            #expect(try await store.schemaStatus().pending.isEmpty)
+            #expect(try await store.verifyAuditLog().isIntact)
+        }
+    }
+
+    static func people(in store: SQLiteStore, _ prefix: String) async throws -> Int {
+        try await store.loadDataset().people.filter { $0.id.rawValue.hasPrefix(prefix) }.count
+    }
+
+    /// Runs the writer with `arguments` (after the store and status paths), waits with `until`,
+    /// kills it (when `killed`), then opens the store and checks SQLite's integrity, the audit
+    /// chain and the committed baseline before handing it to `check`.
+    static func crash(_ arguments: [String], killed: Bool = true, schema: SchemaPolicy = .requireCurrent, baseline: Int = 10,
+                      until: (WriterRun) throws -> Void,
+                      check: (SQLiteStore) async throws -> Void) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("placeworks-crash-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try WriterRun(store: folder.appendingPathComponent("store.sqlite").path,
-                                status: folder.appendingPathComponent("status.txt").path,
-                                records: batch, pauseAfter: pauseAfter)
+        let run = try WriterRun(mode: arguments[0], store: folder.appendingPathComponent("store.sqlite").path,
+                                status: folder.appendingPathComponent("status.txt").path, arguments: Array(arguments.dropFirst()))
         do {
             try until(run)
         } catch {
@@ -50,16 +95,20 @@ struct CrashSafetyTests {
             throw error
         }
         run.kill()
-        #expect(run.terminatedBySIGKILL, "the writer was not killed by SIGKILL: \(run.statusLines)")
+        if killed { #expect(run.terminatedBySIGKILL, "the writer was not killed by SIGKILL: \(run.statusLines)") }
 
-        let store = try await SQLiteStore.open(path: run.storePath, schema: .requireCurrent)
-        #expect(try await store.integrityCheck() == ["ok"])
-        let verification = try await store.verifyAuditLog()
-        #expect(verification.isIntact, "\(String(describing: verification.problem))")
-        let people = try await store.loadDataset().people
-        #expect(people.filter { $0.id.rawValue.hasPrefix("baseline-") }.count == 10, "the committed baseline was lost")
-        check(people.filter { $0.id.rawValue.hasPrefix("batch-") }.count)
-        try await store.close()
+        let store = try await SQLiteStore.open(path: run.storePath, schema: schema)
+        try await store.closing { _ in
+            #expect(try await store.integrityCheck() == ["ok"])
+            if try await store.schemaStatus().pending.isEmpty {
+                let verification = try await store.verifyAuditLog()
+                #expect(verification.isIntact, "\(String(describing: verification.problem))")
+            }
+            if baseline > 0 {
+                #expect(try await people(in: store, "baseline-") == baseline, "the committed baseline was lost")
+            }
+            try await check(store)
+        }
     }
 }
 
@@ -69,11 +118,11 @@ final class WriterRun {
     let statusPath: String
     let process = Process()
 
-    init(store: String, status: String, records: Int, pauseAfter: Int?) throws {
+    init(mode: String, store: String, status: String, arguments: [String]) throws {
         storePath = store
         statusPath = status
         process.executableURL = try Self.writerExecutable()
-        process.arguments = [store, status, String(records)] + (pauseAfter.map { [String($0)] } ?? [])
+        process.arguments = [mode, store, status] + arguments
         try process.run()
     }
 
@@ -106,22 +155,9 @@ final class WriterRun {
         process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGKILL
     }
 
-    /// The writer tool: `PLACEWORKS_STORE_WRITER` if set, else the build products folder that
-    /// holds this test binary (`.build/debug/` on Linux, where `swift build --build-tests` puts both).
+    /// The writer tool: `PLACEWORKS_STORE_WRITER` if set, else the one built beside this test binary.
     static func writerExecutable() throws -> URL {
-        let name = "placeworks-store-writer"
-        if let path = ProcessInfo.processInfo.environment["PLACEWORKS_STORE_WRITER"] {
-            return URL(fileURLWithPath: path)
-        }
-        let binary = FileManager.default.fileExists(atPath: "/proc/self/exe") ? "/proc/self/exe" : CommandLine.arguments[0]
-        var folder = URL(fileURLWithPath: binary).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = folder.appendingPathComponent(name)
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            folder.deleteLastPathComponent()
-        }
-        throw WriterFailure(message: "\(name) was not found beside the test binary \(CommandLine.arguments[0]); "
-            + "build it with `swift build --build-tests` (or set PLACEWORKS_STORE_WRITER)")
+        try BuiltExecutable.locate("placeworks-store-writer", variable: "PLACEWORKS_STORE_WRITER")
     }
 }
 

@@ -25,6 +25,7 @@ func sqliteTestDatabase() -> TestDatabase {
                 throw error
             }
         },
-        liftAuditGuards: ["DROP TRIGGER audit_log_no_update", "DROP TRIGGER audit_log_no_delete"],
+        liftAuditGuards: ["DROP TRIGGER audit_log_no_update", "DROP TRIGGER audit_log_no_delete",
+                          "DROP TRIGGER audit_head_follows_log", "DROP TRIGGER audit_head_no_delete"],
         discard: { try? FileManager.default.removeItem(at: folder) })
 }

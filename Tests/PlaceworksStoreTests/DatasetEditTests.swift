@@ -7,7 +7,7 @@ import Testing
 struct DatasetEditTests {
     /// The test world as if read from a store where every record is at version 1.
     static func stored() throws -> StoredDataset {
-        let changes = try DatasetEdit(base: StoredDataset()).with { $0.dataset = TestWorld.dataset }.changes()
+        let changes = try DatasetEdit(base: StoredDataset()).with { $0.merge(TestWorld.dataset) }.changes()
         let records = changes.enumerated().map { index, change in
             guard case let .put(body, place) = change.action else { fatalError("a new dataset only creates") }
             return StoredRecord(key: change.key, place: place, version: Int64(index + 1), created: Int64(index + 1), body: body,
@@ -37,7 +37,7 @@ struct DatasetEditTests {
 
     @Test("records are filed under their place, through their seat or body where they have no place of their own")
     func places() throws {
-        let changes = try DatasetEdit(base: StoredDataset()).with { $0.dataset = TestWorld.dataset }.changes()
+        let changes = try DatasetEdit(base: StoredDataset()).with { $0.merge(TestWorld.dataset) }.changes()
         func place(_ kind: RecordKind) -> String?? {
             guard case let .put(_, place)? = changes.first(where: { $0.key.kind == kind })?.action else { return nil }
             return place
@@ -69,6 +69,21 @@ struct DatasetEditTests {
         var edit = DatasetEdit(base: try Self.stored())
         edit.put(Membership(id: "ghost", seat: "no-such-seat", person: "tb-person-pcn"))
         #expect(edit.problems().contains { $0.field == "seat" })
+    }
+
+    @Test("a record that would not load again is refused before anything is written, naming the field")
+    func readsBack() throws {
+        var edit = DatasetEdit(base: try Self.stored())
+        try edit.update(Membership.self, id: edit.dataset.memberships[0].id) {
+            $0.period = Period(from: "2022-04-01", to: "2021-03-31")
+        }
+        #expect(edit.problems().isEmpty, "references and ranges are fine")
+        #expect {
+            try edit.changes()
+        } throws: { error in
+            guard case let StoreError.invalidData(problems) = error else { return false }
+            return problems.first?.field == "period.to" && problems.first?.reason.contains("before it starts") == true
+        }
     }
 }
 

@@ -9,6 +9,8 @@ struct Backend: Sendable {
     struct Fresh {
         let store: any DatasetStore
         let discard: () async throws -> Void
+        /// The SQLite file's path (nil for PostgreSQL), for running `place` on it.
+        var path: String? = nil
     }
 
     let name: String
@@ -19,10 +21,10 @@ struct Backend: Sendable {
         Backend(name: "SQLite") {
             let path = folder.appendingPathComponent("bench-\(UUID().uuidString).sqlite").path
             let store = try await SQLiteStore.open(path: path)
-            return Fresh(store: store) {
+            return Fresh(store: store, discard: {
                 try await store.close()
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-            }
+            }, path: path)
         }
     }
 

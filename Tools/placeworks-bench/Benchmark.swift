@@ -10,6 +10,8 @@ struct Results {
         let backend: String
         let national: StoreMeasurement
         let southEastLondon: StoreMeasurement
+        /// The application layer on the national workload.
+        let engine: EngineMeasurement
     }
 
     /// The check of a synthetic nation alone, in memory.
@@ -56,7 +58,11 @@ struct Benchmark {
             progress("\(backend.name): \(results.southEastLondon.name)")
             let southEastLondon = try await StoreMeasurement.run(results.southEastLondon, on: backend,
                                                                  repetitions: options.repetitions, registry: registry)
-            results.stores.append(.init(backend: backend.name, national: national, southEastLondon: southEastLondon))
+            progress("\(backend.name): application layer on \(results.national.name)")
+            let engine = try await EngineMeasurement.run(results.national, on: backend, repetitions: options.repetitions,
+                                                         registry: registry, place: options.place)
+            results.stores.append(.init(backend: backend.name, national: national, southEastLondon: southEastLondon,
+                                        engine: engine))
         }
 
         progress("check in memory: half and full synthetic nations")

@@ -2,7 +2,7 @@ import Foundation
 
 /// The benchmark's command line:
 ///
-///     placeworks-bench [--repetitions N] [--postgres URL] [--systems N] [--seed N] [--sqlite3 PATH]
+///     placeworks-bench [--repetitions N] [--postgres URL] [--systems N] [--seed N] [--sqlite3 PATH] [--place PATH]
 ///
 /// The PostgreSQL server defaults to `PLACEWORKS_TEST_POSTGRES_URL` (set by `Tools/with-postgres.sh`);
 /// without one, the PostgreSQL measurements are skipped. `sqlite3` is looked up on `PATH`.
@@ -12,8 +12,10 @@ struct Options {
     var systems = 42
     var seed: UInt64 = 20_220_401
     var sqlite3: String? = Options.onPath("sqlite3")
+    /// The `place` executable, for timing `place check` as a process (start-up included).
+    var place: String?
 
-    static let usage = "usage: placeworks-bench [--repetitions N] [--postgres URL] [--systems N] [--seed N] [--sqlite3 PATH]"
+    static let usage = "usage: placeworks-bench [--repetitions N] [--postgres URL] [--systems N] [--seed N] [--sqlite3 PATH] [--place PATH]"
 
     /// Reads `arguments` (without the program name), or returns nil when they do not parse.
     init?(arguments: [String]) {
@@ -26,6 +28,7 @@ struct Options {
             case "--systems": guard let n = next(Int.self), n >= 2 else { return nil }; systems = n
             case "--seed": guard let n = next(UInt64.self) else { return nil }; seed = n
             case "--sqlite3": guard let path = next(String.self) else { return nil }; sqlite3 = path
+            case "--place": guard let path = next(String.self) else { return nil }; place = path
             default: return nil
             }
         }

@@ -7,7 +7,7 @@ struct Summary {
     var text: String {
         var lines = ["Placeworks benchmark: \(results.options.repetitions) repetitions after one warm-up, "
                      + "\(ProcessInfo.processInfo.activeProcessorCount) cores; times in ms, median [min–max]", ""]
-        lines += datasets + [""] + stores + [""] + nations + [""] + peer + [""] + ratios
+        lines += datasets + [""] + stores + [""] + engine + [""] + nations + [""] + peer + [""] + ratios
         return lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }.joined(separator: "\n")
     }
 
@@ -37,6 +37,31 @@ struct Summary {
                 lines.append("  " + cell("\(phase) \(name)", 30)
                              + results.stores.map { cell(timing($0[keyPath: workload][keyPath: samples]), 28) }.joined())
             }
+        }
+        return lines
+    }
+
+    /// The application layer at national scale, each beside the whole-store way, with the goal.
+    private var engine: [String] {
+        guard !results.stores.isEmpty else { return [] }
+        var lines = ["Application layer, national (\(EngineMeasurement.writes) writes; medians; goal in brackets)",
+                     "  " + cell("", 34) + results.stores.map { cell($0.backend, 28) }.joined()]
+        let rows: [(String, KeyPath<EngineMeasurement, Samples>, KeyPath<EngineMeasurement, Samples>?)] = [
+            ("check, new engine (whole read)", \.coldCheck, nil),
+            ("check again, snapshot warm [<300]", \.warmCheck, \.coldCheck),
+            ("one-record write [≤20 / ≤40]", \.write, \.wholeStoreWrite),
+            ("  the whole-store way", \.wholeStoreWrite, nil),
+            ("refresh after a write [≤5]", \.refresh, \.wholeStoreRead),
+            ("  the whole-store way (read all)", \.wholeStoreRead, nil),
+            ("place check as a process [<1000]", \.processCheck, nil),
+        ]
+        for (name, samples, against) in rows {
+            lines.append("  " + cell(name, 34) + results.stores.map { store in
+                let measured = store.engine[keyPath: samples]
+                guard !measured.milliseconds.isEmpty else { return cell("–", 28) }
+                let ratio = against.map { " (\(String(format: "%.2f", measured.median / store.engine[keyPath: $0].median))×)" } ?? ""
+                return cell(ms(measured.median) + ratio, 28)
+            }.joined())
         }
         return lines
     }

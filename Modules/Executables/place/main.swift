@@ -1,4 +1,4 @@
 import Foundation
 import PlaceworksCommands
 
-exit(await PlaceCommand.run(Array(CommandLine.arguments.dropFirst())))
+exit(await PlaceCommand.run(Array(CommandLine.arguments.dropFirst()), environment: .live))

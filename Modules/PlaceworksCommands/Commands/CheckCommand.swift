@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlaceworksApplication
 import PlaceworksDomain
 import PlaceworksInterchange
 
@@ -13,14 +14,16 @@ struct CheckCommand: AsyncParsableCommand {
     @OptionGroup var source: DataOptions
 
     func run() async throws {
-        let registry = try standardRegistry()
-        let dataset = try await source.dataset(from: registry)
-        let report = registry.check(dataset, asOf: scope.day, place: try scope.placeID(in: dataset))
+        let (result, dataset) = try await source.withData { data in
+            (try await data.check(asOf: scope.day, place: try scope.placeID(in: data.dataset)), data.dataset)
+        }
+        let report = result.report
         switch scope.format {
         case .text:
             print(TextReport(report: report, dataset: dataset, style: .detect()).render(), terminator: "")
+            print("Checked against \(result.provenance.data) with \(result.provenance.ruleSet).")
         case .json:
-            print(try DataFile.encode(report, format: .json))
+            print(try DataFile.encode(CheckOutput(result), format: .json))
         }
         if !report.passes { throw ChecksFailed() }
     }
@@ -48,3 +51,18 @@ extension Day {
     }
 }
 
+
+/// `place check --format json`: the report's fields, and what it was computed from under
+/// `provenance` (the rule-set version and the data version).
+struct CheckOutput: Encodable {
+    let result: CheckResult
+    init(_ result: CheckResult) { self.result = result }
+
+    private enum Key: String, CodingKey { case provenance }
+
+    func encode(to encoder: any Encoder) throws {
+        try result.report.encode(to: encoder)
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(result.provenance, forKey: .provenance)
+    }
+}

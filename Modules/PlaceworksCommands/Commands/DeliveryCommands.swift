@@ -1,4 +1,5 @@
 import ArgumentParser
+import PlaceworksApplication
 import PlaceworksDomain
 import PlaceworksInterchange
 import PlaceworksStore
@@ -26,14 +27,8 @@ struct MilestoneCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            try await StoreChange(store: store, writer: writer).commit("Milestone \(id) is now \(status.rawValue).") { edit in
-                _ = try edit.record(Milestone.self, id)
-                try edit.update(Milestone.self, id: id, basedOn: ifVersion) {
-                    $0.status = status
-                    if let due { $0.due = due }
-                    $0.completed = status == .done ? completed ?? $0.completed : nil
-                }
-            }
+            try await StoreChange(store: store, writer: writer).perform(
+                SetMilestone(id: id, status: status, due: due, completed: completed, expectedVersion: ifVersion))
         }
     }
 }
@@ -56,11 +51,7 @@ struct MeetingCommand: AsyncParsableCommand {
 
         func run() async throws {
             let meeting = try DataFile.read(Meeting.self, from: file)
-            let decisions = meeting.items.compactMap(\.decision).count
-            try await StoreChange(store: store, writer: writer).commit(
-                "Recorded the meeting of \(meeting.date) (\(meeting.attendance.count) attending, \(decisions) decisions).") { edit in
-                edit.put(meeting, basedOn: ifVersion)
-            }
+            try await StoreChange(store: store, writer: writer).perform(RecordMeeting(meeting: meeting, expectedVersion: ifVersion))
         }
     }
 }
@@ -93,16 +84,8 @@ struct IndicatorCommand: AsyncParsableCommand {
         func run() async throws {
             let observation = Observation(period: period, date: date, value: value, lowerConfidence: lower,
                                           upperConfidence: upper)
-            try await StoreChange(store: store, writer: writer).commit(
-                "Recorded \(value) for \(indicator), \(period).") { edit in
-                let current = try edit.record(Indicator.self, indicator)
-                if current.observations.contains(where: { $0.period == period && $0.date == date }) {
-                    throw CommandError("indicator \(indicator) already has a value for \(period) dated \(date).")
-                }
-                try edit.update(Indicator.self, id: indicator, basedOn: ifVersion) {
-                    $0.observations.append(observation)
-                }
-            }
+            try await StoreChange(store: store, writer: writer).perform(
+                ObserveIndicator(indicator: indicator, observation: observation, expectedVersion: ifVersion))
         }
     }
 }

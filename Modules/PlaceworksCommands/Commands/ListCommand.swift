@@ -16,10 +16,10 @@ struct ListCommand: AsyncParsableCommand {
     @OptionGroup var source: DataOptions
 
     func run() async throws {
-        let registry = try standardRegistry()
-        let dataset = try await source.dataset(from: registry)
-        let listing = Listing(kind: kind, index: DatasetIndex(dataset), place: try scope.placeID(in: dataset),
-                              asOf: scope.day)
+        let listing = try await source.withData { data in
+            Listing(kind: kind, index: data.index, place: try scope.placeID(in: data.dataset), asOf: scope.day,
+                    versions: data.versions)
+        }
         switch scope.format {
         case .json: print(try listing.json())
         case .text:

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PlaceworksApplication
 import PlaceworksDomain
 import PlaceworksStore
 
@@ -25,20 +26,9 @@ struct MemberCommand: AsyncParsableCommand {
         @OptionGroup var writer: WriterOptions
 
         func run() async throws {
-            let membership = Membership(
-                id: id ?? ID("\(seat)--\(person)--\(from)"), seat: seat, person: person, onBehalfOf: onBehalfOf,
-                period: Period(from: from), deputy: deputy, deputyBriefed: briefed)
-            let newPerson = personName.map { Person(id: person, name: $0) }
-            try await StoreChange(store: store, writer: writer).commit(
-                "Appointed \(person) to seat \(seat) from \(from) (membership \(membership.id)).") { edit in
-                if let existing = edit.dataset.memberships.first(where: { $0.seat == seat && $0.holds(on: from) }),
-                   existing.id != membership.id {
-                    throw CommandError("seat \(seat) is held by \(existing.person) on \(from) (membership \(existing.id)); "
-                        + "end that membership first with `place member end`.")
-                }
-                if let newPerson, !edit.dataset.people.contains(where: { $0.id == newPerson.id }) { edit.put(newPerson) }
-                edit.put(membership)
-            }
+            try await StoreChange(store: store, writer: writer).perform(AppointMember(
+                seat: seat, person: person, personName: personName, onBehalfOf: onBehalfOf, from: from, deputy: deputy,
+                deputyBriefed: briefed, id: id))
         }
     }
 
@@ -52,13 +42,8 @@ struct MemberCommand: AsyncParsableCommand {
         @OptionGroup var writer: WriterOptions
 
         func run() async throws {
-            try await StoreChange(store: store, writer: writer).commit("Ended membership \(membership) on \(on).") { edit in
-                let current = try edit.record(Membership.self, membership)
-                if let start = current.period.start, on < start {
-                    throw CommandError("membership \(membership) starts on \(start); it cannot end before that (--on \(on)).")
-                }
-                try edit.update(Membership.self, id: membership, basedOn: ifVersion) { $0.period.end = on }
-            }
+            try await StoreChange(store: store, writer: writer).perform(
+                EndMembership(membership: membership, on: on, expectedVersion: ifVersion))
         }
     }
 
@@ -75,19 +60,8 @@ struct MemberCommand: AsyncParsableCommand {
         @OptionGroup var writer: WriterOptions
 
         func run() async throws {
-            let newPerson = deputyName.map { Person(id: deputy, name: $0) }
-            try await StoreChange(store: store, writer: writer).commit(
-                "Set \(deputy) as deputy on membership \(membership).") { edit in
-                let current = try edit.record(Membership.self, membership)
-                if current.person == deputy {
-                    throw CommandError("\(deputy) holds membership \(membership); a member cannot be their own deputy.")
-                }
-                if let newPerson, !edit.dataset.people.contains(where: { $0.id == newPerson.id }) { edit.put(newPerson) }
-                try edit.update(Membership.self, id: membership, basedOn: ifVersion) {
-                    $0.deputy = deputy
-                    $0.deputyBriefed = briefed
-                }
-            }
+            try await StoreChange(store: store, writer: writer).perform(SetDeputy(
+                membership: membership, deputy: deputy, deputyName: deputyName, briefed: briefed, expectedVersion: ifVersion))
         }
     }
 }

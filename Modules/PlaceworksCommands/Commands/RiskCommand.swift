@@ -1,4 +1,5 @@
 import ArgumentParser
+import PlaceworksApplication
 import PlaceworksDomain
 import PlaceworksStore
 
@@ -19,23 +20,14 @@ struct RiskCommand: AsyncParsableCommand {
         @Option(help: "The body whose register holds it.") var body: ID<Body>?
         @Option(name: .customLong("escalate-to"), help: "The board it is escalated to.") var escalateTo: ID<Body>?
 
-        func validate() throws {
-            for (name, value) in [("likelihood", likelihood), ("impact", impact)] {
-                if let value, !(1...5).contains(value) {
-                    throw ValidationError("--\(name) must be from 1 to 5 on the 5×5 scale, not \(value).")
-                }
-            }
+        /// The changes these options ask for.
+        var changes: RiskChanges {
+            RiskChanges(title: title, owner: owner, likelihood: likelihood, impact: impact, mitigation: mitigation,
+                        reviewBy: reviewBy, body: body, escalatedTo: escalateTo)
         }
 
-        func apply(to risk: inout Risk) {
-            if let title { risk.title = title }
-            if let owner { risk.owner = owner }
-            if let likelihood { risk.likelihood = likelihood }
-            if let impact { risk.impact = impact }
-            if let mitigation { risk.mitigation = mitigation }
-            if let reviewBy { risk.reviewBy = reviewBy }
-            if let body { risk.body = body }
-            if let escalateTo { risk.escalatedTo = escalateTo }
+        func validate() throws {
+            do { try changes.validate() } catch let .invalid(field, reason) { throw ValidationError("--\(field) \(reason)") } catch { throw ValidationError("\(error)") }
         }
     }
 
@@ -53,14 +45,8 @@ struct RiskCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            var risk = Risk(id: id, place: place, title: fields.title ?? "", opened: opened)
-            fields.apply(to: &risk)
-            try await StoreChange(store: store, writer: writer).commit("Added risk \(id).") { [risk] edit in
-                if edit.dataset.risks.contains(where: { $0.id == risk.id }) {
-                    throw CommandError("there is already a risk \(risk.id); use `place risk update`.")
-                }
-                edit.put(risk, basedOn: 0)
-            }
+            try await StoreChange(store: store, writer: writer).perform(
+                AddRisk(id: id, place: place, opened: opened, fields: fields.changes))
         }
     }
 
@@ -74,10 +60,8 @@ struct RiskCommand: AsyncParsableCommand {
         @OptionGroup var writer: WriterOptions
 
         func run() async throws {
-            try await StoreChange(store: store, writer: writer).commit("Updated risk \(id).") { edit in
-                _ = try edit.record(Risk.self, id)
-                try edit.update(Risk.self, id: id, basedOn: ifVersion) { fields.apply(to: &$0) }
-            }
+            try await StoreChange(store: store, writer: writer).perform(
+                UpdateRisk(id: id, changes: fields.changes, expectedVersion: ifVersion))
         }
     }
 
@@ -91,13 +75,7 @@ struct RiskCommand: AsyncParsableCommand {
         @OptionGroup var writer: WriterOptions
 
         func run() async throws {
-            try await StoreChange(store: store, writer: writer).commit("Closed risk \(id) on \(on).") { edit in
-                let risk = try edit.record(Risk.self, id)
-                if let opened = risk.opened, on < opened {
-                    throw CommandError("risk \(id) was opened on \(opened); it cannot close before that (--on \(on)).")
-                }
-                try edit.update(Risk.self, id: id, basedOn: ifVersion) { $0.closed = on }
-            }
+            try await StoreChange(store: store, writer: writer).perform(CloseRisk(id: id, on: on, expectedVersion: ifVersion))
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlaceworksApplication
 import PlaceworksBootstrap
 import PlaceworksDomain
 import PlaceworksInterchange
@@ -10,10 +11,10 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }
 
-/// The registry of every shipped extension.
+/// The registry of the command's environment (every shipped extension).
 func standardRegistry() throws -> Registry {
     do {
-        return try Registry.standard()
+        return try CommandEnvironment.current.registry()
     } catch {
         throw CommandError("the registered extensions do not fit together: \(error)")
     }
@@ -49,18 +50,43 @@ struct DataOptions: ParsableArguments {
 
     @OptionGroup var store: StoreOptions
 
-    /// The data to work on: the dataset file laid over the registered data when one is given,
-    /// otherwise the store's records laid over the registered data (so records an extension adds
-    /// after `place init` are seen too, and the store's own records win).
-    func dataset(from registry: Registry) async throws -> Dataset {
-        if let data { return try DatasetFile.load(data, over: registry.dataset) }
-        // The default embedded store is created, with the registered data, on first use.
-        let firstUse = store.isDefault && !store.location.exists
-        let stored = try await store.withStore(create: firstUse) { store in
-            if firstUse { try await StoreSeeding.seed(store, with: registry, actor: "place (first use)") }
-            return try await store.loadDataset()
+    /// Runs `body` with the data to work on: a dataset file laid over the registered data when
+    /// one is given (no store is opened), otherwise the store's live snapshot. The default
+    /// embedded store is created and loaded with the registered data on first use.
+    func withData<T: Sendable>(_ body: (DataSource) async throws -> T) async throws -> T {
+        let registry = try standardRegistry()
+        if let data {
+            let dataset = try DatasetFile.load(data, over: registry.dataset)
+            return try await body(DataSource(dataset: dataset, index: DatasetIndex(dataset), registry: registry,
+                                             engine: nil, version: .file(data)))
         }
-        return registry.dataset.overlaid(with: stored)
+        let firstUse = store.isDefault && !store.location.exists
+        return try await store.withEngine(create: firstUse) { engine in
+            if firstUse { try await engine.initialise(by: "first use") }
+            let snapshot = try await engine.snapshot()
+            return try await body(DataSource(dataset: snapshot.dataset, index: snapshot.index, registry: registry,
+                                             engine: engine,
+                                             version: .store(sequence: snapshot.head.sequence, hash: snapshot.head.hash),
+                                             versions: snapshot.stored.versions))
+        }
+    }
+}
+
+/// The data a reading command works on, where it came from, and the engine when it is a store's.
+struct DataSource: Sendable {
+    let dataset: Dataset
+    let index: DatasetIndex
+    let registry: Registry
+    let engine: Engine?
+    let version: DataVersion
+    /// Each stored record's version (empty for a file).
+    var versions: [RecordKey: Int64] = [:]
+
+    /// Checks the data as of `day`, for every place or only `place`, with its provenance.
+    func check(asOf day: Day, place: ID<Place>?) async throws -> CheckResult {
+        if let engine { return try await engine.check(asOf: day, place: place) }
+        return CheckResult(report: registry.check(index, asOf: day, place: place),
+                           provenance: Provenance(ruleSet: RuleSetVersion(registry), data: version))
     }
 }
 
@@ -72,11 +98,11 @@ struct StoreOptions: ParsableArguments {
         valueName: "store"))
     var store: String?
 
-    var location: StoreLocation { StoreLocation.resolve(store) }
+    var location: StoreLocation { StoreLocation.resolve(store, environment: CommandEnvironment.current.variables) }
 
     /// Whether neither `--store` nor the environment names a store.
     var isDefault: Bool {
-        store == nil && ProcessInfo.processInfo.environment[StoreLocation.environmentVariable] == nil
+        store == nil && CommandEnvironment.current.variables[StoreLocation.environmentVariable] == nil
     }
 
     /// Opens the store, runs `body` with it, and closes it. A missing embedded store is an error
@@ -88,7 +114,18 @@ struct StoreOptions: ParsableArguments {
             throw CommandError("there is no store at \(location). Run `place init --store \(location)` to create it, "
                 + "or check the path.")
         }
-        return try await location.open(schema: schema).closing(after: body)
+        return try await CommandEnvironment.current.openStore(location, schema).closing(after: body)
+    }
+
+    /// Opens the store and runs `body` with an engine over it (the environment's registry and
+    /// clock), closing the store afterwards.
+    func withEngine<T: Sendable>(schema: SchemaPolicy? = nil, create: Bool = false,
+                                 _ body: (Engine) async throws -> T) async throws -> T {
+        let registry = try standardRegistry()
+        let clock = CommandEnvironment.current.clock
+        return try await withStore(schema: schema, create: create) { store in
+            try await body(Engine(store: store, registry: registry, clock: clock))
+        }
     }
 }
 

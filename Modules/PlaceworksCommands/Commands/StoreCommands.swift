@@ -1,55 +1,92 @@
 import ArgumentParser
 import Foundation
+import PlaceworksApplication
 import PlaceworksBootstrap
 import PlaceworksDomain
 import PlaceworksInterchange
 import PlaceworksStore
 
-/// `place init`: creates the store (if needed) and loads the registered extensions' data.
+/// `place init`: creates the store (if needed) and loads the registered extensions' data — the
+/// only way registered data reaches a store. Run again after an upgrade, it brings records an
+/// extension now ships differently up to date, and never undoes people's changes.
 struct InitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Create the store and load the registered extensions' data (running it again changes nothing).")
+        abstract: "Create the store and load (or upgrade) the registered extensions' data.",
+        discussion: """
+            Adds registered records the store never held; upgrades those an extension now ships \
+            differently, where nobody has changed them since `place init` wrote them; keeps every \
+            record people changed or removed as they left it. One audited transaction. With \
+            --dry-run, reports what it would do and writes nothing.
+            """)
 
     @Option(name: .long, help: ArgumentHelp(
         "Also load this dataset file (JSON or YAML); its records replace stored ones with the same identifiers.",
         valueName: "file"))
     var data: String?
 
+    @Flag(name: .customLong("dry-run"), help: "Report what would be added, upgraded and kept; write nothing.")
+    var dryRun = false
+
     @OptionGroup var store: StoreOptions
     @OptionGroup var writer: WriterOptions
 
     func run() async throws {
-        let registry = try standardRegistry()
         let file = try data.map { try DataFile.read(Dataset.self, from: $0) }
-        let receipt = try await store.withStore(schema: .migrate, create: true) { store in
+        let (plan, outcome) = try await store.withEngine(schema: .migrate, create: true) { engine in
             do {
-                return try await StoreSeeding.seed(store, with: registry, file: file, actor: writer.actor)
+                return try await engine.initialise(file: file, by: writer.actor, dryRun: dryRun)
             } catch let StoreError.invalidData(problems) where data != nil {
                 throw InterchangeError.inconsistent(file: data ?? "", problems: problems.map(\.description))
             }
         }
-        let summary = receipt.isEmpty
-            ? "The store \(store.location) already holds every registered record; nothing changed."
-            : "Loaded \(receipt.entries.count) records into \(store.location)."
-        try ChangeReport(summary: summary, receipt: receipt).print(writer.format)
+        let report = SeedReport(plan: plan, outcome: outcome, location: store.location.description, dryRun: dryRun)
+        switch writer.format {
+        case .json: print(try DataFile.encode(report, format: .json))
+        case .text: print(report.text)
+        }
     }
 }
 
-/// Loading the registered extensions' data (and optionally a dataset file) into a store.
-enum StoreSeeding {
-    /// Adds the registered records the store does not hold — never undoing people's edits to
-    /// registered records — and the file's records, which replace stored ones by identifier.
-    /// One validated transaction; running it again with the same input changes nothing.
-    @discardableResult
-    static func seed(_ store: any DatasetStore, with registry: Registry, file: Dataset? = nil, actor: String)
-        async throws -> CommitReceipt
-    {
-        let stored = try await store.loadDataset()
-        var edit = try await store.edit()
-        edit.merge(registry.dataset.records(missingFrom: stored))
-        if let file { edit.merge(file) }
-        return try await store.commit(edit, actor: actor, at: Date())
+/// What `place init` did or would do, as text or JSON.
+struct SeedReport: Codable {
+    let store: String
+    let dryRun: Bool
+    let added: [String]
+    let upgraded: [String]
+    let kept: [String]
+    let fromFile: Int
+    let written: Int
+
+    init(plan: SeedPlan, outcome: WriteOutcome?, location: String, dryRun: Bool) {
+        store = location
+        self.dryRun = dryRun
+        added = plan.additions.map(\.description)
+        upgraded = plan.upgrades.map(\.description)
+        kept = plan.kept.map(\.description)
+        fromFile = plan.fromFile
+        written = outcome?.receipt.entries.count ?? 0
+    }
+
+    var text: String {
+        var lines: [String] = []
+        if dryRun {
+            lines.append("Dry run on \(store): nothing was written.")
+            lines.append("Would add \(added.count) registered records, upgrade \(upgraded.count), keep \(kept.count) "
+                + "that people changed or removed" + (fromFile > 0 ? ", and load \(fromFile) from the file." : "."))
+        } else if written == 0 {
+            lines.append("The store \(store) already holds every registered record; nothing changed.")
+        } else {
+            lines.append("Loaded \(written) records into \(store): \(added.count) added, \(upgraded.count) upgraded"
+                + (fromFile > 0 ? ", \(fromFile) from the file" : "") + ".")
+        }
+        if !kept.isEmpty {
+            lines.append("Kept as people left them (\(kept.count)): " + kept.prefix(10).joined(separator: ", ")
+                + (kept.count > 10 ? ", …" : ""))
+        }
+        for key in upgraded.prefix(20) { lines.append("  upgrade \(key)") }
+        if dryRun { for key in added.prefix(20) { lines.append("  add \(key)") } }
+        return lines.joined(separator: "\n")
     }
 }
 
@@ -105,14 +142,26 @@ struct AuditCommand: AsyncParsableCommand {
         subcommands: [Log.self, Verify.self])
 
     struct Log: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show who changed what, when, oldest first.")
+        static let configuration = CommandConfiguration(
+            abstract: "Show who changed what, when: the latest entries, oldest of them first.")
         @OptionGroup var store: StoreOptions
-        @Option(help: "Show entries after this sequence number.") var after: Int64 = 0
-        @Option(help: "Show at most this many entries.") var limit: Int?
+        @Option(help: "Show entries after this sequence number (the earliest first).") var after: Int64?
+        @Option(help: "Show at most this many entries: the latest ones, unless --after is given.") var limit: Int?
         @Option(help: "Output format.") var format: OutputFormat = .text
 
+        func validate() throws {
+            if let limit, limit < 1 { throw ValidationError("--limit must be at least 1.") }
+        }
+
         func run() async throws {
-            let entries = try await store.withStore { try await $0.auditLog(after: after, limit: limit) }
+            let entries = try await store.withStore { store in
+                if after == nil, let limit {
+                    // The latest `limit` entries: start that many before the head.
+                    let head = try await store.auditHead()?.sequence ?? 0
+                    return try await store.auditLog(after: max(0, head - Int64(limit)), limit: limit)
+                }
+                return try await store.auditLog(after: after ?? 0, limit: limit)
+            }
             switch format {
             case .json: print(try DataFile.encode(entries, format: .json))
             case .text:

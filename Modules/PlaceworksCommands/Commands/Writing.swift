@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlaceworksApplication
 import PlaceworksDomain
 import PlaceworksInterchange
 import PlaceworksStore
@@ -9,28 +10,25 @@ struct WriterOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
         "Who is making the change, as the audit log records it (default: $PLACEWORKS_ACTOR, else the login name).",
         valueName: "name"))
-    var actor: String = ProcessInfo.processInfo.environment["PLACEWORKS_ACTOR"]
-        ?? ProcessInfo.processInfo.environment["USER"] ?? "place"
+    var actor: String = CommandEnvironment.current.variables["PLACEWORKS_ACTOR"]
+        ?? CommandEnvironment.current.variables["USER"] ?? "place"
 
     @Option(help: "Output format.")
     var format: OutputFormat = .text
 }
 
-/// One validated change to the store: read, change, check the whole dataset, write in one
-/// transaction, report. Nothing is written when any step fails.
+/// One change to the store through the application layer: validated, one transaction, audited,
+/// re-applied over another writer's change unless `--if-version` was given; the result printed.
+/// Nothing is written when any step fails.
 struct StoreChange {
     let store: StoreOptions
     let writer: WriterOptions
 
-    /// Applies `change` to the store's data and commits it as `writer.actor`; prints `summary`.
-    func commit(_ summary: String, _ change: @Sendable (inout DatasetEdit) throws -> Void) async throws {
-        let receipt = try await store.withStore { store in
-            var edit = try await store.edit()
-            try change(&edit)
-            return try await store.commit(edit, actor: writer.actor, at: Date())
-        }
-        try ChangeReport(summary: receipt.isEmpty ? "Nothing changed: the store already holds this." : summary,
-                         receipt: receipt).print(writer.format)
+    /// Performs `operation` as `writer.actor` and prints what it did.
+    func perform(_ operation: some WriteOperation) async throws {
+        let outcome = try await store.withEngine { engine in try await engine.perform(operation, by: writer.actor) }
+        try ChangeReport(summary: outcome.changedNothing ? "Nothing changed: the store already holds this." : outcome.summary,
+                         receipt: outcome.receipt).print(writer.format)
     }
 }
 
@@ -80,12 +78,3 @@ extension ID: ExpressibleByArgument {
 extension MilestoneStatus: ExpressibleByArgument {}
 extension Sessions: ExpressibleByArgument {}
 
-extension DatasetEdit {
-    /// The record of type `E` with identifier `id` in the edit, or an error naming what is missing.
-    func record<E: Entity>(_ type: E.Type, _ id: ID<E>) throws -> E {
-        guard let record = dataset[keyPath: DatasetEdit.path(E.self)].first(where: { $0.id == id }) else {
-            throw CommandError("there is no \(E.subjectKind.rawValue) with the identifier \(id) in the store.")
-        }
-        return record
-    }
-}

@@ -1,9 +1,11 @@
+import PlaceworksApplication
 import PlaceworksDomain
 import PlaceworksInterchange
+import PlaceworksStore
 
 /// The records of one kind that hold on a day, for one place or all: as a table or as JSON.
-struct Listing {
-    enum Kind: String, CaseIterable {
+struct Listing: Sendable {
+    enum Kind: String, CaseIterable, Sendable {
         case places, organisations, bodies, seats, members, roles, delegations, budget, workstreams, milestones,
              risks, indicators, meetings, decisions
     }
@@ -12,10 +14,16 @@ struct Listing {
     let index: DatasetIndex
     let place: ID<Place>?
     let asOf: Day
+    /// Each stored record's version, so `--if-version` can be given without guessing (empty for a file).
+    var versions: [RecordKey: Int64] = [:]
 
     private var data: Dataset { index.dataset }
+    private var selection: Selection { Selection(index: index, place: place, asOf: asOf) }
+    private var bodies: [Body] { selection.bodies }
+    private var seats: [Seat] { selection.seats }
+    private var roles: [LeadershipRole] { selection.roles }
+    private var meetings: [Meeting] { selection.meetings }
 
-    private func inPlace(_ id: ID<Place>?) -> Bool { place == nil || id == place }
     private func name(_ person: ID<Person>?) -> String { person.flatMap { index.people[$0]?.displayName } ?? "" }
     private func name(_ body: ID<Body>?) -> String { body.flatMap { index.bodies[$0]?.name } ?? "" }
     private func name(_ organisation: ID<Organisation>?) -> String {
@@ -23,94 +31,75 @@ struct Listing {
     }
     private func placeName(_ id: ID<Place>?) -> String { id.flatMap { index.places[$0]?.name } ?? "" }
 
-    private var bodies: [Body] {
-        data.bodies.filter { inPlace($0.place) && $0.exists(on: asOf) }
-    }
-
-    private var seats: [Seat] {
-        let ids = Set(bodies.map(\.id))
-        return data.seats.filter { ids.contains($0.body) && $0.holds(on: asOf) }
-    }
-
-    private var roles: [LeadershipRole] {
-        data.leadershipRoles.filter { inPlace($0.place) && $0.holds(on: asOf) }
-    }
-
-    private var meetings: [Meeting] {
-        data.meetings.filter { meeting in
-            meeting.date <= asOf && inPlace(index.bodies[meeting.body]?.place)
-        }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
-    }
-
     func table() -> Table {
         switch kind {
         case .places:
-            return Table(headers: ["ONS code", "Place", "ICS"], rows: data.places.filter { inPlace($0.id) }.map {
+            return Table(headers: ["ONS code", "Place", "ICS"], rows: selection.places.map {
                 [$0.id.rawValue, $0.name, $0.ics.flatMap { index.systems[$0]?.name } ?? ""]
             })
         case .organisations:
-            return Table(headers: ["ID", "Organisation", "Sectors", "Statutory"],
-                         rows: data.organisations.filter { inPlace($0.place) && $0.holds(on: asOf) }.map {
+            return Table(headers: ["ID", "Organisation", "Sectors", "Statutory"], optionalColumns: ["Statutory", "Sectors", "ID"],
+                         rows: selection.organisations.map {
                              [$0.id.rawValue, $0.name, $0.sectors.map(\.rawValue).joined(separator: ", "),
                               $0.statutory ? "yes" : "no"]
                          })
         case .bodies:
-            return Table(headers: ["ID", "Body", "Stage", "Form", "Place"], rows: bodies.map {
+            return Table(headers: ["ID", "Body", "Stage", "Form", "Place"], optionalColumns: ["ID", "Form", "Place"], rows: bodies.map {
                 [$0.id.rawValue, $0.name, $0.stage(on: asOf)?.rawValue ?? "",
                  $0.terms(on: asOf)?.form?.label ?? "", placeName($0.place)]
             })
         case .seats:
-            return Table(headers: ["Seat", "Body", "Holder", "Voting"], rows: seats.map {
+            return Table(headers: ["Seat", "Body", "Holder", "Voting"], optionalColumns: ["Voting", "Body"], rows: seats.map {
                 [$0.title, name($0.body), index.membership(of: $0.id, on: asOf).map { name($0.person) } ?? "vacant",
                  $0.voting ? "yes" : "no"]
             })
         case .members:
-            return Table(headers: ["Member", "Seat", "Body", "On behalf of", "Deputy"], rows: seats.compactMap { seat in
-                index.membership(of: seat.id, on: asOf).map {
+            return Table(headers: ["Member", "Seat", "Body", "On behalf of", "Deputy"], optionalColumns: ["Body", "On behalf of"], rows: selection.members.compactMap { seat, membership in
+                membership.map {
                     [name($0.person), seat.title, name(seat.body), name($0.onBehalfOf), name($0.deputy)]
                 }
             })
         case .roles:
-            return Table(headers: ["Role", "Holder", "Body", "Place"], rows: roles.map {
+            return Table(headers: ["Role", "Holder", "Body", "Place"], optionalColumns: ["Place", "Body"], rows: roles.map {
                 [$0.title, $0.holder.map { name($0) } ?? "vacant", name($0.body), placeName($0.place)]
             })
         case .delegations:
-            return Table(headers: ["From", "To", "Functions", "Instrument"],
-                         rows: data.places.filter { inPlace($0.id) }.flatMap { index.delegations(in: $0.id, on: asOf) }.map {
+            return Table(headers: ["From", "To", "Functions", "Instrument"], optionalColumns: ["Instrument"],
+                         rows: selection.delegations.map {
                              [name($0.delegator),
                               $0.toBody.map { name($0) } ?? $0.toRole.flatMap { index.leadershipRolesByID[$0]?.title } ?? "",
                               $0.functions.map(\.rawValue).joined(separator: ", "), $0.instrument?.label ?? ""]
                          })
         case .budget:
-            return Table(headers: ["Place", "Year", "Line", "£'000"], rows: data.budgets.filter { inPlace($0.place) }.flatMap { budget in
+            return Table(headers: ["Place", "Year", "Line", "£'000"], rows: selection.budgets.flatMap { budget in
                 budget.lines.map { [placeName(budget.place), budget.financialYear, $0.category, thousands($0.amount)] }
                     + [[placeName(budget.place), budget.financialYear, "Total", thousands(budget.total)]]
             })
         case .workstreams:
-            return Table(headers: ["Workstream", "Place", "SRO", "Overseen by"],
-                         rows: data.workstreams.filter { inPlace($0.place) && $0.holds(on: asOf) }.map {
+            return Table(headers: ["Workstream", "Place", "SRO", "Overseen by"], optionalColumns: ["Overseen by", "Place"],
+                         rows: selection.workstreams.map {
                              [$0.name, placeName($0.place), name($0.sro), name($0.overseenBy)]
                          })
         case .milestones:
-            return Table(headers: ["Due", "Milestone", "Status", "Place"],
-                         rows: data.milestones.filter { inPlace($0.place) }.sorted { $0.due < $1.due }.map {
+            return Table(headers: ["Due", "Milestone", "Status", "Place"], optionalColumns: ["Place"],
+                         rows: selection.milestones.sorted { $0.due < $1.due }.map {
                              [$0.due.description, $0.title, $0.isOverdue(on: asOf) ? "overdue" : $0.status.rawValue,
                               placeName($0.place)]
                          })
         case .risks:
-            return Table(headers: ["Risk", "Score", "Owner", "Review by", "Place"],
-                         rows: data.risks.filter { inPlace($0.place) && $0.isOpen(on: asOf) }.map {
+            return Table(headers: ["Risk", "Score", "Owner", "Review by", "Place"], optionalColumns: ["Place", "Review by"],
+                         rows: selection.risks.map {
                              [$0.title, $0.score.map(String.init) ?? "unscored", name($0.owner),
                               $0.reviewBy?.description ?? "", placeName($0.place)]
                          })
         case .indicators:
-            return Table(headers: ["Indicator", "Latest", "Period", "Place"],
-                         rows: data.indicators.filter { inPlace($0.place) }.map {
+            return Table(headers: ["Indicator", "Latest", "Period", "Place"], optionalColumns: ["Place"],
+                         rows: selection.indicators.map {
                              let latest = $0.latest(on: asOf)
                              return [$0.name, latest.map { String($0.value) } ?? "", latest?.period ?? "", placeName($0.place)]
                          })
         case .meetings:
-            return Table(headers: ["Date", "Body", "Session", "Present", "Decisions"], rows: meetings.map {
+            return Table(headers: ["Date", "Body", "Session", "Present", "Decisions"], optionalColumns: ["Session", "Present"], rows: meetings.map {
                 [$0.date.description, name($0.body), $0.session.rawValue,
                  String($0.attendance.filter { $0.capacity != .apologies }.count),
                  String($0.items.compactMap(\.decision).count)]
@@ -126,26 +115,30 @@ struct Listing {
 
     func json() throws -> String {
         switch kind {
-        case .places: try DataFile.encode(data.places.filter { inPlace($0.id) }, format: .json)
+        case .places: try encode(selection.places)
         case .organisations:
-            try DataFile.encode(data.organisations.filter { inPlace($0.place) && $0.holds(on: asOf) }, format: .json)
-        case .bodies: try DataFile.encode(bodies, format: .json)
-        case .seats: try DataFile.encode(seats, format: .json)
+            try encode(selection.organisations)
+        case .bodies: try encode(bodies)
+        case .seats: try encode(seats)
         case .members:
-            try DataFile.encode(seats.compactMap { index.membership(of: $0.id, on: asOf) }, format: .json)
-        case .roles: try DataFile.encode(roles, format: .json)
+            try encode(selection.members.compactMap(\.membership))
+        case .roles: try encode(roles)
         case .delegations:
-            try DataFile.encode(data.places.filter { inPlace($0.id) }.flatMap { index.delegations(in: $0.id, on: asOf) },
-                                format: .json)
-        case .budget: try DataFile.encode(data.budgets.filter { inPlace($0.place) }, format: .json)
+            try encode(selection.delegations)
+        case .budget: try encode(selection.budgets)
         case .workstreams:
-            try DataFile.encode(data.workstreams.filter { inPlace($0.place) && $0.holds(on: asOf) }, format: .json)
-        case .milestones: try DataFile.encode(data.milestones.filter { inPlace($0.place) }, format: .json)
-        case .risks: try DataFile.encode(data.risks.filter { inPlace($0.place) && $0.isOpen(on: asOf) }, format: .json)
-        case .indicators: try DataFile.encode(data.indicators.filter { inPlace($0.place) }, format: .json)
-        case .meetings: try DataFile.encode(meetings, format: .json)
-        case .decisions: try DataFile.encode(meetings.flatMap { $0.items.compactMap(\.decision) }, format: .json)
+            try encode(selection.workstreams)
+        case .milestones: try encode(selection.milestones)
+        case .risks: try encode(selection.risks)
+        case .indicators: try encode(selection.indicators)
+        case .meetings: try encode(meetings)
+        case .decisions: try DataFile.encode(selection.decisions.map(\.decision), format: .json)  // parts of meetings
         }
+    }
+
+    /// Each record with its stored version beside its fields.
+    private func encode<E: Entity>(_ records: [E]) throws -> String {
+        try DataFile.encode(records.map { Versioned(record: $0, version: versions[RecordKey($0.id)]) }, format: .json)
     }
 
     private func thousands(_ pounds: Int) -> String {
@@ -157,5 +150,19 @@ struct Listing {
             grouped.append(character)
         }
         return (value < 0 ? "-" : "") + String(grouped.reversed())
+    }
+}
+
+/// A record as `place list --format json` prints it: its fields and, when it is stored, `version`.
+struct Versioned<E: Encodable>: Encodable {
+    let record: E
+    let version: Int64?
+
+    private enum Key: String, CodingKey { case version }
+
+    func encode(to encoder: any Encoder) throws {
+        try record.encode(to: encoder)
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encodeIfPresent(version, forKey: .version)
     }
 }

@@ -2,7 +2,18 @@ import Foundation
 
 /// Where text goes, and whether it may be coloured.
 enum Terminal {
+    /// The width prose (findings, help) is wrapped to.
     static let width = 80
+
+    /// The width tables fit: the terminal's (from `COLUMNS`, else the terminal itself), or nil
+    /// when standard output is not a terminal, so piped tables are never narrowed.
+    static var tableWidth: Int? {
+        guard isatty(STDOUT_FILENO) == 1 else { return nil }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 20 { return columns }
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 { return Int(size.ws_col) }
+        return width
+    }
 
     struct Stream {
         let handle: FileHandle

@@ -32,7 +32,13 @@ extension Registry {
     ///
     /// When a place is named, only rules that apply to it run, and ICS-level bodies are left out.
     public func check(_ dataset: Dataset, asOf: Day, place: ID<Place>? = nil) -> Report {
-        let index = DatasetIndex(dataset)
+        check(DatasetIndex(dataset), asOf: asOf, place: place)
+    }
+
+    /// Checks the indexed dataset as of `asOf`, for every place or only `place` (a live snapshot
+    /// keeps its index, so repeated checks do not rebuild it).
+    public func check(_ index: DatasetIndex, asOf: Day, place: ID<Place>? = nil) -> Report {
+        let dataset = index.dataset
         let selectedPlaces = dataset.places.filter { place == nil || $0.id == place }
         let selectedSystems = place == nil ? dataset.systems : []
         var findings: [Finding] = []

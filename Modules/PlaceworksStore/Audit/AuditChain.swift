@@ -56,11 +56,11 @@ public enum AuditChain {
 
     /// A new entry following `head`.
     public static func entry(after head: AuditHead, actor: String, time: Timestamp, key: RecordKey,
-                             before: String?, after: String?) -> AuditEntry {
+                             before: String?, after: String?, place: String? = nil) -> AuditEntry {
         let sequence = head.sequence + 1
         let hash = hash(sequence: sequence, actor: actor, time: time, kind: key.kind.rawValue, id: key.id,
                         before: before, after: after, previousHash: head.hash)
         return AuditEntry(sequence: sequence, actor: actor, time: time, kind: key.kind.rawValue, id: key.id,
-                          before: before, after: after, previousHash: head.hash, hash: hash)
+                          before: before, after: after, previousHash: head.hash, hash: hash, place: place)
     }
 }

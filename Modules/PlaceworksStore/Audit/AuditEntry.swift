@@ -21,9 +21,14 @@ public struct AuditEntry: Sendable, Hashable, Codable {
     public var previousHash: String
     /// This entry's hash: SHA-256 of its canonical form, in lowercase hex.
     public var hash: String
+    /// The ONS code of the place the record belonged to after the change (before it, for a
+    /// deletion), where it belongs to one. Kept beside the chain, not hashed: it lets a place's
+    /// data version move on every change to it (see ``DatasetStore/dataVersion(of:)``).
+    public var place: String?
 
     public init(sequence: Int64, actor: String, time: Timestamp, kind: String, id: String, before: String?,
-                after: String?, previousHash: String, hash: String) {
+                after: String?, previousHash: String, hash: String, place: String? = nil) {
+        self.place = place
         self.sequence = sequence
         self.actor = actor
         self.time = time

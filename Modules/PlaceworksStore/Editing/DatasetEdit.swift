@@ -17,9 +17,12 @@ import PlaceworksDomain
 public struct DatasetEdit: Sendable, Hashable {
     /// The dataset as read from the store.
     public let base: StoredDataset
-    /// The dataset as it will be after the commit. Change it freely; the commit writes the
-    /// difference from ``base``.
-    public var dataset: Dataset
+    /// The dataset as it will be after the commit. Change it with ``put(_:basedOn:)``,
+    /// ``update(_:id:basedOn:_:)``, ``remove(_:id:basedOn:)`` and ``merge(_:)``: the commit
+    /// writes what those touched, so a change costs what it changes, not the whole dataset.
+    public private(set) var dataset: Dataset
+    /// The records the edit has touched (created, changed or removed), by key.
+    public private(set) var touched: Set<RecordKey> = []
     /// Versions a change is based on, where the caller knows better than ``base`` (an HTTP
     /// `If-Match`), by record.
     public private(set) var basedOn: [RecordKey: Int64] = [:]
@@ -38,6 +41,7 @@ public struct DatasetEdit: Sendable, Hashable {
         } else {
             dataset[keyPath: path].append(record)
         }
+        touched.insert(RecordKey(record.id))
         if let version { basedOn[RecordKey(record.id)] = version }
     }
 
@@ -50,6 +54,7 @@ public struct DatasetEdit: Sendable, Hashable {
             throw StoreError.recordNotFound(kind: RecordKind(E.self), id: id.rawValue)
         }
         try change(&dataset[keyPath: path][index])
+        touched.insert(RecordKey(id))
         if let version { basedOn[RecordKey(id)] = version }
     }
 
@@ -61,29 +66,57 @@ public struct DatasetEdit: Sendable, Hashable {
             throw StoreError.recordNotFound(kind: RecordKind(E.self), id: id.rawValue)
         }
         dataset[keyPath: path].removeAll { $0.id == id }
+        touched.insert(RecordKey(id))
         if let version { basedOn[RecordKey(id)] = version }
     }
 
     /// Adds every record of `other`, replacing records with the same identifiers.
     public mutating func merge(_ other: Dataset) {
         dataset.merge(other, overlap: .replace)
+        for kind in RecordKind.allCases { touched.formUnion(kind.shelf.keys(in: other)) }
     }
 
-    /// The problems the edited dataset would have (empty when it may be committed).
+    /// The record of type `E` with identifier `id` as the edit holds it, or nil.
+    public func record<E: Entity>(_ type: E.Type, id: ID<E>) -> E? {
+        dataset[keyPath: Self.path(E.self)].first { $0.id == id }
+    }
+
+    /// The problems the edited dataset would have (empty when it may be committed), found by
+    /// looking only at the records the edit touched and the identifiers they refer to. An edit that
+    /// removes a record is checked against the whole dataset, since anything may refer to it.
+    /// Assumes the dataset read was consistent, as a store's always is.
     public func problems() -> [DatasetProblem] {
-        dataset.problems()
+        var byKind: [RecordKind: Set<String>] = [:]
+        for key in touched { byKind[key.kind, default: []].insert(key.id) }
+        var subset = Dataset()
+        for (kind, ids) in byKind where !kind.shelf.copy(ids, from: dataset, into: &subset).isEmpty {
+            return dataset.problems()
+        }
+        return dataset.problems(ofChanged: subset)
     }
 
     /// The record changes this edit makes: creations and updates in dataset order, kind by kind,
-    /// then deletions. Records equal to those read are left alone.
+    /// then deletions. Records equal to those read are left alone. When a body, seat or workstream
+    /// moves to another place, the records filed under it move with it in the same batch.
     public func changes() throws -> [RecordChange] {
         let encoder = RecordCoding.encoder()
-        let places = PlaceResolver(dataset)
+        let places = PlaceResolver(dataset), basePlaces = PlaceResolver(base.dataset)
         let versions: (RecordKey) -> Int64 = { key in basedOn[key] ?? base.versions[key] ?? 0 }
+        var byKind: [RecordKind: Set<String>] = [:]
+        for key in touched { byKind[key.kind, default: []].insert(key.id) }
+        // A body, seat or workstream that moved takes the records filed under it along.
+        if touched.contains(where: { [.body, .seat, .workstream].contains($0.kind) && basePlaces.differs(from: places, at: $0) }) {
+            for kind in RecordKind.allCases {
+                for key in kind.shelf.moved(in: dataset, before: basePlaces, after: places) {
+                    byKind[key.kind, default: []].insert(key.id)
+                }
+            }
+        }
         var changes: [RecordChange] = []
         for kind in RecordKind.allCases {
-            changes += try kind.shelf.changes(from: base.dataset, to: dataset, versions: versions,
-                                              places: places, encoder: encoder)
+            guard let ids = byKind[kind] else { continue }
+            changes += try kind.shelf.changes(of: ids, from: base.dataset, to: dataset, versions: versions,
+                                              places: places, basePlaces: basePlaces, encoder: encoder)
         }
         return changes
     }

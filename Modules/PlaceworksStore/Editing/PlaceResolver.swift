@@ -22,4 +22,14 @@ struct PlaceResolver {
     func place(of body: ID<Body>?) -> ID<Place>? { body.flatMap { bodies[$0] } }
     func place(of seat: ID<Seat>) -> ID<Place>? { seats[seat] }
     func place(of workstream: ID<Workstream>?) -> ID<Place>? { workstream.flatMap { workstreams[$0] } }
+
+    /// Whether the body, seat or workstream `key` is filed under another place by `other`.
+    func differs(from other: PlaceResolver, at key: RecordKey) -> Bool {
+        switch key.kind {
+        case .body: bodies[ID(key.id)] != other.bodies[ID(key.id)]
+        case .seat: seats[ID(key.id)] != other.seats[ID(key.id)]
+        case .workstream: workstreams[ID(key.id)] != other.workstreams[ID(key.id)]
+        default: false
+        }
+    }
 }

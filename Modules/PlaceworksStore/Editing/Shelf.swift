@@ -6,10 +6,25 @@ protocol AnyShelf {
     var kind: RecordKind { get }
     /// Decodes `records` (all of this kind, in order) and appends them to the dataset.
     func load(_ records: [StoredRecord], into dataset: inout Dataset, decoder: JSONDecoder) throws(StoreError)
-    /// The changes that turn `base`'s records of this kind into `result`'s: puts in `result`'s
-    /// order, then deletions.
-    func changes(from base: Dataset, to result: Dataset, versions: (RecordKey) -> Int64,
-                 places: PlaceResolver, encoder: JSONEncoder) throws -> [RecordChange]
+    /// Decodes `body` (current format) and replaces the record with its identifier, or appends it.
+    func put(_ body: String, id: String, into dataset: inout Dataset, decoder: JSONDecoder) throws(StoreError)
+    /// Removes the record with identifier `id`, if present.
+    func remove(_ id: String, from dataset: inout Dataset)
+    /// The changes that turn `base`'s records of this kind with identifiers `ids` into
+    /// `result`'s: puts in `result`'s order, then deletions. A record equal to the one read is
+    /// written only when its place changed.
+    func changes(of ids: Set<String>, from base: Dataset, to result: Dataset, versions: (RecordKey) -> Int64,
+                 places: PlaceResolver, basePlaces: PlaceResolver, encoder: JSONEncoder) throws -> [RecordChange]
+    /// Copies the records with identifiers `ids` from `dataset` into `subset`; returns the
+    /// identifiers `dataset` does not hold.
+    func copy(_ ids: Set<String>, from dataset: Dataset, into subset: inout Dataset) -> Set<String>
+    /// The keys of this kind's records in `dataset`.
+    func keys(in dataset: Dataset) -> [RecordKey]
+    /// Adds this kind's records of `dataset` (those with `ids`, or all) to `result`, encoded.
+    func encode(_ dataset: Dataset, ids: Set<String>?, with encoder: JSONEncoder,
+                into result: inout [RecordKey: String]) throws
+    /// The records of this kind filed under a different place by `before` and `after`.
+    func moved(in dataset: Dataset, before: PlaceResolver, after: PlaceResolver) -> [RecordKey]
 }
 
 /// One kind's list in a dataset, and where its records belong.
@@ -23,32 +38,98 @@ struct Shelf<E: Entity>: AnyShelf {
         var list: [E] = []
         list.reserveCapacity(records.count)
         for record in records {
-            do {
-                list.append(try decoder.decode(E.self, from: Data(record.body.utf8)))
-            } catch {
-                throw .unreadableRecord(kind: kind.rawValue, id: record.key.id, reason: String(describing: error))
-            }
+            list.append(try decode(try RecordFormat.upgraded(record), id: record.key.id, decoder: decoder))
         }
         dataset[keyPath: path].append(contentsOf: list)
     }
 
-    func changes(from base: Dataset, to result: Dataset, versions: (RecordKey) -> Int64,
-                 places: PlaceResolver, encoder: JSONEncoder) throws -> [RecordChange] {
-        let before = Dictionary(base[keyPath: path].map { ($0.id, $0) }) { first, _ in first }
+    func put(_ body: String, id: String, into dataset: inout Dataset, decoder: JSONDecoder) throws(StoreError) {
+        let record = try decode(body, id: id, decoder: decoder)
+        if let index = dataset[keyPath: path].firstIndex(where: { $0.id == record.id }) {
+            dataset[keyPath: path][index] = record
+        } else {
+            dataset[keyPath: path].append(record)
+        }
+    }
+
+    func remove(_ id: String, from dataset: inout Dataset) {
+        dataset[keyPath: path].removeAll { $0.id.rawValue == id }
+    }
+
+    /// Refuses a record that would not load again: whatever decoding enforces (a period that ends
+    /// before it starts, an empty identifier) is enforced before anything is written.
+    private func readsBack(_ body: String, key: RecordKey) throws(StoreError) {
+        do {
+            _ = try JSONDecoder().decode(E.self, from: Data(body.utf8))
+        } catch {
+            throw .invalidData([DatasetProblem(record: key.description, field: Self.field(of: error),
+                                               reason: Self.reason(of: error))])
+        }
+    }
+
+    private static func field(of error: any Error) -> String {
+        guard case let .dataCorrupted(context) = error as? DecodingError else { return "(record)" }
+        let path = context.codingPath.map(\.stringValue).filter { Int($0) == nil }
+        return path.isEmpty ? "(record)" : path.joined(separator: ".")
+    }
+
+    private static func reason(of error: any Error) -> String {
+        if case let .dataCorrupted(context) = error as? DecodingError { return context.debugDescription }
+        return "it cannot be read back (\(error))"
+    }
+
+    private func decode(_ body: String, id: String, decoder: JSONDecoder) throws(StoreError) -> E {
+        do {
+            return try decoder.decode(E.self, from: Data(body.utf8))
+        } catch {
+            throw .unreadableRecord(kind: kind.rawValue, id: id, reason: String(describing: error))
+        }
+    }
+
+    func changes(of ids: Set<String>, from base: Dataset, to result: Dataset, versions: (RecordKey) -> Int64,
+                 places: PlaceResolver, basePlaces oldPlaces: PlaceResolver, encoder: JSONEncoder) throws -> [RecordChange] {
+        var before: [ID<E>: E] = [:]
+        for record in base[keyPath: path] where ids.contains(record.id.rawValue) { before[record.id] = before[record.id] ?? record }
         var kept = Set<ID<E>>()
         var changes: [RecordChange] = []
-        for record in result[keyPath: path] {
+        for record in result[keyPath: path] where ids.contains(record.id.rawValue) {
             kept.insert(record.id)
-            if before[record.id] == record { continue }
+            let filed = place(record, places)?.rawValue
+            if let old = before[record.id], old == record, place(old, oldPlaces)?.rawValue == filed { continue }
             let key = RecordKey(record.id)
-            changes.append(.put(key, body: try RecordCoding.encode(record, with: encoder),
-                                place: place(record, places)?.rawValue, basedOn: versions(key)))
+            let body = try RecordCoding.encode(record, with: encoder)
+            try readsBack(body, key: key)
+            changes.append(.put(key, body: body, place: filed, basedOn: versions(key)))
         }
-        for record in base[keyPath: path] where !kept.contains(record.id) {
+        for record in base[keyPath: path] where ids.contains(record.id.rawValue) && !kept.contains(record.id) {
             let key = RecordKey(record.id)
             changes.append(.delete(key, basedOn: versions(key)))
         }
         return changes
+    }
+
+    func copy(_ ids: Set<String>, from dataset: Dataset, into subset: inout Dataset) -> Set<String> {
+        var missing = ids
+        for record in dataset[keyPath: path] where ids.contains(record.id.rawValue) {
+            subset[keyPath: path].append(record)
+            missing.remove(record.id.rawValue)
+        }
+        return missing
+    }
+
+    func encode(_ dataset: Dataset, ids: Set<String>?, with encoder: JSONEncoder,
+                into result: inout [RecordKey: String]) throws {
+        for record in dataset[keyPath: path] where ids?.contains(record.id.rawValue) ?? true {
+            result[RecordKey(record.id)] = try RecordCoding.encode(record, with: encoder)
+        }
+    }
+
+    func keys(in dataset: Dataset) -> [RecordKey] {
+        dataset[keyPath: path].map { RecordKey($0.id) }
+    }
+
+    func moved(in dataset: Dataset, before: PlaceResolver, after: PlaceResolver) -> [RecordKey] {
+        dataset[keyPath: path].filter { place($0, before) != place($0, after) }.map { RecordKey($0.id) }
     }
 }
 

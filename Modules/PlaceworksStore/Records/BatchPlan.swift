@@ -7,11 +7,13 @@ package struct BatchPlan: Sendable {
         package var version: Int64
         package var created: Int64
         package var body: String
+        package var place: String?
 
-        package init(version: Int64, created: Int64, body: String) {
+        package init(version: Int64, created: Int64, body: String, place: String? = nil) {
             self.version = version
             self.created = created
             self.body = body
+            self.place = place
         }
     }
 
@@ -43,7 +45,7 @@ package struct BatchPlan: Sendable {
             switch change.action {
             case let .put(body, place):
                 let entry = AuditChain.entry(after: self.head, actor: actor, time: time, key: change.key,
-                                             before: now?.body, after: body)
+                                             before: now?.body, after: body, place: place)
                 entries.append(entry)
                 upserts.append(StoredRecord(key: change.key, place: place, version: entry.sequence,
                                             created: now?.created ?? entry.sequence, body: body, updatedAt: time))
@@ -51,7 +53,7 @@ package struct BatchPlan: Sendable {
             case .delete:
                 guard let now else { throw .recordNotFound(kind: change.key.kind, id: change.key.id) }
                 let entry = AuditChain.entry(after: self.head, actor: actor, time: time, key: change.key,
-                                             before: now.body, after: nil)
+                                             before: now.body, after: nil, place: now.place)
                 entries.append(entry)
                 deletions.append(change.key)
                 self.head = AuditHead(sequence: entry.sequence, hash: entry.hash)

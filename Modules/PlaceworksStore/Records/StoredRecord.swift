@@ -13,9 +13,13 @@ public struct StoredRecord: Sendable, Hashable {
     public var body: String
     /// When the record was last written.
     public var updatedAt: Timestamp
+    /// The version of the record format its body is written in (see ``RecordFormat``).
+    public var format: Int
 
-    public init(key: RecordKey, place: String?, version: Int64, created: Int64, body: String, updatedAt: Timestamp) {
+    public init(key: RecordKey, place: String?, version: Int64, created: Int64, body: String, updatedAt: Timestamp,
+                format: Int = RecordFormat.current) {
         self.key = key
+        self.format = format
         self.place = place
         self.version = version
         self.created = created

@@ -6,6 +6,7 @@ public enum StoreSchema {
         Migration(1, "create-records"),
         Migration(2, "create-audit-log"),
         Migration(3, "make-audit-log-append-only"),
+        Migration(4, "record-formats-audit-places-guarded-head"),
     ]
 
     /// The version a fully migrated store is at.

@@ -1,0 +1,147 @@
+import Foundation
+import PlaceworksDomain
+import PlaceworksStore
+
+/// What every Placeworks executable does with the partnership's data, through the same calls:
+/// read a live snapshot of the store, check it against the registered rules, and perform typed,
+/// validated, audited writes.
+///
+/// Each executable's `main` builds one engine from its dependencies — the store, the registry
+/// and a clock — and hands it down; a server shares it across requests, tests build one over a
+/// throwaway store. The acting user is named on each write.
+///
+/// ```swift
+/// let engine = Engine(store: try await location.open(), registry: try .standard())
+/// let result = try await engine.check(asOf: "2022-04-01", place: "E09000028")
+/// try await engine.perform(UpdateRisk(id: "swk-risk-3", changes: RiskChanges(likelihood: 2)), by: "j.smith")
+/// ```
+public actor Engine {
+    /// The store: the source of truth once `place init` has loaded the registered data.
+    public nonisolated let store: any DatasetStore
+    /// The registered extensions, their rules and their shipped data.
+    public nonisolated let registry: Registry
+    /// The time of every write.
+    public nonisolated let clock: @Sendable () -> Date
+    /// How many times a write without an expected version is re-read and re-applied after
+    /// another writer changed a record it touches.
+    public nonisolated let retries: Int
+    /// The rule set every check reports.
+    public nonisolated let ruleSet: RuleSetVersion
+
+    private var live: LiveSnapshot?
+
+    public init(store: any DatasetStore, registry: Registry, clock: @escaping @Sendable () -> Date = { Date() },
+                retries: Int = 20) {
+        self.store = store
+        self.registry = registry
+        self.clock = clock
+        self.retries = retries
+        ruleSet = RuleSetVersion(registry)
+    }
+
+    // MARK: - Reading
+
+    /// The store's data now. The first call reads and decodes every record; later calls ask the
+    /// store for its audit head (one small query) and, when another writer has moved it, decode
+    /// only the records changed since — from this process or any other sharing the store.
+    public func snapshot() async throws -> LiveSnapshot {
+        guard let live else { return try await reload() }
+        guard let head = try await store.auditHead(), head != live.head else { return live }
+        let entries = try await store.auditLog(after: live.head.sequence, limit: Self.refreshLimit)
+        // Too many changes, or a log that does not continue from the snapshot's head: read it all.
+        guard entries.count < Self.refreshLimit, let first = entries.first, first.previousHash == live.head.hash else {
+            return try await reload()
+        }
+        let next = try live.applying(entries)
+        self.live = next
+        return next
+    }
+
+    /// Beyond this many changes since the last read, reading everything again is cheaper.
+    static let refreshLimit = 5000
+
+    private func reload() async throws -> LiveSnapshot {
+        // Read the head first: records read after it are at least as new, and the next refresh
+        // re-applies any entry in between, which is harmless (puts and deletes are idempotent).
+        let head = try await store.auditHead() ?? .genesis
+        let next = LiveSnapshot(stored: try await store.snapshot(), head: head)
+        live = next
+        return next
+    }
+
+    /// Checks the store's data as of `day`, for every place or only `place`.
+    public func check(asOf day: Day, place: ID<Place>? = nil) async throws -> CheckResult {
+        let snapshot = try await snapshot()
+        let report = registry.check(snapshot.index, asOf: day, place: place)
+        return CheckResult(report: report, provenance: Provenance(
+            ruleSet: ruleSet, data: .store(sequence: snapshot.head.sequence, hash: snapshot.head.hash)))
+    }
+
+    /// Checks a dataset that is not in the store (a data file laid over the registered data).
+    public nonisolated func check(_ dataset: Dataset, from source: DataVersion, asOf day: Day,
+                                  place: ID<Place>? = nil) -> CheckResult {
+        CheckResult(report: registry.check(dataset, asOf: day, place: place),
+                    provenance: Provenance(ruleSet: ruleSet, data: source))
+    }
+
+    /// The data version of `place`: the newest audit entry about any record filed under it.
+    public func dataVersion(of place: ID<Place>) async throws -> Int64 {
+        try await store.dataVersion(of: place.rawValue)
+    }
+
+    // MARK: - Writing
+
+    /// Performs `operation` as `actor`: validates it, applies it to the current data, validates
+    /// what it touched, and writes it as one audited transaction.
+    ///
+    /// When another writer commits a change to a touched record first, the operation is read
+    /// again and re-applied (up to ``retries`` times), unless it named the version it expects:
+    /// then ``StoreError/staleVersion(kind:id:expected:actual:)`` is thrown and nothing is written.
+    ///
+    /// - Throws: ``OperationError`` for input the data does not allow; ``StoreError/invalidData(_:)``
+    ///   when the result would be inconsistent; ``StoreError`` when the store fails.
+    @discardableResult
+    public func perform(_ operation: some WriteOperation, by actor: String) async throws -> WriteOutcome {
+        try operation.validate()
+        return try await write(summary: operation.summary, by: actor) { edit in try operation.apply(to: &edit) }
+    }
+
+    /// Applies `change` to the current data and writes it (the general form of ``perform(_:by:)``,
+    /// for batches such as an import). Retried like an operation when it names no versions.
+    @discardableResult
+    public func write(summary: String, by actor: String,
+                      _ change: @Sendable (inout DatasetEdit) throws -> Void) async throws -> WriteOutcome {
+        var attempt = 0
+        while true {
+            let snapshot = try await snapshot()
+            var edit = DatasetEdit(base: snapshot.stored)
+            try change(&edit)
+            let problems = edit.problems()
+            guard problems.isEmpty else { throw StoreError.invalidData(problems) }
+            let changes = try edit.changes()
+            guard !changes.isEmpty else { return WriteOutcome(summary: summary, receipt: .unchanged) }
+            do {
+                let receipt = try await store.apply(changes, actor: actor, at: clock())
+                _ = try await self.snapshot()
+                return WriteOutcome(summary: summary, receipt: receipt)
+            } catch let StoreError.staleVersion(kind, id, expected, actual) {
+                let key = RecordKey(kind: kind, id: id)
+                attempt += 1
+                if edit.basedOn[key] != nil || attempt > retries {
+                    throw StoreError.staleVersion(kind: kind, id: id, expected: expected, actual: actual)
+                }
+                // Someone else wrote first: read their change and apply this one on top of it.
+                try await Task.sleep(for: .milliseconds(Int.random(in: 1...(5 * attempt))))
+            }
+        }
+    }
+}
+
+/// What a write did: its summary and the store's receipt (audit entries and new versions).
+public struct WriteOutcome: Sendable, Hashable {
+    public var summary: String
+    public var receipt: CommitReceipt
+
+    /// True when the store already held the change and nothing was written.
+    public var changedNothing: Bool { receipt.isEmpty }
+}

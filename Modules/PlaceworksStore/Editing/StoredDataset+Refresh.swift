@@ -1,0 +1,31 @@
+import Foundation
+import PlaceworksDomain
+
+extension StoredDataset {
+    /// Brings the dataset up to date with `entries`: audit entries written after the moment it was
+    /// read, oldest first. Only the records the entries name are decoded; a created record joins
+    /// the end of its kind's list, as a full read would place it.
+    ///
+    /// - Throws: ``StoreError/unreadableRecord(kind:id:reason:)`` for an entry of a kind this
+    ///   program does not know or a body it cannot read; the dataset is then unchanged.
+    public mutating func apply(_ entries: [AuditEntry]) throws(StoreError) {
+        var dataset = self.dataset
+        var versions = self.versions
+        let decoder = JSONDecoder()
+        for entry in entries {
+            guard let kind = entry.recordKind else {
+                throw .unreadableRecord(kind: entry.kind, id: entry.id, reason: "“\(entry.kind)” is not a kind of record this program knows")
+            }
+            let key = RecordKey(kind: kind, id: entry.id)
+            if let after = entry.after {
+                try kind.shelf.put(after, id: entry.id, into: &dataset, decoder: decoder)
+                versions[key] = entry.sequence
+            } else {
+                kind.shelf.remove(entry.id, from: &dataset)
+                versions[key] = nil
+            }
+        }
+        self.dataset = dataset
+        self.versions = versions
+    }
+}
