@@ -204,6 +204,7 @@ let package = Package(
             name: "place-report",
             dependencies: [
                 "PlaceworksReports", "PlaceworksDomain", "PlaceworksInterchange", "PlaceworksBootstrap", "PlaceworksStore",
+                "PlaceworksApplication",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Modules/Executables/place-report",

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlaceworksApplication
 import PlaceworksBootstrap
 import PlaceworksDomain
 import PlaceworksInterchange
@@ -58,28 +59,50 @@ struct ReportOptions: ParsableArguments {
         return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? "1970-01-01"
     }
 
-    /// The data, its audit log (empty for a file) and its version.
-    func load(_ registry: Registry) async throws -> (dataset: Dataset, audit: [AuditEntry], version: String, hasAudit: Bool) {
+    /// The data, its check as of the day (for every place, or only `place`), its audit log (empty
+    /// for a file) and its provenance, read through the application layer as `place check` reads it.
+    func load(_ registry: Registry, place: String? = nil) async throws -> Loaded {
         if let data {
             let dataset = try DatasetFile.load(data, over: registry.dataset)
-            let bytes = (try? Data(contentsOf: URL(fileURLWithPath: data))).map(Array.init) ?? []
-            let name = (data as NSString).lastPathComponent
-            return (dataset, [], Provenance.dataVersion(ofFile: name, bytes: bytes), false)
+            let placeID = try place.map { try Lookup.place($0, in: dataset) }
+            let result = CheckResult(report: registry.check(dataset, asOf: day, place: placeID),
+                                     provenance: PlaceworksApplication.Provenance(
+                                         ruleSet: RuleSetVersion(registry), data: .file(data)))
+            return Loaded(dataset: dataset, place: placeID, result: result, audit: [], hasAudit: false)
         }
         let location = StoreLocation.resolve(store)
         guard location.exists else {
             throw UsageError("there is no store at \(location). Run `place init --store \(location)` to create it, "
                 + "or give a dataset file with --data.")
         }
-        let (stored, audit, head) = try await location.open().closing { store in
-            (try await store.loadDataset(), try await store.auditLog(), try await store.auditHead())
+        let day = self.day
+        return try await location.open().closing { store in
+            let engine = Engine(store: store, registry: registry)
+            let snapshot = try await engine.snapshot()
+            let placeID = try place.map { try Lookup.place($0, in: snapshot.dataset) }
+            let result = try await engine.check(asOf: day, place: placeID)
+            return Loaded(dataset: snapshot.dataset, place: placeID, result: result, audit: try await store.auditLog(),
+                          hasAudit: true)
         }
-        let version = head.map { "store audit entry \($0.sequence) (\($0.hash.prefix(12)))" } ?? "store with no audit log"
-        return (registry.dataset.overlaid(with: stored), audit, version, true)
     }
 
     func write(_ files: [ReportFile]) throws {
         for path in try ReportRenderer.write(files, to: out) { print(path) }
+    }
+}
+
+/// What a report is made from.
+struct Loaded: Sendable {
+    let dataset: Dataset
+    let place: ID<Place>?
+    let result: CheckResult
+    let audit: [AuditEntry]
+    let hasAudit: Bool
+
+    /// The report's provenance, as the application layer words it.
+    var provenance: PlaceworksReports.Provenance {
+        PlaceworksReports.Provenance(dataVersion: result.provenance.data.description,
+                                     ruleSetVersion: result.provenance.ruleSet.description)
     }
 }
 
@@ -99,17 +122,16 @@ struct BoardPackCommand: AsyncParsableCommand {
 
     func run() async throws {
         let registry = try Registry.standard()
-        let (dataset, audit, version, hasAudit) = try await options.load(registry)
         let day = options.day
         if let since, since >= day {
             throw UsageError("--since \(since) is not before the pack's day \(day). Give the date of the last pack.")
         }
-        let placeID = try Lookup.place(place, in: dataset)
-        let report = registry.check(dataset, asOf: day, place: placeID)
-        let provenance = Provenance(dataVersion: version, ruleSetVersion: Provenance.ruleSetVersion(of: registry))
-        let pack = BoardPack.make(place: placeID, dataset: dataset, registry: registry, report: report, audit: audit,
-                                  asOf: day, since: since, auditAvailable: hasAudit, provenance: provenance)
-        let placeRecord = dataset.places.first { $0.id == placeID }!
+        let loaded = try await options.load(registry, place: place)
+        let placeID = loaded.place!
+        let pack = BoardPack.make(place: placeID, dataset: loaded.dataset, registry: registry, report: loaded.result.report,
+                                  audit: loaded.audit, asOf: day, since: since, auditAvailable: loaded.hasAudit,
+                                  provenance: loaded.provenance)
+        let placeRecord = loaded.dataset.places.first { $0.id == placeID }!
         let theme = try ReportTheme.theme(for: placeRecord, extensions: placeworksExtensions)
         try options.write(try ReportRenderer(theme: theme).files(for: pack, format: options.format))
     }
@@ -128,13 +150,10 @@ struct ICSReportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let registry = try Registry.standard()
-        let (dataset, _, version, _) = try await options.load(registry)
-        let day = options.day
-        let system = try Lookup.system(ics, in: dataset)
-        let report = registry.check(dataset, asOf: day)
-        let provenance = Provenance(dataVersion: version, ruleSetVersion: Provenance.ruleSetVersion(of: registry))
-        let document = ICSReport.make(system: system.id, dataset: dataset, registry: registry, report: report, asOf: day,
-                                      provenance: provenance)
+        let loaded = try await options.load(registry)
+        let system = try Lookup.system(ics, in: loaded.dataset)
+        let document = ICSReport.make(system: system.id, dataset: loaded.dataset, registry: registry,
+                                      report: loaded.result.report, asOf: options.day, provenance: loaded.provenance)
         let theme = try ReportTheme.theme(for: system, extensions: placeworksExtensions)
         try options.write(try ReportRenderer(theme: theme).files(for: document, format: options.format))
     }

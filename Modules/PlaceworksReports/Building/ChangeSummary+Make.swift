@@ -59,6 +59,8 @@ extension ChangeSummary {
                 let opened = risk.opened.map(window) ?? false
                 guard touched || opened else { continue }
                 let previous = state(.risk, risk.id.rawValue, in: earlier, as: Risk.self)
+                // First recorded in the window but opened before it: its earlier score is not known.
+                if previous == nil && !opened { continue }
                 let wasOpen = previous.map { $0.isOpen(on: since) } ?? false
                 let isOpen = risk.isOpen(on: asOf)
                 let old = wasOpen ? previous?.score : nil, new = isOpen ? risk.score : nil
