@@ -28,7 +28,8 @@ public enum ReportError: Error, Sendable, Hashable, CustomStringConvertible {
         case let .printFailed(reason):
             "Chromium could not print the report to PDF: \(reason)"
         case let .cannotWrite(path, reason):
-            "cannot write \(path): \(reason). Check the folder exists and can be written to."
+            "cannot write \(path): \(reason.hasSuffix(".") ? String(reason.dropLast()) : reason). "
+                + "Check the folder exists and can be written to."
         }
     }
 }
