@@ -17,6 +17,7 @@ let package = Package(
         .executable(name: "place", targets: ["place"]),
         .executable(name: "place-import", targets: ["place-import"]),
         .executable(name: "place-server", targets: ["place-server"]),
+        .executable(name: "place-report", targets: ["place-report"]),
         .library(name: "PlaceworksDomain", targets: ["PlaceworksDomain"]),
     ],
     dependencies: [
@@ -34,6 +35,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // MARK: - Core domain
@@ -92,6 +94,20 @@ let package = Package(
             name: "PlaceworksSynthetic",
             dependencies: ["PlaceworksDomain"],
             path: "Modules/PlaceworksSynthetic",
+            exclude: ["README.md"],
+            swiftSettings: swiftSettings
+        ),
+
+        /// Board packs and ICS reports: a report document computed from the data, its findings and
+        /// its audit log, rendered as HTML (Mustache templates), PDF, Markdown, CSV and JSON.
+        .target(
+            name: "PlaceworksReports",
+            dependencies: [
+                "PlaceworksDomain",
+                "PlaceworksStore",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            path: "Modules/PlaceworksReports",
             exclude: ["README.md"],
             swiftSettings: swiftSettings
         ),
@@ -254,6 +270,17 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        .executableTarget(
+            name: "place-report",
+            dependencies: [
+                "PlaceworksReports", "PlaceworksDomain", "PlaceworksInterchange", "PlaceworksBootstrap", "PlaceworksStore",
+                "PlaceworksApplication",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Modules/Executables/place-report",
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: - Developer tools
 
         /// Writes the synthetic national dataset to a file.
@@ -278,6 +305,14 @@ let package = Package(
             name: "placeworks-hello",
             dependencies: [.product(name: "Hummingbird", package: "hummingbird")],
             path: "Tools/placeworks-hello",
+            swiftSettings: swiftSettings
+        ),
+        /// Times the board pack and the ICS report, for SEL and the synthetic nation (not a test).
+        .executableTarget(
+            name: "placeworks-report-bench",
+            dependencies: ["PlaceworksReports", "PlaceworksBootstrap", "PlaceworksInterchange", "PlaceworksSynthetic",
+                           "PlaceworksDomain"],
+            path: "Tools/placeworks-report-bench",
             swiftSettings: swiftSettings
         ),
         /// Writes a batch, runs `place init` or a migration on a SQLite store, and can pause at a known point inside the transaction: the crash-safety tests kill it there.
@@ -367,6 +402,14 @@ let package = Package(
             dependencies: ["PlaceworksCommands", "PlaceworksDomain", "PlaceworksBootstrap", "PlaceworksInterchange",
                            "PlaceworksStore", "PlaceworksStorePostgres", "PlaceworksStoreSQLite", "PlaceworksTestSupport"],
             path: "Tests/PlaceworksCommandsTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PlaceworksReportsTests",
+            dependencies: ["PlaceworksReports", "PlaceworksDomain", "PlaceworksBootstrap", "PlaceworksInterchange",
+                           "PlaceworksStore", "PlaceworksStoreSQLite"],
+            path: "Tests/PlaceworksReportsTests",
+            exclude: ["Snapshots"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -12,6 +12,14 @@ if ! dpkg -s libsqlite3-dev >/dev/null 2>&1; then
     DEBIAN_FRONTEND=noninteractive "${sudo_if_needed[@]}" apt-get install -y -qq libsqlite3-dev >/dev/null
 fi
 
+# The report tests print HTML to PDF and PNG with headless Chromium and count pages with poppler.
+if ! command -v chromium >/dev/null 2>&1 || ! command -v pdfinfo >/dev/null 2>&1; then
+    echo "test: installing chromium and poppler-utils from Debian's packages" >&2
+    sudo_if_needed=(); [ "$(id -u)" -eq 0 ] || sudo_if_needed=(sudo)
+    "${sudo_if_needed[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo_if_needed[@]}" apt-get install -y -qq chromium poppler-utils fonts-dejavu-core >/dev/null
+fi
+
 swift build --build-tests
 # The API's contract: schemathesis against a live place-server (zero server errors, zero
 # responses outside /openapi.json).

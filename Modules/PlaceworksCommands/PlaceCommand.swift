@@ -23,7 +23,7 @@ public struct PlaceCommand: AsyncParsableCommand {
             CheckCommand.self, ListCommand.self, RulesCommand.self, AssessCommand.self,
             InitCommand.self, DatabaseCommand.self, AuditCommand.self,
             MemberCommand.self, RiskCommand.self, MilestoneCommand.self, MeetingCommand.self, IndicatorCommand.self,
-            TokenCommand.self, ImportEntry.self,
+            TokenCommand.self, ImportEntry.self, ReportCommand.self,
         ])
 
     /// Runs the command line with `environment` and returns the exit status, writing help and
@@ -47,6 +47,8 @@ public struct PlaceCommand: AsyncParsableCommand {
             return 0
         } catch is ChecksFailed {
             return 1
+        } catch let status as ExitCode {
+            return status.rawValue
         } catch let error as CommandError {
             Terminal.standardError.write("place: \(error.description)\n")
             return 2

@@ -25,6 +25,12 @@ public protocol PlaceworksExtension: Sendable {
     func register(into registrar: inout Registrar)
     /// Where a shipped record comes from (see ``Provenance``); the default records none.
     func provenance(of kind: SubjectKind, _ id: String) -> Provenance?
+    /// How reports for the extension's area are presented; nil (the default) for the standard look.
+    var reportPresentation: ReportPresentation? { get }
+}
+
+extension PlaceworksExtension {
+    public var reportPresentation: ReportPresentation? { nil }
 }
 
 /// What one extension registers.
