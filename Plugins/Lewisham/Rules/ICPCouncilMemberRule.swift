@@ -7,8 +7,9 @@ extension LewishamRules {
     /// role is elected leader, cabinet member or unstated) are checked when filled: the holder
     /// must hold, on the day, a post with the role `cabinet-member` at a council of the place whose
     /// portfolio covers health and social care, however the title words it ("Health and Social
-    /// Care", "Adult Social Care and Health", "Health, Wellbeing and Adult Care"). A vacant seat, or an ICP with no
-    /// seat for the place (SEL-ICP-1's concern), raises nothing here.
+    /// Care", "Adult Social Care and Health", "Health, Wellbeing and Adult Care"). A vacant seat is
+    /// reported here, since no one then represents the council (noted as info while inside a
+    /// recruitment window the seat records); an ICP with no seat for the place is SEL-ICP-1's concern.
     static var icpCouncilMember: Rule {
         Rule(
             id: "LEW-ICP-1", severity: .error,
@@ -28,7 +29,16 @@ extension LewishamRules {
                     }
                     .sorted { $0.seat.id < $1.seat.id }
                     .compactMap { seat, membership -> Concern? in
-                        guard let membership else { return nil }
+                        guard let membership else {
+                            let window = seat.recruitingUntil.map { " (recruitment is open until \($0.spelledOut))" } ?? ""
+                            let concern = Concern(about: seat,
+                                "\(place.name)'s seat on the \(icpBody.name) (“\(seat.title)”) is vacant on "
+                                    + "\(day.spelledOut)\(window); \(place.name) named its Cabinet Member for Health and "
+                                    + "Social Care as its council representative. Record who holds it.",
+                                place: place.id, body: icp)
+                            if let until = seat.recruitingUntil, day <= until { return concern.reported(as: .info) }
+                            return concern
+                        }
                         let person = data.people[membership.person]
                         let qualifies = person?.posts.contains { post in
                             post.holds(on: day) && post.role == .cabinetMember

@@ -64,6 +64,10 @@ enum LeadershipRules {
                 .flatMap { role -> [Concern] in
                     func concern(_ text: String) -> Concern { Concern(about: role, text, place: place.id, body: role.body) }
                     var concerns: [Concern] = []
+                    if role.holder != nil && role.employer == nil {
+                        concerns.append(concern(
+                            "The \(role.title) has no employer recorded; the Director is employed by the ICB or by their sovereign body, provided it is an LCP partner. Record the employer."))
+                    }
                     if let employer = role.employer, !isPartner(employer, of: place, context: context) {
                         let name = context.data.organisations[employer]?.name ?? employer.rawValue
                         concerns.append(concern(
@@ -92,11 +96,13 @@ enum LeadershipRules {
         }
     }
 
-    /// Whether `organisation` may employ the Director: the ICB, or a sovereign body that is a
-    /// partner of the place's LCP (based in the place, or named on a seat or membership of its committee).
+    /// Whether `organisation` may employ the Director: the ICB of the place's ICS (the organisation
+    /// whose ODS code is the ICS's), or a sovereign body that is a partner of the place's LCP (named on a
+    /// seat or membership of its committee). Being based in the place, or being a CCG, a PCT or another
+    /// system's ICB, does not make an organisation either.
     static func isPartner(_ organisation: ID<Organisation>, of place: Place, context: RuleContext) -> Bool {
-        if context.data.organisations[organisation]?.isIn(.icb) == true { return true }
-        if context.data.organisations[organisation]?.place == place.id { return true }
+        guard let record = context.data.organisations[organisation] else { return false }
+        if let ics = place.ics, let code = context.data.systems[ics]?.odsCode, record.odsCode == code { return true }
         guard let committee = context.data.placeCommittee(of: place.id, on: context.asOf) else { return false }
         return context.data.members(of: committee.id, on: context.asOf).contains { seat, membership in
             seat.organisation == organisation || membership?.onBehalfOf == organisation

@@ -45,18 +45,22 @@ enum StrategicBoardRules {
             .reported(as: severity)]
     }
 
-    /// The PSSB's form, convenor, reporting lines and stage.
+    /// The PSSB's form, convenor, reporting lines and stage. In shadow form (November 2021 to March
+    /// 2022) the paper runs it "given the current SEL CCG constitution", before the ICB exists, so
+    /// only its Health and Wellbeing Board line is asked of it then; its form, its convenor and its
+    /// place as a committee of the ICB are asked from its establishment.
     static func constitution(of committee: Body, in place: Place, context: RuleContext) -> [Concern] {
         var concerns: [Concern] = []
         let name = committee.name
         let terms = committee.terms(on: context.asOf)
         let reporting = terms?.reportsTo ?? []
-        if terms?.form != .committeeOfStatutoryBody {
+        let underICB = context.asOf >= SouthwarkData.strategicBoardEstablished
+        if underICB && terms?.form != .committeeOfStatutoryBody {
             let form = terms?.form.map { "a \($0.label)" } ?? "having no governance form"
             concerns.append(Concern(about: committee,
                 "The \(name) is recorded as \(form); it is to be a committee of the ICB, operating within the ICB constitution."))
         }
-        if !(terms?.convenedBy ?? []).contains(where: { context.data.organisations[$0]?.isIn(.icb) == true }) {
+        if underICB && !(terms?.convenedBy ?? []).contains(where: { context.data.organisations[$0]?.isIn(.icb) == true }) {
             concerns.append(Concern(about: committee,
                 "The \(name)'s terms of reference do not name the ICB as the body that convenes it; as a committee of the ICB, the ICB sets its terms and scope."))
         }
@@ -64,7 +68,7 @@ enum StrategicBoardRules {
         let isCommitteeOfICB = reporting.contains { line in
             line.relation == .committeeOf && (icbBoard == nil || line.to == icbBoard)
         }
-        if !isCommitteeOfICB {
+        if underICB && !isCommitteeOfICB {
             let board = icbBoard.flatMap { context.data.bodies[$0]?.name } ?? "ICB board"
             concerns.append(Concern(about: committee,
                 "The \(name) is not recorded as a committee of the \(board); record the reporting line in its terms of reference."))
@@ -143,7 +147,7 @@ enum StrategicBoardRules {
 
     static let transparency = Rule(
         id: "SWK-GOV-6", severity: .warning,
-        requirement: "The Partnership Southwark Strategic Board is transparent to Southwark residents and to partners not represented on it: its terms say how its membership and decisions are made visible, and the place budget of the current financial year is recorded and published.",
+        requirement: "The Partnership Southwark Strategic Board is transparent to Southwark residents and to partners not represented on it: its terms say how its membership and decisions are made visible, and, once it holds the delegation (1 April 2022), the place budget of the current financial year is recorded and published (the platform's reading of transparency).",
         citations: [Citation(.southwarkLCP, "Task and Finish Steering Group, design principles")],
         effective: Period(from: SouthwarkData.strategicBoardShadow)
     ) { context in
@@ -159,6 +163,8 @@ enum StrategicBoardRules {
             default:
                 break
             }
+            // In shadow form the PSSB holds no delegation (the Borough Based Board does), so no budget is its to publish.
+            guard context.asOf >= SouthwarkData.strategicBoardEstablished else { return concerns }
             let year = FinancialYear(containing: context.asOf)
             let budgets = context.data.budgets(in: place.id)
             guard let budget = budgets.first(where: { $0.year == year }) else {
