@@ -152,6 +152,15 @@ enum LewishamFixtures {
         }
     }
 
+    /// The compliant Lewisham with a Healthwatch Lewisham seat on the ICP, recorded with no role and held.
+    static let withHealthwatchICPSeat: Dataset = world.with {
+        $0.seats.append(Seat(id: "lew-test-icp-healthwatch", body: LewishamWorld.icp, title: "Healthwatch Lewisham",
+                             sectors: [.healthwatch], place: LewishamData.place))
+        $0.people.append(LewishamWorld.person("lew-test-icp-healthwatch-member"))
+        $0.memberships.append(Membership(id: "lew-test-m-icp-healthwatch", seat: "lew-test-icp-healthwatch",
+                                         person: "lew-test-icp-healthwatch-member", period: Period(from: "2021-10-01")))
+    }
+
     static var icp: [RuleFixture] {
         func icpMemberPost(_ title: String, at council: ID<Organisation>) -> Dataset {
             world.with {
@@ -175,6 +184,16 @@ enum LewishamFixtures {
                         passing: icpMemberPost("Cabinet Member for Health & Social Care", at: "lewisham-council"),
                         failing: icpMemberPost("Cabinet Member for Health and Social Care", at: "southwark-council"),
                         subject: LewishamWorld.icpSeat.rawValue),
+            // LEW-ICP-1: a Lewisham ICP seat for another sector (Healthwatch), recorded with no role, is not the
+            // council's seat; the council seat is still judged.
+            RuleFixture("LEW-ICP-1", passing: withHealthwatchICPSeat,
+                        failing: withHealthwatchICPSeat.with {
+                            $0.update(\.people, LewishamWorld.icpMember) {
+                                $0.posts = [Post(title: "Cabinet Member for Housing", organisation: "lewisham-council",
+                                                 role: .cabinetMember)]
+                            }
+                        },
+                        subject: LewishamWorld.icpSeat.rawValue, label: "another sector's seat with no role"),
             // LEW-ICP-1: §3.5 "The Lewisham council representative will be the Cabinet Member …": a seat
             // nobody holds has no representative.
             RuleFixture("LEW-ICP-1", passing: world, failing: world.with { $0.remove(\.memberships, "lew-test-m-icp") },

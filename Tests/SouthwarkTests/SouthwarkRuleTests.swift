@@ -121,6 +121,18 @@ struct SouthwarkRuleTests {
         #expect(after.contains { $0.rule == "SWK-WS-1" && $0.subject.id == "swk-cell-care-well" })
     }
 
+    @Test("A new Alliance workstream with no sponsor is reported once, by ALL-WS-1; one that predates the proposals keeps GOV-WS-1's finding")
+    func allianceWorkstreamReportedOnce() {
+        let new = AllianceRuleFixtures.staffed.with { $0.workstreams.append(AllianceRuleFixtures.unsponsored(from: SouthwarkAlliance.from)) }
+        let old = AllianceRuleFixtures.staffed.with { $0.workstreams.append(AllianceRuleFixtures.unsponsored(from: "2008-04-01")) }
+        func about(_ data: Dataset) -> [Finding] {
+            Self.harness.registry.check(data, asOf: SouthwarkWorld.allianceEra).findings
+                .filter { $0.subject.id == "swk-test-alliance-ws-unsponsored" }
+        }
+        #expect(about(new).map(\.rule) == ["ALL-WS-1"], "\(about(new).map(\.message))")
+        #expect(about(old).map(\.rule) == ["GOV-WS-1"], "\(about(old).map(\.message))")
+    }
+
     @Test("In shadow form the PSSB runs under the CCG's constitution; from 1 April 2022 it is a committee of the ICB")
     func shadowUnderTheCCG() {
         let data = SouthwarkWorld.shipped.with {

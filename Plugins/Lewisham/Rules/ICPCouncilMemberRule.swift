@@ -3,8 +3,9 @@ import PlaceworksDomain
 extension LewishamRules {
     /// LEW-ICP-1: Lewisham's council member of the ICP is the Cabinet Member for Health and Social Care.
     ///
-    /// Reading: the ICP's council seats for the place (those whose `place` is the place and whose
-    /// role is elected leader, cabinet member or unstated) are checked when filled: the holder
+    /// Reading: the ICP's council seats for the place (those whose `place` is the place, filled from
+    /// the local authority sector, and whose role is elected leader, cabinet member or unstated) are
+    /// checked: the holder
     /// must hold, on the day, a post with the role `cabinet-member` at a council of the place whose
     /// portfolio covers health and social care, however the title words it ("Health and Social
     /// Care", "Adult Social Care and Health", "Health, Wellbeing and Adult Care"). A vacant seat is
@@ -24,7 +25,7 @@ extension LewishamRules {
                       let icpBody = data.bodies[icp] else { return [] }
                 return data.members(of: icp, on: day)
                     .filter { seat, _ in
-                        seat.place == place.id
+                        seat.place == place.id && data.sectors(of: seat, on: day).contains(.localAuthority)
                             && (seat.role == nil || seat.role == .electedLeader || seat.role == .cabinetMember)
                     }
                     .sorted { $0.seat.id < $1.seat.id }

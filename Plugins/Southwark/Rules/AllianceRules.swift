@@ -87,6 +87,8 @@ enum AllianceRules {
         id: "ALL-WS-1", severity: .warning,
         requirement: "Every new workstream the Alliance Board oversees (one started once the review's proposals took effect) is sponsored explicitly by a named member of the Board.",
         citations: [Citation(.allianceReview, "Recommendation 5")],
+        // The same missing or non-member lead of a new workstream is reported once, in Rec 5's words.
+        refines: ["GOV-WS-1"],
         effective: effective
     ) { context in
         context.allianceBoards().flatMap { board -> [Concern] in
