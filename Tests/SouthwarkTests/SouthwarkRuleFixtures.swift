@@ -148,6 +148,14 @@ enum SouthwarkRuleFixtures {
             RuleFixture("SWK-WS-1", passing: completed, failing: completed.with {
                 $0.remove(\.bodies, SouthwarkData.sroTouchpoint)
             }, subject: "E09000028", asOf: planEra),
+            // §7 "Monthly touchpoint between the SROs …": a touchpoint that never meets is reported.
+            RuleFixture("SWK-WS-1", passing: completed, failing: completed.with {
+                $0.meetings.removeAll { $0.body == SouthwarkData.sroTouchpoint }
+            }, subject: "swk-sro-touchpoint", asOf: planEra, mentions: "no meeting recorded", label: "touchpoint never met"),
+            // …and one that goes longer than a month between meetings.
+            RuleFixture("SWK-WS-1", passing: completed, failing: completed.with {
+                $0.meetings.removeAll { $0.id == SouthwarkWorld.touchpointMeetings[5].id }
+            }, subject: "swk-sro-touchpoint", asOf: planEra, label: "touchpoint gap between meetings"),
             // The cell finding is about the cell, so GOV-WS-1's findings about the workstream stay.
             RuleFixture("SWK-WS-1", passing: completed, failing: completed.with {
                 $0.update(\.bodies, "swk-cell-care-well") { $0.lifecycle.append(LifecycleEvent(.dissolved, "2021-03-01")) }

@@ -51,7 +51,7 @@ enum SouthwarkWorld {
             id: "swk-test-budget-2022-23", place: place, financialYear: "2022/23",
             lines: [BudgetLine("Delegated Primary Care Services", amount: 50_000_000)], statedTotal: 50_000_000,
             publishedAt: "PSSB public papers, 1 June 2022"))
-        data.meetings += leadershipForumMeetings
+        data.meetings += leadershipForumMeetings + touchpointMeetings
         data.people.append(Person(id: "swk-test-risk-owner", name: "Risk owner", fictional: true))
         for expected in RecoveryPlanRisks.risks {
             data.update(\.risks, expected.id) { risk in
@@ -62,6 +62,17 @@ enum SouthwarkWorld {
             }
         }
     }
+
+    /// The SRO touchpoint meeting every 28 days from 20 August 2020 to the PSSB era.
+    static let touchpointMeetings: [Meeting] = {
+        var meetings: [Meeting] = []
+        var day: Day = "2020-08-20"
+        while day <= pssbEra {
+            meetings.append(Meeting(id: ID("swk-test-touchpoint-\(day)"), body: SouthwarkData.sroTouchpoint, date: day))
+            day = day.adding(days: 28)
+        }
+        return meetings
+    }()
 
     /// The Leadership Forum meeting every 60 days from 10 September 2020 to the PSSB era.
     static let leadershipForumMeetings: [Meeting] = {

@@ -56,6 +56,11 @@ enum WorkstreamRules {
             if !(cadence?.isAtLeastAsFrequent(as: .monthly) ?? false) {
                 concerns.append(Concern(about: place,
                     "\(place.name) records no monthly touchpoint of the workstream SROs, the Programme Director and the Strategic Chair to review progress and resolve issues and risks."))
+            } else if let touchpoint {
+                // A touchpoint set to meet monthly that does not meet is no touchpoint: read its meetings too.
+                let since = max(touchpoint.date(of: .established) ?? context.asOf,
+                                context.effectiveFrom ?? SouthwarkData.recoveryPlanGovernanceFrom)
+                concerns += context.meetingGaps(of: touchpoint, since: since, cadence: .monthly, wording: "monthly")
             }
             return concerns
         }
