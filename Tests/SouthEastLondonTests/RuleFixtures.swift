@@ -62,6 +62,11 @@ enum SouthEastLondonRuleFixtures {
             RuleFixture("SEL-PC-1", passing: system,
                         failing: system.with { $0.update(\.seats, "sel-apc-rj1") { $0.role = .medicalDirector } },
                         subject: "sel-apc-rj1", severity: .error),
+            // §5.2 "provided the member is at Chief Executive level": the person, not the seat's title.
+            RuleFixture("SEL-PC-1", passing: collaborativeMember(agreedWithChair: true),
+                        failing: collaborativeMember(agreedWithChair: true, post: .medicalDirector),
+                        subject: "sel-apc-rj1", severity: .error, mentions: "not recorded as holding a chief executive post",
+                        label: "a medical director holds the chief executive seat"),
             RuleFixture("SEL-PC-1", passing: system,
                         failing: system.with { data in
                             data.delegations.append(Delegation(
@@ -106,10 +111,10 @@ enum SouthEastLondonRuleFixtures {
 
     /// The SEL system with GSTT's chief executive holding its seat on the acute provider
     /// collaborative's board, agreed (or not) with the ICS Chair.
-    static func collaborativeMember(agreedWithChair: Bool) -> Dataset {
+    static func collaborativeMember(agreedWithChair: Bool, post: Role = .chiefExecutive) -> Dataset {
         World.system.with { data in
             data.people.append(Person(id: "gstt-ce", name: "A GSTT Chief Executive", fictional: true,
-                                      posts: [Post(title: "Chief Executive", organisation: "RJ1", role: .chiefExecutive)]))
+                                      posts: [Post(title: "Chief Executive", organisation: "RJ1", role: post)]))
             data.memberships.append(Membership(id: "m-apc-gstt", seat: "sel-apc-rj1", person: "gstt-ce", onBehalfOf: "RJ1",
                                                period: Period(from: "2022-04-01"),
                                                agreedWith: agreedWithChair ? "richard-douglas" : nil))
@@ -152,7 +157,23 @@ enum SouthEastLondonRuleFixtures {
                         failing: World.placeWithCommitteeTerms { $0.form = .leadProvider }, subject: committee, severity: .error),
             RuleFixture("SEL-LCP-3", passing: world,
                         failing: world.with { $0.update(\.bodies, TestWorld.committee) { $0.placeCommittee = false } },
-                        subject: place, severity: .error),
+                        subject: place, severity: .error, place: TestWorld.place),
+            // "These delegated functions will be discharged through a committee": a SEL place with no
+            // partnership body at all is reported too.
+            RuleFixture("SEL-LCP-3", passing: world, failing: World.placeWithNoBodies,
+                        subject: place, severity: .error, place: TestWorld.place,
+                        mentions: "has no Local Care Partnership committee recorded from 1 April 2022",
+                        label: "a place with no LCP committee and no other body"),
+            // "The ICB will delegate … to a new post, the 'Executive Place Lead'": whether or not the
+            // place has an LCP committee.
+            RuleFixture("SEL-LCP-1", passing: World.placeWithoutCommittee(),
+                        failing: World.placeWithoutCommittee { $0.remove(\.delegations, "tb-icb-delegation") },
+                        subject: place, severity: .error, place: TestWorld.place,
+                        mentions: "has delegated no functions", label: "no ICB delegation at a place with no LCP committee"),
+            RuleFixture("SEL-LCP-2", passing: World.placeWithoutCommittee(),
+                        failing: World.placeWithoutCommittee { $0.leadershipRoles.removeAll { $0.role == .executivePlaceLead } },
+                        subject: place, severity: .error, place: TestWorld.place,
+                        mentions: "has no Executive Place Lead", label: "no Executive Place Lead at a place with no LCP committee"),
         ]
     }
 
@@ -185,15 +206,39 @@ enum SouthEastLondonRuleFixtures {
                             data.update(\.seats, "tb-seat-dph") { $0.recruitingUntil = "2022-06-30" }
                         }, subject: committee, severity: .info, mentions: "recruitment is open until 30 June 2022",
                         label: "vacant inside its recruitment window"),
+            // "The inclusion of the borough Director of Public Health": another borough's DPH does not count.
+            RuleFixture("SEL-LCP-5", passing: world,
+                        failing: world.with { data in
+                            data.organisations.append(Organisation(id: "elsewhere-council", name: "Elsewhere Council",
+                                                                   sectors: [.localAuthority], statutory: true))
+                            data.update(\.people, "tb-person-dph") { person in
+                                person.posts = [Post(title: "Director of Public Health", organisation: "elsewhere-council",
+                                                     role: .dph)]
+                            }
+                        }, subject: committee, severity: .error, place: TestWorld.place,
+                        mentions: "not recorded as the Director of Public Health of Testborough's council",
+                        label: "the DPH seat is held by another borough's DPH"),
+            // Lewisham §8.1 "should comprise" → a warning.
             RuleFixture("SEL-LCP-8", passing: world,
                         failing: world.with { $0.remove(\.seats, "tb-lt-acute") },
-                        subject: World.leadershipTeam.rawValue, severity: .error),
+                        subject: World.leadershipTeam.rawValue, severity: .warning, place: TestWorld.place),
             RuleFixture("SEL-LCP-8", passing: world,
                         failing: world.with { $0.remove(\.memberships, "tb-lt-m-acute") },
-                        subject: World.leadershipTeam.rawValue, severity: .error, mentions: "vacant",
-                        label: "a designated lead's seat no one holds"),
+                        subject: World.leadershipTeam.rawValue, severity: .warning, place: TestWorld.place,
+                        mentions: "vacant", label: "a designated lead's seat no one holds"),
             RuleFixture("SEL-LCP-8", passing: world,
-                        failing: world.with { $0.remove(\.bodies, World.leadershipTeam) }, subject: place, severity: .error),
+                        failing: world.with { $0.remove(\.bodies, World.leadershipTeam) }, subject: place,
+                        severity: .warning, place: TestWorld.place),
+            // "Public Health (the Director Public Health)": a public health lead who is not the DPH does not count.
+            RuleFixture("SEL-LCP-8", passing: world,
+                        failing: world.with { $0.update(\.memberships, "tb-lt-m-public-health") { $0.person = "tb-lead-public-health" } },
+                        subject: World.leadershipTeam.rawValue, severity: .warning, place: TestWorld.place,
+                        mentions: "public health (the Director of Public Health)",
+                        label: "the public health lead is not the DPH"),
+            RuleFixture("SEL-LCP-8", passing: World.placeWithoutCommittee(),
+                        failing: World.placeWithoutCommittee { $0.remove(\.bodies, World.leadershipTeam) },
+                        subject: place, severity: .warning, place: TestWorld.place,
+                        mentions: "has no place leadership team", label: "no leadership team at a place with no LCP committee"),
         ]
     }
 

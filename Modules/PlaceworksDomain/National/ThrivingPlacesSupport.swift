@@ -1,6 +1,10 @@
 /// Helpers the NAT rules share: how they name things in messages and how they tell statutory from
 /// non-statutory participation.
 enum ThrivingPlaces {
+    /// The day integrated care boards take over NHS funding from CCGs (1 April 2022, the date the
+    /// guidance plans for 2022/23 arrangements).
+    static let icbsEstablished: Day = "2022-04-01"
+
     /// The sectors whose organisations are statutory bodies in Table 2's sense (ICB, local
     /// authorities, statutory NHS providers, NHS England), used when a seat names no organisation.
     static let statutorySectors: Set<Sector> = [

@@ -57,7 +57,9 @@ extension SouthEastLondonRules {
                     + "the LCP is expected to report into the Health and Wellbeing Board (Lewisham §6.2), though "
                     + "local reporting is for local determination.").reported(as: .warning))
             }
-            if !terms.convenedBy.contains(where: context.isICB) {
+            // A form SEL discounted is reported once, by SEL-LCP-3, which names it.
+            let discounted: Set<GovernanceForm> = [.consultativeForum, .leadProvider, .individualExecutive]
+            if !terms.convenedBy.contains(where: context.isICB), !(terms.form.map(discounted.contains) ?? false) {
                 concerns.append(Concern(about: committee, "The \(committee.name) is not convened by the ICB under "
                     + "its terms of reference (version \(terms.version)); the prime governance relationship for NHS "
                     + "funds stays with the ICB, so the committee is a committee of the ICB or a joint committee it convenes."))
