@@ -54,6 +54,18 @@ enum SouthwarkRuleFixtures {
                     for index in board.terms.indices { board.terms[index].functions.removeAll { $0.contains("transformation") } }
                 }
             }, subject: "swk-pssb", asOf: day),
+            // B.I "oversight of the planning, delivery and budget for non-acute services": advice on them is not enough.
+            RuleFixture("SWK-GOV-2", passing: shipped, failing: shipped.with {
+                $0.update(\.bodies, SouthwarkData.strategicBoard) { board in
+                    let advice = "advice on non-acute services"
+                    board.remit = board.remit.map { $0 == SouthwarkData.delegatedServicesRemit ? advice : $0 }
+                    for index in board.terms.indices {
+                        board.terms[index].functions = board.terms[index].functions.map {
+                            $0 == SouthwarkData.delegatedServicesRemit ? advice : $0
+                        }
+                    }
+                }
+            }, subject: "swk-pssb", asOf: day, mentions: "non-acute", label: "non-acute services without their budget"),
             RuleFixture("SWK-GOV-5", passing: completed, failing: shipped, subject: "swk-pssb", asOf: day),
             RuleFixture("SWK-GOV-6", passing: completed, failing: shipped, subject: "swk-pssb", asOf: day),
             // In shadow form the PSSB holds no delegation: no budget is asked of it, only visible membership and decisions.
@@ -100,6 +112,11 @@ enum SouthwarkRuleFixtures {
             RuleFixture("SWK-GOV-3", passing: shipped, failing: shipped.with {
                 $0.update(\.leadershipRoles, SouthwarkData.strategicBoardChair) { $0.appointment?.panel = ["partner representatives"] }
             }, subject: "swk-pssb-chair", asOf: day, severity: .error, label: "no community panel"),
+            // B.IV "open to senior leaders from across the Partnership": a process open to one organisation's directors is not.
+            RuleFixture("SWK-GOV-3", passing: shipped, failing: shipped.with {
+                $0.update(\.leadershipRoles, SouthwarkData.strategicBoardChair) { $0.appointment?.openTo = "ICB directors only" }
+            }, subject: "swk-pssb-chair", asOf: day, severity: .warning, mentions: "senior leaders across the Partnership",
+                label: "open to one organisation only"),
             // "All partners will be fully involved … incl. a stakeholder panel": an error.
             RuleFixture("SWK-GOV-4", passing: shipped, failing: shipped.with {
                 $0.update(\.leadershipRoles, SouthwarkData.director) { $0.appointment?.panel = ["all partners"] }
@@ -148,6 +165,10 @@ enum SouthwarkRuleFixtures {
             RuleFixture("SWK-WS-1", passing: completed, failing: completed.with {
                 $0.remove(\.bodies, SouthwarkData.sroTouchpoint)
             }, subject: "E09000028", asOf: planEra),
+            // §7: the Leadership Forum is "a point of resolution for issues escalated via Partnership & Delivery Group".
+            RuleFixture("SWK-WS-2", passing: completed, failing: completed.with {
+                $0.update(\.bodies, SouthwarkData.partnershipAndDeliveryGroup) { $0.terms[0].reportsTo = [] }
+            }, subject: "swk-pdg", asOf: planEra, label: "P&DG does not escalate to the Forum"),
             // §7 "Monthly touchpoint between the SROs …": a touchpoint that never meets is reported.
             RuleFixture("SWK-WS-1", passing: completed, failing: completed.with {
                 $0.meetings.removeAll { $0.body == SouthwarkData.sroTouchpoint }

@@ -25,7 +25,9 @@ enum LeadershipRules {
                 if appointment.process != .openExpressionsOfInterest {
                     process.append("it is filled by \(appointment.process.described) rather than an open expressions-of-interest process")
                 }
-                if (appointment.openTo ?? "").isEmpty {
+                // B.IV: "open to senior leaders from across the Partnership".
+                let openTo = (appointment.openTo ?? "").lowercased()
+                if !openTo.contains("across the partnership") && !openTo.contains("senior leaders") {
                     process.append("the process is not recorded as open to senior leaders across the Partnership")
                 }
                 if !context.mentions(appointment.panel, "partner") {

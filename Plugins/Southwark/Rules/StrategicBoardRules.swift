@@ -118,7 +118,9 @@ enum StrategicBoardRules {
         context.placeCommittees().flatMap { _, committee -> [Concern] in
             let remit = committee.remit + (committee.terms(on: context.asOf)?.functions ?? [])
             var missing: [String] = []
-            if !context.mentions(remit, "non-acute") {
+            // B.I: "oversight of the planning, delivery and budget for non-acute services": an entry about
+            // non-acute services that gives it no budget (e.g. advice only) does not meet it.
+            if !remit.contains(where: { $0.lowercased().contains("non-acute") && $0.lowercased().contains("budget") }) {
                 missing.append("the planning, delivery and budget for the delegated non-acute services")
             }
             if !context.mentions(remit, "transformation") {

@@ -87,7 +87,13 @@ enum WorkstreamRules {
                 concerns.append(Concern(about: place,
                     "\(place.name) has no Partnership Southwark Leadership Forum operating; it oversees delivery of the recovery plan and meets bi-monthly."))
             }
-            if context.operatingBody(SouthwarkData.partnershipAndDeliveryGroup, in: place) == nil {
+            if let group = context.operatingBody(SouthwarkData.partnershipAndDeliveryGroup, in: place) {
+                let escalates = (group.terms(on: context.asOf)?.reportsTo ?? []).contains { $0.to == SouthwarkData.leadershipForum }
+                if !escalates {
+                    concerns.append(Concern(about: group,
+                        "The \(group.name) is not recorded as escalating to the Partnership Southwark Leadership Forum; the Forum is the point of resolution for issues escalated through it."))
+                }
+            } else {
                 concerns.append(Concern(about: place,
                     "\(place.name) has no Partnership & Delivery Group operating; workstream issues are escalated through it to the Leadership Forum."))
             }
