@@ -221,6 +221,11 @@ enum LewishamFixtures {
             RuleFixture("LEW-PLAN-1", passing: planned, failing: planned.with {
                 $0.remove(\.milestones, NextSteps.actions[3].milestone)
             }, subject: LewishamData.place.rawValue, asOf: "2022-03-01"),
+            // LEW-PLAN-1: on the due day itself (31 March 2022) a planned step is not yet late; the next day
+            // (the first fixture, 1 April 2022) it is.
+            RuleFixture("LEW-PLAN-1", passing: planned, failing: planned.with {
+                $0.remove(\.milestones, NextSteps.actions[3].milestone)
+            }, subject: LewishamData.place.rawValue, asOf: "2022-03-31", label: "on the due day"),
         ]
     }
 }

@@ -19,6 +19,13 @@ enum AllianceRuleFixtures {
                                            sectors: [.localAuthority], organisation: SouthwarkData.council))
                 }
             }, subject: "swk-alliance-board", asOf: day),
+            // The boundary: one Council seat fewer than half passes; exactly half fails.
+            // (The shipped Board has 5 Council seats of 12; one partner seat becoming a Council seat makes 6 of 12.)
+            RuleFixture("ALL-MEM-1", passing: shipped, failing: shipped.with { data in
+                data.remove(\.seats, "swk-alliance-seat-business")
+                data.seats.append(Seat(id: "swk-test-council-seat", body: board, title: "Council seat",
+                                       sectors: [.localAuthority], organisation: SouthwarkData.council))
+            }, subject: "swk-alliance-board", asOf: day, label: "exactly half"),
             RuleFixture("ALL-MEM-2", passing: staffed, failing: staffed.with {
                 $0.update(\.memberships, "swk-alliance-seat-police-membership") { $0.deputy = nil }
             }, subject: "swk-alliance-seat-police-membership", asOf: day),

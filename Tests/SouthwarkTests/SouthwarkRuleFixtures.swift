@@ -67,6 +67,13 @@ enum SouthwarkRuleFixtures {
                 }
             }, subject: "swk-pssb", asOf: day, mentions: "non-acute", label: "non-acute services without their budget"),
             RuleFixture("SWK-GOV-5", passing: completed, failing: shipped, subject: "swk-pssb", asOf: day),
+            // Recommendation 6 "a lived experience assembly or similar": a carers' and service users' forum passes.
+            RuleFixture("SWK-GOV-5", passing: shipped.with {
+                $0.bodies.append(Body(id: "swk-test-voice-forum", name: "Southwark Service User and Carer Forum", kind: .forum,
+                                      place: SouthwarkData.place, decisionMaking: false,
+                                      lifecycle: [LifecycleEvent(.established, "2021-10-01")],
+                                      remit: ["brings the service user and carer voice into Partnership Southwark's governance"]))
+            }, failing: shipped, subject: "swk-pssb", asOf: day, label: "or similar"),
             RuleFixture("SWK-GOV-6", passing: completed, failing: shipped, subject: "swk-pssb", asOf: day),
             // In shadow form the PSSB holds no delegation: no budget is asked of it, only visible membership and decisions.
             RuleFixture("SWK-GOV-6", passing: completed, failing: completed.with {

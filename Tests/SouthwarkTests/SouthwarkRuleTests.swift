@@ -70,7 +70,7 @@ struct SouthwarkRuleTests {
     @Test("Every rule takes effect on the day its paper sets",
           arguments: [
               ("SWK-GOV-1", "2021-11-01"), ("SWK-GOV-2", "2022-04-01"), ("SWK-GOV-3", "2021-11-01"),
-              ("SWK-GOV-4", "2021-09-02"), ("SWK-GOV-5", "2021-09-02"), ("SWK-GOV-6", "2021-11-01"),
+              ("SWK-GOV-4", "2021-09-02"), ("SWK-GOV-5", "2021-11-01"), ("SWK-GOV-6", "2021-11-01"),
               ("SWK-GOV-7", "2021-09-02"), ("SWK-WS-1", "2020-08-01"), ("SWK-WS-2", "2020-08-01"),
               ("SWK-WS-3", "2020-07-17"), ("SWK-OUT-1", "2020-08-01"), ("SWK-FIN-1", "2021-09-02"),
               ("SWK-RISK-1", "2020-07-17"), ("ALL-MEM-1", "2009-12-01"), ("ALL-MEM-2", "2009-12-01"),

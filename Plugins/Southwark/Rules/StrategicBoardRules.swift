@@ -137,11 +137,17 @@ enum StrategicBoardRules {
         requirement: "A lived experience assembly, or something similar, supports the service user and carer voice in Partnership Southwark's governance.",
         citations: [Citation(.southwarkLCP, "Recommendations from the Task and Finish Steering Group, 6"),
                     Citation(.southwarkLCP, "Governance and leadership proposals, 5")],
-        effective: Period(from: SouthwarkData.optionsCanvassed)
+        // It is judged against the PSSB's governance, so from the day the PSSB stands up in shadow form.
+        effective: Period(from: SouthwarkData.strategicBoardShadow)
     ) { context in
         context.placeCommittees().compactMap { place, committee -> Concern? in
-            let assemblies = context.data.operatingBodies(in: place.id, on: context.asOf).filter { $0.kind == .assembly }
-            guard assemblies.isEmpty else { return nil }
+            // "an assembly or similar": an assembly, or any body whose remit is the service-user, carer or lived-experience voice.
+            let voices = context.data.operatingBodies(in: place.id, on: context.asOf).filter { body in
+                body.kind == .assembly || ["lived experience", "service user", "service-user", "carer"].contains { phrase in
+                    context.mentions(body.remit + (body.terms(on: context.asOf)?.functions ?? []), phrase)
+                }
+            }
+            guard voices.isEmpty else { return nil }
             return Concern(about: committee,
                 "\(place.name) has no lived experience assembly (or similar) supporting the service user and carer voice in the \(committee.name)'s governance; partners agreed to work up options with the CCG, Council and Healthwatch engagement leads.")
         }
