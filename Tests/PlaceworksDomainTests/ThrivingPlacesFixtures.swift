@@ -114,6 +114,11 @@ enum ThrivingPlacesFixtures {
         RuleFixture("NAT-LEAD-1", passing: world,
                     failing: world.with { $0.update(\.leadershipRoles, TestWorld.placeLead) { $0.employer = TestWorld.council } },
                     subject: TestWorld.placeLead.rawValue, severity: .error, place: TestWorld.place),
+        // Table 3: roles "will typically fall into the three broad categories" → a warning.
+        RuleFixture("NAT-LEAD-1", passing: world,
+                    failing: world.with { $0.update(\.leadershipRoles, TestWorld.placeLead) { $0.kind = nil } },
+                    subject: TestWorld.placeLead.rawValue, severity: .warning, place: TestWorld.place,
+                    mentions: "no recorded leadership kind", label: "a role of no recorded kind (\"typically\")"),
         // A council's Section 75 delegated to the committee the lead serves asks no joint appointment.
         RuleFixture("NAT-LEAD-1",
                     passing: world.with { data in

@@ -32,11 +32,11 @@ enum SouthEastLondonRuleFixtures {
                         failing: World.systemWithPartnershipTerms { $0.functions = ["Endorse significant service changes"] },
                         subject: icp, severity: .error, label: "no integrated care strategy (\"required\")"),
             RuleFixture("SEL-ICB-1", passing: system,
-                        failing: system.with { $0.remove(\.seats, "sel-icb-place-lewisham") }, subject: board, severity: .error),
+                        failing: system.with { $0.remove(\.seats, "sel-icb-place-lewisham") }, subject: board, severity: .warning),
             RuleFixture("SEL-ICB-1", passing: system,
-                        failing: system.with { $0.remove(\.seats, "sel-icb-ned-2") }, subject: board, severity: .error),
+                        failing: system.with { $0.remove(\.seats, "sel-icb-ned-2") }, subject: board, severity: .warning),
             RuleFixture("SEL-ICB-1", passing: system,
-                        failing: system.with { $0.remove(\.seats, "sel-icb-partner-community") }, subject: board, severity: .error),
+                        failing: system.with { $0.remove(\.seats, "sel-icb-partner-community") }, subject: board, severity: .warning),
             RuleFixture("SEL-ICB-1", passing: system,
                         failing: system.with { data in
                             // The ICS Chief Executive seat is gone; a trust chief executive holds a partner seat.
@@ -46,10 +46,10 @@ enum SouthEastLondonRuleFixtures {
                                                                    role: .chiefExecutive)]))
                             data.memberships.append(Membership(id: "m-trust-ce", seat: "sel-icb-partner-acute",
                                                                person: "trust-ce", period: Period(from: "2022-04-01")))
-                        }, subject: board, severity: .error, mentions: "ICS Chief Executive Officer",
+                        }, subject: board, severity: .warning, mentions: "ICS Chief Executive Officer",
                         label: "a trust chief executive does not fill the ICS Chief Executive seat"),
             RuleFixture("SEL-ICB-1", passing: placePartnerHeld(byLead: true), failing: placePartnerHeld(byLead: false),
-                        subject: board, severity: .error, mentions: "is not the Executive Place Lead",
+                        subject: board, severity: .warning, mentions: "is not the Executive Place Lead",
                         label: "the place partner member is not the borough's Executive Place Lead"),
             RuleFixture("SEL-ICP-1", passing: leadDirectorHeld(atSELCouncil: true),
                         failing: leadDirectorHeld(atSELCouncil: false), subject: icp, severity: .error,

@@ -67,8 +67,8 @@ extension NationalRules {
 
     static let jointCommittee = Rule(
         id: "NAT-GOV-3", severity: .error,
-        requirement: "A joint committee is convened by two or more statutory bodies, each of which delegates "
-            + "functions to it under its own scheme of delegation; non-statutory providers take part only where "
+        requirement: "A joint committee is convened by two or more statutory bodies, which can delegate "
+            + "functions to it under their schemes of delegation; non-statutory providers take part only where "
             + "the convening bodies have recorded they consider this appropriate.",
         citations: [Citation(.thrivingPlaces, "Table 2 \"Joint committee\"")],
         effective: Period(from: SourceDocument.thrivingPlaces.date)

@@ -6,7 +6,8 @@ extension SouthEastLondonRules {
 
     /// SEL-ICB-1: the board has the executive, non-executive, partner and place partner members agreed.
     static var icbMembership: Rule {
-        Rule(id: "SEL-ICB-1", severity: .error,
+        // Lewisham §4.3 gives the "proposed membership"; no paper says the board "will" have it: a warning.
+        Rule(id: "SEL-ICB-1", severity: .warning,
              requirement: "The ICB board has the ICS Chair, two Non-Executive Directors, the Chief Executive, Chief "
                 + "Financial Officer, Medical Director and Director of Nursing, acute, mental health, community, "
                 + "local authority and primary medical services partner members, and six place partner members, "
