@@ -81,6 +81,20 @@ enum AllianceRuleFixtures {
                 $0.remove(\.leadershipRoles, "swk-tp-local-economy-chair")
                 $0.remove(\.bodies, "swk-tp-local-economy")
             }, subject: "swk-alliance-board", asOf: day),
+            // A thematic partnership recorded under another identifier, with its name, is the same partnership.
+            RuleFixture("ALL-STR-1", passing: staffed.with { data in
+                data.update(\.bodies, "swk-tp-local-economy") { $0.lifecycle.append(LifecycleEvent(.dissolved, "2011-01-01")) }
+                data.bodies.append(Body(id: "swk-test-tp-local-economy", name: "Local Economy", kind: .partnership,
+                                        place: SouthwarkData.place, generation: SouthwarkData.allianceGeneration,
+                                        decisionMaking: true, lifecycle: [LifecycleEvent(.established, "2011-01-01")]))
+                data.people.append(Person(id: "swk-test-le-chair", name: "Chair of the Local Economy group", fictional: true))
+                data.leadershipRoles.append(LeadershipRole(
+                    id: "swk-test-tp-local-economy-chair", title: "Chair of Local Economy", kind: .convenor, role: .chair,
+                    place: SouthwarkData.place, body: "swk-test-tp-local-economy", holder: "swk-test-le-chair",
+                    period: Period(from: "2011-01-01")))
+            }, failing: staffed.with {
+                $0.update(\.bodies, "swk-tp-local-economy") { $0.lifecycle.append(LifecycleEvent(.dissolved, "2011-01-01")) }
+            }, subject: "swk-alliance-board", asOf: day, label: "recorded under another identifier"),
             // Rec 7: "chaired by the Leader of the Council": a Chair nobody holds is not the Leader.
             RuleFixture("ALL-STR-2", passing: staffed, failing: staffed.with {
                 $0.update(\.leadershipRoles, SouthwarkAlliance.executiveChair) { $0.holder = nil }

@@ -125,8 +125,12 @@ enum AllianceRules {
             context.allianceBoards(in: place).flatMap { board -> [Concern] in
                 let chairs = context.data.leadershipRoles(in: place.id, on: context.asOf).filter { $0.role == .chair }
                 return SouthwarkAlliance.thematicPartnerships.flatMap { expected -> [Concern] in
-                    guard let partnership = context.operatingBody(expected.id, in: place),
-                          partnership.generation == SouthwarkData.allianceGeneration
+                    // Recorded under the shipped identifier, or under another with the partnership's name.
+                    let recorded = context.operatingBody(expected.id, in: place)
+                        ?? context.data.operatingBodies(in: place.id, on: context.asOf).first {
+                            $0.name.lowercased() == expected.name.lowercased()
+                        }
+                    guard let partnership = recorded, partnership.generation == SouthwarkData.allianceGeneration
                     else {
                         return [Concern(about: board,
                             "The thematic partnership \(expected.name) is not recorded as operating under the \(board.name); the Alliance has six thematic partnerships.")]
