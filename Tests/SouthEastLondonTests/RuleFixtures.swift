@@ -31,6 +31,11 @@ enum SouthEastLondonRuleFixtures {
             RuleFixture("SEL-ICP-2", passing: system,
                         failing: World.systemWithPartnershipTerms { $0.functions = ["Endorse significant service changes"] },
                         subject: icp, severity: .error, label: "no integrated care strategy (\"required\")"),
+            // "It is required to develop and agree an 'Integrated Care Strategy'": a strategy in the terms
+            // that no decision of the ICP ever agreed is reported once the first year is over.
+            RuleFixture("SEL-ICP-2", passing: strategyAgreed, failing: system, subject: icp, asOf: "2023-04-01",
+                        severity: .error, mentions: "no decision recorded agreeing the integrated care strategy",
+                        label: "an integrated care strategy never agreed"),
             RuleFixture("SEL-ICB-1", passing: system,
                         failing: system.with { $0.remove(\.seats, "sel-icb-place-lewisham") }, subject: board, severity: .warning),
             RuleFixture("SEL-ICB-1", passing: system,
@@ -82,6 +87,16 @@ enum SouthEastLondonRuleFixtures {
     }
 
     static let lewisham: ID<Place> = "E09000023"
+
+    /// The SEL system with a meeting of the ICP that agreed the integrated care strategy.
+    static var strategyAgreed: Dataset {
+        World.system.with { data in
+            data.meetings.append(Meeting(id: "sel-icp-2022-12", body: SouthEastLondonData.icp, date: "2022-12-01",
+                                         items: [AgendaItem(id: "1", title: "Integrated care strategy",
+                                                            decision: Decision(id: "sel-icp-d-1",
+                                                                               summary: "Agreed the integrated care strategy"))]))
+        }
+    }
 
     /// The SEL system with Lewisham's place partner seat held by a person who is, or is not, the
     /// borough's Executive Place Lead.

@@ -99,11 +99,27 @@ extension SouthEastLondonRules {
         return seats
     }
 
+    /// The day by which the ICP is taken to have agreed its integrated care strategy: the end of its
+    /// first year (the platform's reading; the papers set no date).
+    static let strategyDeadline: Day = "2023-03-31"
+
+    /// Whether a meeting of the ICP, on or before the day checked, recorded a decision on an item
+    /// about the integrated care strategy.
+    static func agreedStrategy(_ icp: Body, _ context: RuleContext) -> Bool {
+        context.data.meetings(of: icp.id, through: context.asOf).contains { meeting in
+            meeting.items.contains { item in
+                guard let decision = item.decision else { return false }
+                return (item.title + " " + decision.summary).lowercased().contains("integrated care strategy")
+            }
+        }
+    }
+
     /// SEL-ICP-2: the ICP decides by consensus, meets in public, and agrees the integrated care strategy.
     static var icpWaysOfWorking: Rule {
         Rule(id: "SEL-ICP-2", severity: .warning,
-             requirement: "The Integrated Care Partnership is required to agree an integrated care strategy (error); "
-                + "it would be expected to take decisions by consensus and to meet in public with the opportunity for "
+             requirement: "The Integrated Care Partnership is required to agree an integrated care strategy (error): "
+                + "its terms give it the function and, by the end of its first year (31 March 2023, the platform's "
+                + "reading: the paper sets no date), a decision of the ICP agreeing it is recorded; it would be expected to take decisions by consensus and to meet in public with the opportunity for "
                 + "private meetings (warning).",
              citations: [Citation(.lewishamLCP, "§3.3")],
              effective: Period(from: SouthEastLondonData.icsEstablished)) { context in
@@ -130,6 +146,13 @@ extension SouthEastLondonRules {
                     concerns.append(Concern(about: icp, "The terms of reference of the \(icp.name) (version "
                         + "\(terms.version)) do not give it the agreement of the integrated care strategy; the ICP "
                         + "is required to develop and agree one for its population.").reported(as: .error))
+                }
+                // "Required to develop and agree": a strategy in the terms but never agreed is not agreed.
+                if context.asOf > strategyDeadline, !agreedStrategy(icp, context) {
+                    concerns.append(Concern(about: icp, "The \(icp.name) has no decision recorded agreeing the "
+                        + "integrated care strategy by \(strategyDeadline.spelledOut); the ICP is required to develop "
+                        + "and agree one for its population (Lewisham §3.3). Record the meeting and decision that "
+                        + "agreed it.").reported(as: .error))
                 }
                 return concerns
             }
