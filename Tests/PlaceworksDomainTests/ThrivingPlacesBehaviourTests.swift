@@ -293,4 +293,20 @@ struct ThrivingPlacesBehaviourTests {
         #expect(found.count == 1)
         #expect(found.first?.message.contains("functions carried out at place as planned for 1 April 2022") == true)
     }
+
+    @Test("NAT-MEM-1: a councillor who is not a leader or cabinet member is an elected member (§4 \"elected members\")")
+    func councillorIsAnElectedMember() throws {
+        let councillor = world.with { data in
+            data.update(\.seats, "tb-seat-member") { $0.role = .electedMember; $0.title = "Councillor" }
+            data.update(\.people, "tb-person-member") { person in
+                person.posts = [Post(title: "Councillor", organisation: TestWorld.council, role: .electedMember)]
+            }
+        }
+        #expect(try findings("NAT-MEM-1", councillor).isEmpty)
+        let officer = councillor.with { data in
+            data.update(\.seats, "tb-seat-member") { $0.role = .representative }
+            data.update(\.people, "tb-person-member") { $0.posts = [] }
+        }
+        #expect(try findings("NAT-MEM-1", officer).map(\.problems) == [["seat:elected-member"]])
+    }
 }
