@@ -54,7 +54,7 @@ enum LeadershipRules {
 
     static let director = Rule(
         id: "SWK-GOV-4", severity: .error,
-        requirement: "The Partnership Southwark Director is selected with all partners fully involved, including a stakeholder panel (an error); recruitment should be open first to executive-level staff of the partners on secondment (a warning); and the Director is employed by the ICB or by their sovereign body, provided it is an LCP partner.",
+        requirement: "The Partnership Southwark Director is selected with all partners fully involved (the platform's reading: the selection panel records partner representatives), including a stakeholder panel (an error); recruitment should be open first to executive-level staff of the partners on secondment (a warning); and the Director is employed by the ICB or by their sovereign body, provided it is an LCP partner.",
         citations: [Citation(.southwarkLCP, "Governance and leadership proposals, 2.A, I–II"),
                     Citation(.southwarkLCP, "South East London Integrated Care System - Local Care Partnerships")],
         effective: Period(from: SouthwarkData.optionsCanvassed)
