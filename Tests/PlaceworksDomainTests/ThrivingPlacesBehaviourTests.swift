@@ -309,4 +309,14 @@ struct ThrivingPlacesBehaviourTests {
         }
         #expect(try findings("NAT-MEM-1", officer).map(\.problems) == [["seat:elected-member"]])
     }
+
+    @Test("NAT-GOV-2: Healthwatch and VCSE seats are not \"non-statutory providers\" and need no convenor approval")
+    func healthwatchAndVCSEAreNotProviders() throws {
+        let unapproved = world.with(ThrivingPlacesFixtures.committeeTerms { $0.nonStatutoryParticipationApproved = nil })
+        let providers = try findings("NAT-GOV-2", unapproved)
+        #expect(providers.count == 1)
+        #expect(providers.first.map { !$0.message.contains("Healthwatch") && $0.message.contains("non-statutory providers") } == true)
+        let noProviders = unapproved.with { $0.remove(\.seats, "tb-seat-pcn", "tb-seat-social-care") }
+        #expect(try findings("NAT-GOV-2", noProviders).isEmpty)
+    }
 }
