@@ -24,6 +24,14 @@ enum SouthEastLondonRuleFixtures {
                         failing: system.with { $0.remove(\.seats, "sel-icp-healthwatch", "sel-icp-khp") }, subject: icp, severity: .error),
             RuleFixture("SEL-ICP-1", passing: system,
                         failing: system.with { $0.remove(\.seats, "sel-icp-chair-oxleas") }, subject: icp, severity: .error),
+            // "A senior representative of King's Health Partners": another university's seat does not count.
+            RuleFixture("SEL-ICP-1", passing: system,
+                        failing: system.with { data in
+                            data.organisations.append(Organisation(id: "other-university", name: "Another University",
+                                                                   sectors: [.academic], statutory: false))
+                            data.update(\.seats, "sel-icp-khp") { $0.organisation = "other-university" }
+                        }, subject: icp, severity: .error, mentions: "King's Health Partners",
+                        label: "an academic seat that is not King's Health Partners"),
             RuleFixture("SEL-ICP-2", passing: system,
                         failing: World.systemWithPartnershipTerms { $0.decisionRule = .majority }, subject: icp, severity: .warning),
             RuleFixture("SEL-ICP-2", passing: system,
@@ -144,11 +152,11 @@ enum SouthEastLondonRuleFixtures {
             RuleFixture("SEL-LCP-1", passing: world,
                         failing: world.with { data in
                             data.update(\.delegations, "tb-icb-delegation") { $0.functions.removeAll { $0 == .prescribing } }
-                        }, subject: "tb-icb-delegation", severity: .error),
+                        }, subject: "tb-icb-delegation", severity: .error, place: TestWorld.place),
             RuleFixture("SEL-LCP-1", passing: world,
                         failing: world.with { data in
                             data.update(\.delegations, "tb-icb-delegation") { $0.toRole = nil; $0.toBody = TestWorld.committee }
-                        }, subject: place, severity: .error),
+                        }, subject: place, severity: .error, place: TestWorld.place),
             RuleFixture("SEL-LCP-2",
                         passing: world.with { $0.update(\.leadershipRoles, TestWorld.placeLead) { $0.employer = "tb-care" } },
                         failing: world.with { data in
@@ -156,10 +164,10 @@ enum SouthEastLondonRuleFixtures {
                                                                    sectors: [.acuteProvider], statutory: true))
                             data.update(\.leadershipRoles, TestWorld.placeLead) { $0.employer = "elsewhere" }
                         },
-                        subject: TestWorld.placeLead.rawValue, severity: .error),
+                        subject: TestWorld.placeLead.rawValue, severity: .error, place: TestWorld.place),
             RuleFixture("SEL-LCP-2", passing: world,
                         failing: world.with { $0.update(\.leadershipRoles, TestWorld.placeLead) { $0.holder = nil } },
-                        subject: TestWorld.placeLead.rawValue, severity: .error),
+                        subject: TestWorld.placeLead.rawValue, severity: .error, place: TestWorld.place),
             RuleFixture("SEL-LCP-2", passing: world,
                         failing: world.with { data in
                             data.leadershipRoles.append(LeadershipRole(
@@ -167,9 +175,9 @@ enum SouthEastLondonRuleFixtures {
                                 place: TestWorld.place, holder: "tb-person-dass", employer: TestWorld.council))
                         }, subject: place, severity: .error),
             RuleFixture("SEL-LCP-3", passing: world,
-                        failing: World.placeWithCommitteeTerms { $0.form = .consultativeForum }, subject: committee, severity: .error),
+                        failing: World.placeWithCommitteeTerms { $0.form = .consultativeForum }, subject: committee, severity: .error, place: TestWorld.place),
             RuleFixture("SEL-LCP-3", passing: world,
-                        failing: World.placeWithCommitteeTerms { $0.form = .leadProvider }, subject: committee, severity: .error),
+                        failing: World.placeWithCommitteeTerms { $0.form = .leadProvider }, subject: committee, severity: .error, place: TestWorld.place),
             RuleFixture("SEL-LCP-3", passing: world,
                         failing: world.with { $0.update(\.bodies, TestWorld.committee) { $0.placeCommittee = false } },
                         subject: place, severity: .error, place: TestWorld.place),
@@ -198,9 +206,9 @@ enum SouthEastLondonRuleFixtures {
         let world = World.place
         return [
             RuleFixture("SEL-LCP-4", passing: world,
-                        failing: world.with { $0.remove(\.seats, "tb-seat-healthwatch") }, subject: committee, severity: .warning),
+                        failing: world.with { $0.remove(\.seats, "tb-seat-healthwatch") }, subject: committee, severity: .warning, place: TestWorld.place),
             RuleFixture("SEL-LCP-4", passing: world,
-                        failing: world.with { $0.remove(\.seats, "tb-seat-dcs") }, subject: committee, severity: .warning),
+                        failing: world.with { $0.remove(\.seats, "tb-seat-dcs") }, subject: committee, severity: .warning, place: TestWorld.place),
             // One trust's seat represents both the acute and the community services it provides.
             RuleFixture("SEL-LCP-4",
                         passing: world.with { data in
@@ -208,18 +216,18 @@ enum SouthEastLondonRuleFixtures {
                             data.remove(\.seats, "tb-seat-community")
                         },
                         failing: world.with { $0.remove(\.seats, "tb-seat-community") }, subject: committee,
-                        severity: .warning, mentions: "community services provider",
+                        severity: .warning, place: TestWorld.place, mentions: "community services provider",
                         label: "a seat represents every service its organisation provides"),
             RuleFixture("SEL-LCP-5", passing: world,
-                        failing: world.with { $0.remove(\.seats, "tb-seat-dph") }, subject: committee, severity: .error),
+                        failing: world.with { $0.remove(\.seats, "tb-seat-dph") }, subject: committee, severity: .error, place: TestWorld.place),
             RuleFixture("SEL-LCP-5", passing: world,
                         failing: world.with { $0.remove(\.memberships, "tb-m-dph") }, subject: committee,
-                        severity: .error, mentions: "vacant", label: "the DPH seat exists but no one holds it"),
+                        severity: .error, place: TestWorld.place, mentions: "vacant", label: "the DPH seat exists but no one holds it"),
             RuleFixture("SEL-LCP-5", passing: world,
                         failing: world.with { data in
                             data.remove(\.memberships, "tb-m-dph")
                             data.update(\.seats, "tb-seat-dph") { $0.recruitingUntil = "2022-06-30" }
-                        }, subject: committee, severity: .info, mentions: "recruitment is open until 30 June 2022",
+                        }, subject: committee, severity: .info, place: TestWorld.place, mentions: "recruitment is open until 30 June 2022",
                         label: "vacant inside its recruitment window"),
             // "The inclusion of the borough Director of Public Health": another borough's DPH does not count.
             RuleFixture("SEL-LCP-5", passing: world,
@@ -263,16 +271,16 @@ enum SouthEastLondonRuleFixtures {
         let world = World.place
         return [
             RuleFixture("SEL-LCP-6", passing: world,
-                        failing: world.with { $0.remove(\.leadershipRoles, TestWorld.chair) }, subject: committee, severity: .warning),
+                        failing: world.with { $0.remove(\.leadershipRoles, TestWorld.chair) }, subject: committee, severity: .warning, place: TestWorld.place),
             RuleFixture("SEL-LCP-6", passing: world,
                         failing: world.with { $0.update(\.leadershipRoles, TestWorld.chair) { $0.holder = nil } },
-                        subject: committee, severity: .warning),
+                        subject: committee, severity: .warning, place: TestWorld.place),
             RuleFixture("SEL-LCP-7", passing: world,
                         failing: World.placeWithCommitteeTerms { $0.reportsTo.removeAll { $0.to == TestWorld.hwb } },
-                        subject: committee, severity: .warning, label: "no line to the HWB (\"expected\")"),
+                        subject: committee, severity: .warning, place: TestWorld.place, label: "no line to the HWB (\"expected\")"),
             RuleFixture("SEL-LCP-7", passing: world,
                         failing: World.placeWithCommitteeTerms { $0.convenedBy = [TestWorld.council] },
-                        subject: committee, severity: .error, label: "not convened by the ICB"),
+                        subject: committee, severity: .error, place: TestWorld.place, label: "not convened by the ICB"),
         ]
     }
 }

@@ -88,8 +88,9 @@ extension SouthEastLondonRules {
                             criteria: [.seatRole(.directorOfChildrensServices)], mustBeHeld: false),
             SeatRequirement(key: "lead-dph", title: "a lead Director of Public Health", criteria: [.seatRole(.dph)],
                             mustBeHeld: false),
-            SeatRequirement(key: "khp", title: "a senior representative of King's Health Partners", criteria: [],
-                            anyOf: [[.organisation("kings-health-partners")], [.sector(.academic)]], mustBeHeld: false),
+            // "A senior representative of King's Health Partners": that partnership, not any academic seat.
+            SeatRequirement(key: "khp", title: "a senior representative of King's Health Partners",
+                            criteria: [.organisation("kings-health-partners")], mustBeHeld: false),
             SeatRequirement(key: "primary-care", title: "a primary care / PCN representative",
                             criteria: [.sector(.primaryCare)], mustBeHeld: false),
             SeatRequirement(key: "vcse", title: "a VCSE representative", criteria: [.sector(.vcse)], mustBeHeld: false),
