@@ -278,6 +278,14 @@ enum SouthEastLondonRuleFixtures {
             RuleFixture("SEL-LCP-7", passing: world,
                         failing: World.placeWithCommitteeTerms { $0.reportsTo.removeAll { $0.to == TestWorld.hwb } },
                         subject: committee, severity: .warning, place: TestWorld.place, label: "no line to the HWB (\"expected\")"),
+            // "continue to report into the Health and Wellbeing Board": the borough's own, not a neighbour's.
+            RuleFixture("SEL-LCP-7", passing: world,
+                        failing: world.with { data in
+                            data.places.append(Place(id: "E09000998", name: "Otherborough", ics: TestWorld.ics))
+                            data.update(\.bodies, TestWorld.hwb) { $0.place = "E09000998"; $0.name = "Otherborough Health and Wellbeing Board" }
+                        },
+                        subject: committee, severity: .warning, place: TestWorld.place, mentions: "Health and Wellbeing Board",
+                        label: "a line to another borough's Health and Wellbeing Board"),
             RuleFixture("SEL-LCP-7", passing: world,
                         failing: World.placeWithCommitteeTerms { $0.convenedBy = [TestWorld.council] },
                         subject: committee, severity: .error, place: TestWorld.place, label: "not convened by the ICB"),

@@ -31,8 +31,8 @@ extension SouthEastLondonRules {
 
     /// SEL-LCP-7: the committee reports into the Health and Wellbeing Board, and the ICB convenes it.
     ///
-    /// A Health and Wellbeing Board is recognised as a body named "… Health and Wellbeing Board", or a
-    /// board of the same place convened by the council (a local-authority organisation) under its
+    /// A Health and Wellbeing Board is recognised as a body of the same place named "… Health and
+    /// Wellbeing Board", or a board of the same place convened by the council (a local-authority organisation) under its
     /// terms in force. Any reporting line counts (reports to, sub-committee of, committee of, advises).
     static var lcpReporting: Rule {
         Rule.perPlaceCommittee(id: "SEL-LCP-7", severity: .error,
@@ -70,8 +70,10 @@ extension SouthEastLondonRules {
 
     /// Whether `body` is the Health and Wellbeing Board of `place` (see ``lcpReporting``).
     static func isHealthAndWellbeingBoard(_ body: Body, of place: Place, _ context: RuleContext) -> Bool {
+        // The place's own board: a neighbouring borough's Health and Wellbeing Board does not count.
+        guard body.place == place.id else { return false }
         if body.name.lowercased().contains("health and wellbeing board") { return true }
-        guard body.kind == .board, body.place == place.id else { return false }
+        guard body.kind == .board else { return false }
         return body.terms(on: context.asOf)?.convenedBy.contains {
             context.data.organisations[$0]?.isIn(.localAuthority) ?? false
         } ?? false
