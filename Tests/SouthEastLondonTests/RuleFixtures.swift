@@ -207,6 +207,13 @@ enum SouthEastLondonRuleFixtures {
         return [
             RuleFixture("SEL-LCP-4", passing: world,
                         failing: world.with { $0.remove(\.seats, "tb-seat-healthwatch") }, subject: committee, severity: .warning, place: TestWorld.place),
+            // "Healthwatch and the VCSE sector in that borough": another borough's Healthwatch does not count.
+            RuleFixture("SEL-LCP-4", passing: world,
+                        failing: world.with { data in
+                            data.places.append(Place(id: "E09000998", name: "Otherborough", ics: TestWorld.ics))
+                            data.update(\.organisations, "tb-healthwatch") { $0.place = "E09000998" }
+                        }, subject: committee, severity: .warning, place: TestWorld.place, mentions: "Healthwatch",
+                        label: "another borough's Healthwatch"),
             RuleFixture("SEL-LCP-4", passing: world,
                         failing: world.with { $0.remove(\.seats, "tb-seat-dcs") }, subject: committee, severity: .warning, place: TestWorld.place),
             // One trust's seat represents both the acute and the community services it provides.

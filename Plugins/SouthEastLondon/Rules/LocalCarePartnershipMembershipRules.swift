@@ -23,6 +23,9 @@ extension SouthEastLondonRules {
         SeatRequirement(key: "vcse", title: "the VCSE sector", criteria: [.sector(.vcse)]),
     ]
 
+    /// The SEL-LCP-4 lines that are the borough's own: its council's directors, Healthwatch and VCSE.
+    static let boroughLines: Set<String> = ["dass", "dcs", "dph", "healthwatch", "vcse"]
+
     /// SEL-LCP-4: the committee's minimum membership, each seat held by a person on the day.
     static var lcpMinimumMembership: Rule {
         Rule.perPlaceCommittee(
@@ -34,13 +37,24 @@ extension SouthEastLondonRules {
                         Citation(.lewishamLCP, "§6.1")],
             refines: ["NAT-MEM-1"],
             effective: Period(from: SouthEastLondonData.icsEstablished)
-        ) { _, committee, context in
+        ) { place, committee, context in
             // Groups to be represented: one organisation's seat may represent several (Lewisham and
             // Greenwich NHS Trust provides both acute and community services).
-            lcpMinimumSeats.shortfalls(of: committee.id, in: context.data, on: context.asOf, oneSeatPerLine: false)
-                .map { shortfall in
+            let seats = SeatFacts.of(committee.id, data: context.data, on: context.asOf)
+            // "… Healthwatch and the VCSE sector in that borough", and the local authority's own
+            // directors: a seat for an organisation of another place does not fill those lines (an
+            // organisation with no place recorded is not judged).
+            let inBorough = seats.filter { facts in
+                facts.organisation.flatMap { context.data.organisations[$0]?.place }.map { $0 == place.id } ?? true
+            }
+            let borough = lcpMinimumSeats.filter { boroughLines.contains($0.key) }
+            let others = lcpMinimumSeats.filter { !boroughLines.contains($0.key) }
+            let shortfalls = others.shortfalls(among: seats, oneSeatPerLine: false)
+                + borough.shortfalls(among: inBorough, oneSeatPerLine: false)
+            return shortfalls.map { shortfall in
                 shortfall.concern(Concern(about: committee, shortfall.sentence(
-                    body: committee, why: "SEL expects each LCP committee to include it as a minimum (Lewisham §6.1).")),
+                    body: committee, why: "SEL expects each LCP committee to include it, from \(place.name), as a "
+                        + "minimum (Lewisham §6.1).")),
                     on: context.asOf)
             }
         }
