@@ -105,6 +105,14 @@ struct RuleFixtureTests {
         #expect(about.map(\.rule.rawValue).filter { $0.hasPrefix("SEL-") } == ["SEL-LCP-3"])
     }
 
+    @Test("An LCP committee whose terms state no form is reported once, by SEL-LCP-3 (error), not also by NAT-GOV-1")
+    func noFormReportedOnce() throws {
+        let world = World.placeWithCommitteeTerms { $0.form = nil }
+        let report = try Registry(World.extensions).check(world, asOf: Fixtures.asOf)
+        let about = report.findings.filter { $0.subject.id == TestWorld.committee.rawValue }
+        #expect(about.map(\.rule.rawValue) == ["SEL-LCP-3"])
+    }
+
     @Test("A missing lead is named in the finding, one finding per missing lead")
     func leadershipTeamMessages() throws {
         let world = World.place.with { $0.remove(\.seats, "tb-lt-acute", "tb-lt-social-care") }

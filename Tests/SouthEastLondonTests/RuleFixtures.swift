@@ -181,6 +181,10 @@ enum SouthEastLondonRuleFixtures {
             RuleFixture("SEL-LCP-3", passing: world,
                         failing: world.with { $0.update(\.bodies, TestWorld.committee) { $0.placeCommittee = false } },
                         subject: place, severity: .error, place: TestWorld.place),
+            // "Will be discharged through a committee": terms that state no form are an error in SEL.
+            RuleFixture("SEL-LCP-3", passing: world, failing: World.placeWithCommitteeTerms { $0.form = nil },
+                        subject: committee, severity: .error, place: TestWorld.place, mentions: "record no governance form",
+                        label: "the committee's terms state no form"),
             // "These delegated functions will be discharged through a committee": a SEL place with no
             // partnership body at all is reported too.
             RuleFixture("SEL-LCP-3", passing: world, failing: World.placeWithNoBodies,

@@ -109,6 +109,7 @@ extension SouthEastLondonRules {
                 + "provider (option 5) are discounted in SEL.",
              citations: [Citation(.southwarkLCP, "\"National guidance for place-based arrangements\""),
                          Citation(.lewishamLCP, "§6.6")],
+             refines: ["NAT-GOV-1"],
              effective: Period(from: SouthEastLondonData.icsEstablished)) { context in
             context.places.flatMap { place -> [Concern] in
                 guard let committee = context.data.placeCommittee(of: place.id, on: context.asOf) else {
@@ -123,8 +124,16 @@ extension SouthEastLondonRules {
                         + "LCP committee that discharges its delegated functions; record which body it is (a committee "
                         + "of the ICB, or a joint committee of the ICB and the council or statutory providers).")]
                 }
-                // A committee with no governance form recorded is reported by NAT-GOV-1.
-                guard let form = committee.terms(on: context.asOf)?.form else { return [] }
+                // No terms in force: SEL-LCP-7 reports it. Terms that state no form: reported here at
+                // error ("will be discharged through a committee" of the ICB or a joint committee), in
+                // place of NAT-GOV-1's warning, which this rule refines.
+                guard let terms = committee.terms(on: context.asOf) else { return [] }
+                guard let form = terms.form else {
+                    return [Concern(about: committee, "The terms of reference of the \(committee.name) (version "
+                        + "\(terms.version)) record no governance form; in SEL delegated functions are discharged "
+                        + "through a committee of the ICB or a joint committee of the ICB and the council or statutory "
+                        + "providers: record which it is.")]
+                }
                 switch form {
                 case .consultativeForum, .leadProvider:
                     return [Concern(about: committee, "The \(committee.name) is constituted as a \(form.label), an "
