@@ -24,6 +24,11 @@ enum SouthEastLondonRuleFixtures {
                         failing: system.with { $0.remove(\.seats, "sel-icp-healthwatch", "sel-icp-khp") }, subject: icp, severity: .error),
             RuleFixture("SEL-ICP-1", passing: system,
                         failing: system.with { $0.remove(\.seats, "sel-icp-chair-oxleas") }, subject: icp, severity: .error),
+            // "Will be a committee …" from April 2022: an ICP recorded but never established is reported.
+            RuleFixture("SEL-ICP-1", passing: system,
+                        failing: system.with { $0.update(\.bodies, SouthEastLondonData.icp) { $0.lifecycle = [LifecycleEvent(.proposed, "2021-07-01")] } },
+                        subject: icp, severity: .error, mentions: "is recorded but not operating",
+                        label: "an ICP recorded but not operating"),
             // "A senior representative of King's Health Partners": another university's seat does not count.
             RuleFixture("SEL-ICP-1", passing: system,
                         failing: system.with { data in

@@ -19,7 +19,13 @@ extension SouthEastLondonRules {
                     return [Concern(about: system, "\(system.name) has no Integrated Care Partnership recorded; "
                         + "record the ICP and the seats of its agreed membership.")]
                 }
-                guard icp.isOperating(on: context.asOf) else { return [] }
+                // The rule takes effect when the ICP is established (1 April 2022): an ICP recorded but not
+                // operating from then is missing, as much as one not recorded.
+                guard icp.isOperating(on: context.asOf) else {
+                    return [Concern(about: icp, "The \(icp.name) is recorded but not operating on "
+                        + "\(context.asOf.spelledOut); the ICS's Integrated Care Partnership operates from "
+                        + "\(SouthEastLondonData.icsEstablished.spelledOut). Record when it was established.")]
+                }
                 var concerns: [Concern] = []
                 if icp.kind != .committee && icp.kind != .jointCommittee {
                     concerns.append(Concern(about: icp, "The \(icp.name) is recorded as a \(icp.kind.rawValue); "

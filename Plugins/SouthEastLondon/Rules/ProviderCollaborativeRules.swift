@@ -9,7 +9,8 @@ extension SouthEastLondonRules {
     static var formalCollaboratives: Rule {
         Rule(id: "SEL-PC-1", severity: .error,
              requirement: "There are two formal provider collaboratives, acute and mental health, whose board members "
-                + "are at chief-executive level and agreed with the ICS Chair; the community services collaborative is "
+                + "are at chief-executive level and agreed with the ICS Chair (that they hold a leadership position within "
+                + "the collaborative is not checked: no data records it); the community services collaborative is "
                 + "a network, with no delegated functions assumed.",
              citations: [Citation(.lewishamLCP, "§5")],
              effective: Period(from: SouthEastLondonData.icsEstablished)) { context in
