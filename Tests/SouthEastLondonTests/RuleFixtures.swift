@@ -24,6 +24,10 @@ enum SouthEastLondonRuleFixtures {
                         failing: system.with { $0.remove(\.seats, "sel-icp-healthwatch", "sel-icp-khp") }, subject: icp, severity: .error),
             RuleFixture("SEL-ICP-1", passing: system,
                         failing: system.with { $0.remove(\.seats, "sel-icp-chair-oxleas") }, subject: icp, severity: .error),
+            RuleFixture("SEL-ICB-1", passing: system,
+                        failing: system.with { $0.update(\.bodies, SouthEastLondonData.icbBoard) { $0.lifecycle = [LifecycleEvent(.proposed, "2021-07-01")] } },
+                        subject: board, severity: .warning, mentions: "is recorded but not operating",
+                        label: "an ICB board recorded but not operating"),
             // "Will be a committee …" from April 2022: an ICP recorded but never established is reported.
             RuleFixture("SEL-ICP-1", passing: system,
                         failing: system.with { $0.update(\.bodies, SouthEastLondonData.icp) { $0.lifecycle = [LifecycleEvent(.proposed, "2021-07-01")] } },
