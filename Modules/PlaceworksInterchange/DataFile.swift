@@ -1,4 +1,5 @@
 import Foundation
+import PlaceworksDomain
 import Yams
 
 /// Reads and writes Placeworks documents (datasets, proposed arrangements) as JSON or YAML,
@@ -29,6 +30,9 @@ public enum DataFile {
         } catch {
             let reason = FileManager.default.fileExists(atPath: path) ? "it could not be opened" : "there is no such file"
             throw .unreadable(file: path, reason: reason)
+        }
+        if data.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
+            throw .unreadable(file: path, reason: "the file is empty")
         }
         return try decode(type, from: data, format: format, file: path)
     }
@@ -98,11 +102,39 @@ public enum DataFile {
             if context.codingPath.isEmpty, let underlying = context.underlyingError {
                 return .malformed(file: file, reason: String(describing: underlying))
             }
-            return .invalid(file: file, location: location(context.codingPath), reason: context.debugDescription)
+            return .invalid(file: file, location: location(context.codingPath),
+                            reason: allowedValues(context.debugDescription) ?? context.debugDescription)
         @unknown default:
             return .malformed(file: file, reason: String(describing: error))
         }
     }
+
+    /// "“x” is not one of the allowed values: a, b or c" for a value outside a fixed list, read from
+    /// the decoder's "Cannot initialize T from invalid String value x"; nil for any other reason.
+    static func allowedValues(_ description: String) -> String? {
+        let prefix = "Cannot initialize "
+        guard description.hasPrefix(prefix), let from = description.range(of: " from invalid String value ") else {
+            return nil
+        }
+        let typeName = String(description[description.index(description.startIndex, offsetBy: prefix.count)..<from.lowerBound])
+        let value = String(description[from.upperBound...])
+        guard let allowed = fixedLists[typeName] else { return nil }
+        let listed = allowed.count > 1 ? allowed.dropLast().joined(separator: ", ") + " or " + allowed.last! : allowed.joined()
+        return "“\(value)” is not one of the allowed values: \(listed)"
+    }
+
+    /// The fixed lists of the data format, by type name, with their allowed values.
+    static let fixedLists: [String: [String]] = {
+        func values<E: RawRepresentable & CaseIterable>(_ type: E.Type) -> (String, [String]) where E.RawValue == String {
+            (String(describing: type), type.allCases.map(\.rawValue))
+        }
+        return Dictionary(uniqueKeysWithValues: [
+            values(BodyKind.self), values(LifecycleStage.self), values(GovernanceForm.self), values(Instrument.self),
+            values(MilestoneStatus.self), values(Cadence.self), values(QuadrupleAim.self), values(DatePrecision.self),
+            values(Severity.self), values(Sector.self), values(Attendance.Capacity.self), values(ReportingLine.Relation.self),
+            values(DecisionRule.self), values(Sessions.self), values(LeadershipKind.self), values(AppointmentProcess.self),
+        ])
+    }()
 
     static func location(_ path: [any CodingKey]) -> String {
         var text = ""

@@ -16,8 +16,22 @@ public enum DatasetFile {
         let merged = base.overlaid(with: file)
         let problems = merged.problems()
         if !problems.isEmpty {
-            throw .inconsistent(file: path, problems: problems.map(\.description))
+            throw .inconsistent(file: path, problems: problems.map { inUserFile($0, file: file) })
         }
         return merged
+    }
+
+    /// A problem of the merged data, named by the record's position in the user's file where the
+    /// record is one of the file's ("memberships[2] (ex-m-3)"), or as registered data otherwise.
+    static func inUserFile(_ problem: DatasetProblem, file: Dataset) -> String {
+        // The merged data names a record "key[index] (id)".
+        guard let open = problem.record.firstIndex(of: "["), let idStart = problem.record.range(of: " (")?.upperBound,
+              problem.record.hasSuffix(")") else { return problem.description }
+        let key = String(problem.record[..<open])
+        let id = String(problem.record[idStart..<problem.record.index(before: problem.record.endIndex)])
+        guard let index = file.position(of: key, id: id) else {
+            return "\(problem.description) (in the registered data, not this file)"
+        }
+        return DatasetProblem(record: "\(key)[\(index)] (\(id))", field: problem.field, reason: problem.reason).description
     }
 }

@@ -113,20 +113,27 @@ struct LewishamDataTests {
         #expect(milestones.allSatisfy { $0.due == "2022-03-31" && $0.status == .planned })
     }
 
-    @Test("Checked on 1 April 2022 the shipped data: LEW-PLAN-1 flags the eight next steps and LEW-MEM-1 the twelve vacant seats")
+    @Test("Checked on 1 April 2022 the shipped data: LEW-PLAN-1 flags the eight next steps, LEW-MEM-1 the twelve vacant seats, LEW-LEAD-1 the vacant children and young people's lead and LEW-ICP-1 the vacant ICP council seat")
     func shippedFindings() throws {
         let registry = try Registry(LewishamWorld.extensions)
         let findings = registry.check(registry.dataset, asOf: "2022-04-01").findings
             .filter { $0.rule.rawValue.hasPrefix("LEW-") }
         let plan = findings.filter { $0.rule == "LEW-PLAN-1" }, membership = findings.filter { $0.rule == "LEW-MEM-1" }
-        #expect(plan.count + membership.count == findings.count, "\(findings.map(\.message))")
-        // Every vacancy is a warning but the Director of Public Health's, "a requirement for each LCP" (§6.1).
-        #expect(findings.filter { $0.severity == .error }.map(\.message).allSatisfy { $0.contains("Director of Public Health") })
-        #expect(findings.filter { $0.severity == .error }.count == 1)
+        let icp = findings.filter { $0.rule == "LEW-ICP-1" }, cyp = findings.filter { $0.rule == "LEW-LEAD-1" }
+        #expect(plan.count + membership.count + icp.count + cyp.count == findings.count, "\(findings.map(\.message))")
+        // §8.2: the leadership team's children and young people's lead seat is shipped vacant (a warning).
+        #expect(cyp.count == 1 && cyp.allSatisfy { $0.severity == .warning && $0.message.contains("is vacant") })
+        // Every LCP Board vacancy is a warning but the Director of Public Health's, "a requirement for each LCP" (§6.1).
+        #expect(membership.filter { $0.severity == .error }.map(\.message).allSatisfy { $0.contains("Director of Public Health") })
+        #expect(membership.filter { $0.severity == .error }.count == 1)
+        // §3.5 "The Lewisham council representative will be the Cabinet Member …": the South East London ICP's
+        // Lewisham council seat is shipped vacant, so no one represents the council (an error).
+        #expect(icp.count == 1 && icp.allSatisfy { $0.severity == .error && $0.message.contains("is vacant") })
         #expect(Set(plan.map(\.subject.id)) == Set(NextSteps.actions.map(\.milestone.rawValue)))
         #expect(membership.count == 12 && membership.allSatisfy { $0.message.contains("is vacant") })
         let earlier = registry.check(registry.dataset, asOf: "2022-03-15").findings
-            .filter { $0.rule.rawValue.hasPrefix("LEW-") }
+            .filter { $0.rule.rawValue.hasPrefix("LEW-") && $0.rule != "LEW-ICP-1" }
+        // (The leadership team's seats, like the LCP Board's, exist from 1 April 2022.)
         #expect(earlier.isEmpty, "\(earlier.map(\.message))")
     }
 

@@ -24,24 +24,31 @@ enum LewishamFixtures {
                                       lifecycle: [LifecycleEvent(.established, "2022-01-01")],
                                       remit: [LewishamBodies.partnershipRemit]))
             }, subject: "lew-test-partnership-forum"),
-            // LEW-GOV-2: the Chair holds no seat on the Board.
+            // LEW-GOV-1: §6.1 "will be replaced by a single committee as the Local Care Partnership Board":
+            // the LCP Board never set up (still only proposed) and the Borough Based Board carries on.
+            RuleFixture("LEW-GOV-1", passing: world, failing: world.with {
+                $0.update(\.bodies, LewishamData.lcpBoard) { $0.lifecycle.removeAll { $0.stage != .proposed } }
+                $0.update(\.bodies, LewishamData.boroughBasedBoard) { $0.lifecycle.removeAll { $0.stage == .dissolved } }
+            }, subject: LewishamData.boroughBasedBoard.rawValue, mentions: "no Lewisham", label: "no LCP Board operating"),
+            // LEW-GOV-2: the Chair holds no seat on the Board (§6.4 "proposed to be from within the membership": a warning).
             RuleFixture("LEW-GOV-2", passing: world, failing: world.with {
                 $0.people.append(LewishamWorld.person("lew-test-outsider"))
                 $0.update(\.leadershipRoles, LewishamData.lcpBoardChair) { $0.holder = "lew-test-outsider" }
-            }, subject: LewishamData.lcpBoardChair.rawValue),
+            }, subject: LewishamData.lcpBoardChair.rawValue, severity: .warning),
             // LEW-GOV-2: the Chair appointed before the Place Lead.
             RuleFixture("LEW-GOV-2", passing: world, failing: world.with {
                 $0.update(\.leadershipRoles, LewishamData.lcpBoardChair) { $0.appointment?.date = "2021-12-01" }
             }, subject: LewishamData.lcpBoardChair.rawValue),
-            // LEW-GOV-2: the Chair employed by the Place Lead's own organisation.
+            // LEW-GOV-2: the Chair employed by the Place Lead's own organisation (the platform's reading: a warning).
             RuleFixture("LEW-GOV-2", passing: world, failing: world.with {
                 $0.update(\.leadershipRoles, LewishamData.lcpBoardChair) { $0.employer = "QKK" }
-            }, subject: LewishamData.lcpBoardChair.rawValue),
+            }, subject: LewishamData.lcpBoardChair.rawValue, severity: .warning),
             // LEW-GOV-2: a dual-hatted Place Lead (ICB employer, substantive post at the council) and a Chair
             // from the council: the Chair comes from the Place Lead's own organisation.
             RuleFixture("LEW-GOV-2", passing: dualHattedLead, failing: dualHattedLead.with {
                 $0.update(\.leadershipRoles, LewishamData.lcpBoardChair) { $0.employer = "lewisham-council" }
-            }, subject: LewishamData.lcpBoardChair.rawValue, label: "Chair from the dual-hatted Place Lead's council"),
+            }, subject: LewishamData.lcpBoardChair.rawValue, severity: .warning,
+                label: "Chair from the dual-hatted Place Lead's council"),
             // LEW-GOV-3: the Better Care Fund agreement is not delegated to the Board.
             RuleFixture("LEW-GOV-3", passing: world, failing: world.with {
                 $0.remove(\.delegations, "lew-s75-better-care-fund")
@@ -101,13 +108,26 @@ enum LewishamFixtures {
             // LEW-LEAD-1: no children and young people's lead on the leadership team.
             RuleFixture("LEW-LEAD-1", passing: world, failing: world.with {
                 $0.remove(\.seats, "lew-plt-seat-cyp")
+                $0.remove(\.memberships, "lew-test-m-plt-cyp")
             }, subject: LewishamData.leadershipTeam.rawValue),
+            // LEW-LEAD-1: §8.2 "an additional lead … should be added": a seat nobody holds is no lead.
+            RuleFixture("LEW-LEAD-1", passing: world, failing: world.with {
+                $0.remove(\.memberships, "lew-test-m-plt-cyp")
+            }, subject: LewishamData.leadershipTeam.rawValue, mentions: "is vacant", label: "vacant lead"),
+            // LEW-LEAD-1: a vacancy inside the recruitment window the seat records is noted (info).
+            RuleFixture("LEW-LEAD-1", passing: world, failing: world.with {
+                $0.remove(\.memberships, "lew-test-m-plt-cyp")
+                $0.update(\.seats, "lew-plt-seat-cyp") { $0.recruitingUntil = "2022-06-30" }
+            }, subject: LewishamData.leadershipTeam.rawValue, severity: .info,
+                mentions: "recruitment is open until 30 June 2022", label: "vacant lead inside its recruitment window"),
             // LEW-LEAD-2: a dual-hatted Place Lead with a COO passes; without one fails.
-            RuleFixture("LEW-LEAD-2", passing: dualHatted.with {
-                $0.leadershipRoles.append(LeadershipRole(
-                    id: "lew-test-coo", title: "Chief Operating Officer", kind: .programmeLead,
-                    role: .chiefOperatingOfficer, place: LewishamData.place, period: Period(from: "2022-01-10")))
-            }, failing: dualHatted, subject: LewishamData.executivePlaceLead.rawValue),
+            RuleFixture("LEW-LEAD-2", passing: withCOO(holder: "lew-test-coo-holder"), failing: dualHatted,
+                        subject: LewishamData.executivePlaceLead.rawValue),
+            // LEW-LEAD-2: §7.1 "supplement with a 'chief operating officer' role to support the Executive Place
+            // Lead": a role nobody holds supports no one.
+            RuleFixture("LEW-LEAD-2", passing: withCOO(holder: "lew-test-coo-holder"), failing: withCOO(holder: nil),
+                        subject: LewishamData.executivePlaceLead.rawValue, mentions: "no one holds",
+                        label: "COO role nobody holds"),
             // LEW-LEAD-2: §7.1 says "within the partnership": a second post at another borough's council
             // calls for no chief operating officer; one at Lewisham and Greenwich NHS Trust does.
             RuleFixture("LEW-LEAD-2", passing: world.with {
@@ -120,6 +140,25 @@ enum LewishamFixtures {
                 }
             }, subject: LewishamData.executivePlaceLead.rawValue, label: "a post within the partnership"),
         ]
+    }
+
+    /// The dual-hatted Place Lead with a chief operating officer role, held by `holder`.
+    static func withCOO(holder: ID<Person>?) -> Dataset {
+        dualHattedLead.with {
+            if let holder { $0.people.append(LewishamWorld.person(holder)) }
+            $0.leadershipRoles.append(LeadershipRole(
+                id: "lew-test-coo", title: "Chief Operating Officer", kind: .programmeLead,
+                role: .chiefOperatingOfficer, place: LewishamData.place, holder: holder, period: Period(from: "2022-01-10")))
+        }
+    }
+
+    /// The compliant Lewisham with a Healthwatch Lewisham seat on the ICP, recorded with no role and held.
+    static let withHealthwatchICPSeat: Dataset = world.with {
+        $0.seats.append(Seat(id: "lew-test-icp-healthwatch", body: LewishamWorld.icp, title: "Healthwatch Lewisham",
+                             sectors: [.healthwatch], place: LewishamData.place))
+        $0.people.append(LewishamWorld.person("lew-test-icp-healthwatch-member"))
+        $0.memberships.append(Membership(id: "lew-test-m-icp-healthwatch", seat: "lew-test-icp-healthwatch",
+                                         person: "lew-test-icp-healthwatch-member", period: Period(from: "2021-10-01")))
     }
 
     static var icp: [RuleFixture] {
@@ -145,6 +184,25 @@ enum LewishamFixtures {
                         passing: icpMemberPost("Cabinet Member for Health & Social Care", at: "lewisham-council"),
                         failing: icpMemberPost("Cabinet Member for Health and Social Care", at: "southwark-council"),
                         subject: LewishamWorld.icpSeat.rawValue),
+            // LEW-ICP-1: a Lewisham ICP seat for another sector (Healthwatch), recorded with no role, is not the
+            // council's seat; the council seat is still judged.
+            RuleFixture("LEW-ICP-1", passing: withHealthwatchICPSeat,
+                        failing: withHealthwatchICPSeat.with {
+                            $0.update(\.people, LewishamWorld.icpMember) {
+                                $0.posts = [Post(title: "Cabinet Member for Housing", organisation: "lewisham-council",
+                                                 role: .cabinetMember)]
+                            }
+                        },
+                        subject: LewishamWorld.icpSeat.rawValue, label: "another sector's seat with no role"),
+            // LEW-ICP-1: §3.5 "The Lewisham council representative will be the Cabinet Member …": a seat
+            // nobody holds has no representative.
+            RuleFixture("LEW-ICP-1", passing: world, failing: world.with { $0.remove(\.memberships, "lew-test-m-icp") },
+                        subject: LewishamWorld.icpSeat.rawValue, mentions: "is vacant", label: "vacant council seat"),
+            RuleFixture("LEW-ICP-1", passing: world, failing: world.with {
+                $0.remove(\.memberships, "lew-test-m-icp")
+                $0.update(\.seats, LewishamWorld.icpSeat) { $0.recruitingUntil = "2022-06-30" }
+            }, subject: LewishamWorld.icpSeat.rawValue, severity: .info, mentions: "recruitment is open until 30 June 2022",
+                label: "vacant council seat inside its recruitment window"),
         ]
     }
 
@@ -163,6 +221,11 @@ enum LewishamFixtures {
             RuleFixture("LEW-PLAN-1", passing: planned, failing: planned.with {
                 $0.remove(\.milestones, NextSteps.actions[3].milestone)
             }, subject: LewishamData.place.rawValue, asOf: "2022-03-01"),
+            // LEW-PLAN-1: on the due day itself (31 March 2022) a planned step is not yet late; the next day
+            // (the first fixture, 1 April 2022) it is.
+            RuleFixture("LEW-PLAN-1", passing: planned, failing: planned.with {
+                $0.remove(\.milestones, NextSteps.actions[3].milestone)
+            }, subject: LewishamData.place.rawValue, asOf: "2022-03-31", label: "on the due day"),
         ]
     }
 }

@@ -5,8 +5,8 @@ import SouthEastLondon
 
 /// The shipped Lewisham data with the national and South East London data, and a fictional
 /// Lewisham that meets every LEW rule on 1 April 2022: every LCP Board seat filled, the Place Lead
-/// and Chair appointed in order, the next steps done and the ICP seat held by the Cabinet Member
-/// for Health and Social Care.
+/// and Chair appointed in order, the children and young people's lead on the leadership team, the
+/// next steps done and the ICP seat held by the Cabinet Member for Health and Social Care.
 enum LewishamWorld {
     static var extensions: [any PlaceworksExtension] {
         [NationalGuidance(), SouthEastLondonExtension(), LewishamExtension()]
@@ -24,6 +24,7 @@ enum LewishamWorld {
     static let placeLeadPerson: ID<Person> = "lew-test-place-lead"
     static let chairPerson: ID<Person> = "lew-test-member-lew-lcp-seat-vcse-1"
     static let icpMember: ID<Person> = "lew-test-icp-member"
+    static let cypLead: ID<Person> = "lew-test-cyp-lead"
 
     /// Lewisham's council seat on the ICP: the one the South East London module ships, or one
     /// added here while it ships none.
@@ -69,6 +70,11 @@ enum LewishamWorld {
                 $0.employer = "lew-vcse"
                 $0.appointment?.date = "2022-02-01"
             }
+            // The children and young people's lead (§8.2) holds the leadership team's seat.
+            data.people.append(person(cypLead, [Post(title: "Executive Director for Children and Young People",
+                                                     organisation: council)]))
+            data.memberships.append(Membership(id: "lew-test-m-plt-cyp", seat: "lew-plt-seat-cyp", person: cypLead,
+                                               onBehalfOf: council, period: Period(from: LewishamData.established)))
             // The next steps done in time.
             for index in data.milestones.indices where data.milestones[index].place == place {
                 data.milestones[index].status = .done

@@ -17,10 +17,11 @@ struct CheckOutputTests {
         return (registry.check(dataset, asOf: "2022-04-01"), dataset)
     }
 
+    /// Bexley has only a warning before 1 April 2022; from then the SEL rules report its missing LCP (errors).
     @Test("Error-level findings exit with status 1; warnings only with status 0")
     func exitStatus() async {
         #expect(await PlaceCommand.run(["check", "--data", exampleData, "--as-of", "2022-04-01", "--format", "json"]) == 1)
-        #expect(await PlaceCommand.run(["check", "--data", exampleData, "--as-of", "2022-04-01", "--place", "Bexley"]) == 0)
+        #expect(await PlaceCommand.run(["check", "--data", exampleData, "--as-of", "2021-12-01", "--place", "Bexley"]) == 0)
     }
 
     @Test("Plain text fits 80 columns, groups by place then body, and ends with a summary")

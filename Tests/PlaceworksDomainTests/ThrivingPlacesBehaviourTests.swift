@@ -94,8 +94,8 @@ struct ThrivingPlacesBehaviourTests {
         let data = world.with(ThrivingPlacesFixtures.committeeTerms { $0.convenedBy = ["tb-vcse"] })
         let found = try findings("NAT-GOV-2", data)
         #expect(found.contains { $0.message.contains("convened by Testborough Community Action, which is not a statutory body") })
-        // The ICB's delegation now reaches a committee the ICB does not convene: reported too.
-        #expect(found.contains { $0.message.contains("NHS Test ICB delegates functions") })
+        // Table 2 does not limit who delegates to the committee: the ICB's delegation is not reported.
+        #expect(!found.contains { $0.message.contains("delegates functions") })
     }
 
     @Test("NAT-GOV-2 does not ask for approval when every seat is held for a statutory body")
@@ -242,5 +242,81 @@ struct ThrivingPlacesBehaviourTests {
         let data = world.with { $0.remove(\.seats, "tb-seat-dph") }
         #expect(try findings("NAT-MEM-1", data, asOf: "2021-09-30").isEmpty)
         #expect(try findings("NAT-MEM-1", data, asOf: "2021-10-01").count == 1)
+    }
+
+    // MARK: False alarms the source papers do not support
+
+    @Test("NAT-GOV-2: a council's Section 75 delegated to a committee of the ICB is not reported (Lewisham §6.7)")
+    func section75ToICBCommittee() throws {
+        let data = world.with { data in
+            data.delegations.append(Delegation(
+                id: "tb-s75", delegator: TestWorld.council, toBody: TestWorld.committee, place: TestWorld.place,
+                functions: [.adultSocialCare], instrument: .section75, assurance: "S75 review",
+                period: Period(from: "2022-04-01")))
+        }
+        #expect(try findings("NAT-GOV-2", data).isEmpty)
+    }
+
+    @Test("NAT-ACC-1: a non-statutory lead provider's subcontract is not a delegation of statutory functions")
+    func subcontractIsNotADelegation() throws {
+        let data = ThrivingPlacesFixtures.leadProvider(subcontracting: ["TST02", "tb-care"], by: "tb-pcn")
+        #expect(try findings("NAT-ACC-1", data).isEmpty)
+        // A delegation from a non-statutory body that is not a subcontract is still reported.
+        let delegated = world.with { data in
+            data.delegations.append(Delegation(
+                id: "tb-vcse-delegation", delegator: "tb-vcse", toBody: TestWorld.committee, place: TestWorld.place,
+                functions: [.adultSocialCare], instrument: .section75, assurance: "Review",
+                period: Period(from: "2022-04-01")))
+        }
+        #expect(try findings("NAT-ACC-1", delegated).map(\.subject.id) == ["tb-vcse-delegation"])
+    }
+
+    @Test("NAT-FIN-1 reads only NHS funding from the ICB: a council's budget, and any budget before 1 April 2022, are not judged")
+    func fundingFromTheICBOnly() throws {
+        let unexplained = world.with { $0.update(\.budgets, "tb-budget-2022") { $0.variationExplained = nil } }
+        #expect(try findings("NAT-FIN-1", unexplained).count == 1)
+        let council = unexplained.with { $0.update(\.delegations, "tb-icb-delegation") { $0.delegator = TestWorld.council } }
+        #expect(try findings("NAT-FIN-1", council).isEmpty)
+        let earlier = unexplained.with { data in
+            data.update(\.delegations, "tb-icb-delegation") { $0.period = Period(from: "2021-04-01") }
+            data.update(\.budgets, "tb-budget-2022") { $0.financialYear = "2021/22" }
+        }
+        #expect(try findings("NAT-FIN-1", earlier, asOf: "2022-01-10").isEmpty)
+    }
+
+    @Test("NAT-ICS-1 before 1 April 2022 reads the arrangements planned for 2022/23, not those in force")
+    func plannedArrangements() throws {
+        // The ICB's delegation starts on 1 April 2022: planned, so not missing on 1 December 2021.
+        #expect(try findings("NAT-ICS-1", world, asOf: "2021-12-01").isEmpty)
+        let unplanned = world.with { $0.remove(\.delegations, "tb-icb-delegation") }
+        let found = try findings("NAT-ICS-1", unplanned, asOf: "2021-12-01")
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains("functions carried out at place as planned for 1 April 2022") == true)
+    }
+
+    @Test("NAT-MEM-1: a councillor who is not a leader or cabinet member is an elected member (§4 \"elected members\")")
+    func councillorIsAnElectedMember() throws {
+        let councillor = world.with { data in
+            data.update(\.seats, "tb-seat-member") { $0.role = .electedMember; $0.title = "Councillor" }
+            data.update(\.people, "tb-person-member") { person in
+                person.posts = [Post(title: "Councillor", organisation: TestWorld.council, role: .electedMember)]
+            }
+        }
+        #expect(try findings("NAT-MEM-1", councillor).isEmpty)
+        let officer = councillor.with { data in
+            data.update(\.seats, "tb-seat-member") { $0.role = .representative }
+            data.update(\.people, "tb-person-member") { $0.posts = [] }
+        }
+        #expect(try findings("NAT-MEM-1", officer).map(\.problems) == [["seat:elected-member"]])
+    }
+
+    @Test("NAT-GOV-2: Healthwatch and VCSE seats are not \"non-statutory providers\" and need no convenor approval")
+    func healthwatchAndVCSEAreNotProviders() throws {
+        let unapproved = world.with(ThrivingPlacesFixtures.committeeTerms { $0.nonStatutoryParticipationApproved = nil })
+        let providers = try findings("NAT-GOV-2", unapproved)
+        #expect(providers.count == 1)
+        #expect(providers.first.map { !$0.message.contains("Healthwatch") && $0.message.contains("non-statutory providers") } == true)
+        let noProviders = unapproved.with { $0.remove(\.seats, "tb-seat-pcn", "tb-seat-social-care") }
+        #expect(try findings("NAT-GOV-2", noProviders).isEmpty)
     }
 }

@@ -23,7 +23,7 @@ enum ThrivingPlacesFixtures {
     static var leadProviderContract: Delegation {
         Delegation(id: "tb-lead-provider-contract", delegator: TestWorld.icb, toBody: TestWorld.committee,
                    place: TestWorld.place, functions: [.communityPhysicalHealth], instrument: .contract,
-                   assurance: "Contract management board", period: Period(from: "2022-04-01"))
+                   assurance: "Contract management board", period: Period(from: "2022-04-01"), toOrganisation: "TST01")
     }
 
     /// A budget of the test world changed by `change`.
@@ -33,11 +33,11 @@ enum ThrivingPlacesFixtures {
 
     /// The test world with its committee a lead provider under contract with the ICB, and the
     /// given providers subcontracted by TST01.
-    static func leadProvider(subcontracting providers: [ID<Organisation>]) -> Dataset {
+    static func leadProvider(subcontracting providers: [ID<Organisation>], by lead: ID<Organisation> = "TST01") -> Dataset {
         constituted(as: .leadProvider).with { data in
             data.delegations.append(leadProviderContract)
             data.delegations += providers.map { provider in
-                Delegation(id: ID("tb-subcontract-\(provider.rawValue)"), delegator: "TST01", place: TestWorld.place,
+                Delegation(id: ID("tb-subcontract-\(provider.rawValue)"), delegator: lead, place: TestWorld.place,
                            functions: [.communityPhysicalHealth], instrument: .contract,
                            assurance: "Lead provider contract review", period: Period(from: "2022-04-01"),
                            toOrganisation: provider)
@@ -62,15 +62,6 @@ enum ThrivingPlacesFixtures {
         RuleFixture("NAT-GOV-2", passing: world,
                     failing: world.with(committeeTerms { $0.nonStatutoryParticipationApproved = nil }),
                     subject: TestWorld.committee.rawValue, severity: .error, place: TestWorld.place),
-        RuleFixture("NAT-GOV-2", passing: world,
-                    failing: world.with { data in
-                        data.delegations.append(Delegation(
-                            id: "tb-s75", delegator: TestWorld.council, toBody: TestWorld.committee, place: TestWorld.place,
-                            functions: [.adultSocialCare], instrument: .section75, assurance: "S75 review",
-                            period: Period(from: "2022-04-01")))
-                    },
-                    subject: TestWorld.committee.rawValue, severity: .error, place: TestWorld.place,
-                    mentions: "Testborough Council delegates functions", label: "the council delegates to an ICB committee"),
         RuleFixture("NAT-GOV-3", passing: constituted(as: .jointCommittee, convenedBy: [TestWorld.icb, TestWorld.council]),
                     failing: constituted(as: .jointCommittee, convenedBy: [TestWorld.icb]),
                     subject: TestWorld.committee.rawValue, severity: .error, place: TestWorld.place),
@@ -94,8 +85,15 @@ enum ThrivingPlacesFixtures {
         RuleFixture("NAT-GOV-5",
                     passing: leadProvider(subcontracting: ["TST02", "tb-pcn", "tb-care"]),
                     failing: leadProvider(subcontracting: ["TST02", "tb-pcn"]),
-                    subject: TestWorld.committee.rawValue, severity: .error, place: TestWorld.place,
-                    mentions: "Testborough Care Homes Ltd", label: "a provider in scope is not subcontracted"),
+                    subject: TestWorld.committee.rawValue, severity: .warning, place: TestWorld.place,
+                    mentions: "Testborough Care Homes Ltd", label: "a provider in scope is not subcontracted (\"would\")"),
+        // "The lead provider would subcontract other providers": a subcontract from another provider does not count.
+        RuleFixture("NAT-GOV-5",
+                    passing: leadProvider(subcontracting: ["TST02", "tb-pcn", "tb-care"]),
+                    failing: leadProvider(subcontracting: ["tb-pcn", "tb-care"], by: "TST02"),
+                    subject: TestWorld.committee.rawValue, severity: .warning, place: TestWorld.place,
+                    mentions: "no subcontract from Testborough Hospitals NHS Trust",
+                    label: "subcontracts from a provider that is not the lead provider"),
         RuleFixture("NAT-ACC-1", passing: world,
                     failing: world.with { $0.update(\.delegations, "tb-icb-delegation") { $0.assurance = nil } },
                     subject: "tb-icb-delegation", severity: .error, place: TestWorld.place),
@@ -116,6 +114,11 @@ enum ThrivingPlacesFixtures {
         RuleFixture("NAT-LEAD-1", passing: world,
                     failing: world.with { $0.update(\.leadershipRoles, TestWorld.placeLead) { $0.employer = TestWorld.council } },
                     subject: TestWorld.placeLead.rawValue, severity: .error, place: TestWorld.place),
+        // Table 3: roles "will typically fall into the three broad categories" → a warning.
+        RuleFixture("NAT-LEAD-1", passing: world,
+                    failing: world.with { $0.update(\.leadershipRoles, TestWorld.placeLead) { $0.kind = nil } },
+                    subject: TestWorld.placeLead.rawValue, severity: .warning, place: TestWorld.place,
+                    mentions: "no recorded leadership kind", label: "a role of no recorded kind (\"typically\")"),
         // A council's Section 75 delegated to the committee the lead serves asks no joint appointment.
         RuleFixture("NAT-LEAD-1",
                     passing: world.with { data in

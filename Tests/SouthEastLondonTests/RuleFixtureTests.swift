@@ -67,6 +67,52 @@ struct RuleFixtureTests {
         }
     }
 
+    @Test("A place with no LCP committee, Executive Place Lead, ICB delegation or leadership team has each reported once, about the place")
+    func placeWithNothing() throws {
+        let world = World.placeWithNoBodies.with { data in
+            data.delegations = []
+            data.leadershipRoles.removeAll { $0.role == .executivePlaceLead }
+        }
+        let report = try Registry(World.extensions).check(world, asOf: Fixtures.asOf)
+        let sel = report.findings.filter { $0.rule.rawValue.hasPrefix("SEL-LCP-") }
+        #expect(sel.map(\.rule.rawValue).sorted() == ["SEL-LCP-1", "SEL-LCP-2", "SEL-LCP-3", "SEL-LCP-8"])
+        #expect(sel.allSatisfy { $0.place == TestWorld.place && $0.subject.id == TestWorld.place.rawValue })
+    }
+
+    @Test("A collaborative member agreed with the ICS Chair of the day of appointment stays agreed after the Chair changes")
+    func chairChange() throws {
+        let world = SouthEastLondonRuleFixtures.collaborativeMember(agreedWithChair: true).with { data in
+            data.people.append(Person(id: "new-chair", name: "A New ICS Chair", fictional: true))
+            data.memberships = data.memberships.map { membership in
+                var membership = membership
+                if membership.seat == "sel-icb-chair" { membership.period = Period(from: membership.period.start, to: "2023-03-31") }
+                return membership
+            }
+            data.memberships.append(Membership(id: "m-new-chair", seat: "sel-icb-chair", person: "new-chair",
+                                               period: Period(from: "2023-04-01")))
+        }
+        #expect(try Fixtures.findings(of: "SEL-PC-1", in: world, asOf: "2023-06-01", extensions: World.extensions).isEmpty)
+    }
+
+    @Test("A council-convened consultative forum is reported once, by SEL-LCP-3, not again by SEL-LCP-7")
+    func discountedFormReportedOnce() throws {
+        let world = World.placeWithCommitteeTerms { terms in
+            terms.form = .consultativeForum
+            terms.convenedBy = [TestWorld.council]
+        }
+        let report = try Registry(World.extensions).check(world, asOf: Fixtures.asOf)
+        let about = report.findings.filter { $0.subject.id == TestWorld.committee.rawValue && $0.severity == .error }
+        #expect(about.map(\.rule.rawValue).filter { $0.hasPrefix("SEL-") } == ["SEL-LCP-3"])
+    }
+
+    @Test("An LCP committee whose terms state no form is reported once, by SEL-LCP-3 (error), not also by NAT-GOV-1")
+    func noFormReportedOnce() throws {
+        let world = World.placeWithCommitteeTerms { $0.form = nil }
+        let report = try Registry(World.extensions).check(world, asOf: Fixtures.asOf)
+        let about = report.findings.filter { $0.subject.id == TestWorld.committee.rawValue }
+        #expect(about.map(\.rule.rawValue) == ["SEL-LCP-3"])
+    }
+
     @Test("A missing lead is named in the finding, one finding per missing lead")
     func leadershipTeamMessages() throws {
         let world = World.place.with { $0.remove(\.seats, "tb-lt-acute", "tb-lt-social-care") }

@@ -24,6 +24,23 @@ enum SouthEastLondonRuleFixtures {
                         failing: system.with { $0.remove(\.seats, "sel-icp-healthwatch", "sel-icp-khp") }, subject: icp, severity: .error),
             RuleFixture("SEL-ICP-1", passing: system,
                         failing: system.with { $0.remove(\.seats, "sel-icp-chair-oxleas") }, subject: icp, severity: .error),
+            RuleFixture("SEL-ICB-1", passing: system,
+                        failing: system.with { $0.update(\.bodies, SouthEastLondonData.icbBoard) { $0.lifecycle = [LifecycleEvent(.proposed, "2021-07-01")] } },
+                        subject: board, severity: .warning, mentions: "is recorded but not operating",
+                        label: "an ICB board recorded but not operating"),
+            // "Will be a committee …" from April 2022: an ICP recorded but never established is reported.
+            RuleFixture("SEL-ICP-1", passing: system,
+                        failing: system.with { $0.update(\.bodies, SouthEastLondonData.icp) { $0.lifecycle = [LifecycleEvent(.proposed, "2021-07-01")] } },
+                        subject: icp, severity: .error, mentions: "is recorded but not operating",
+                        label: "an ICP recorded but not operating"),
+            // "A senior representative of King's Health Partners": another university's seat does not count.
+            RuleFixture("SEL-ICP-1", passing: system,
+                        failing: system.with { data in
+                            data.organisations.append(Organisation(id: "other-university", name: "Another University",
+                                                                   sectors: [.academic], statutory: false))
+                            data.update(\.seats, "sel-icp-khp") { $0.organisation = "other-university" }
+                        }, subject: icp, severity: .error, mentions: "King's Health Partners",
+                        label: "an academic seat that is not King's Health Partners"),
             RuleFixture("SEL-ICP-2", passing: system,
                         failing: World.systemWithPartnershipTerms { $0.decisionRule = .majority }, subject: icp, severity: .warning),
             RuleFixture("SEL-ICP-2", passing: system,
@@ -31,12 +48,17 @@ enum SouthEastLondonRuleFixtures {
             RuleFixture("SEL-ICP-2", passing: system,
                         failing: World.systemWithPartnershipTerms { $0.functions = ["Endorse significant service changes"] },
                         subject: icp, severity: .error, label: "no integrated care strategy (\"required\")"),
+            // "It is required to develop and agree an 'Integrated Care Strategy'": a strategy in the terms
+            // that no decision of the ICP ever agreed is reported once the first year is over.
+            RuleFixture("SEL-ICP-2", passing: strategyAgreed, failing: system, subject: icp, asOf: "2023-04-01",
+                        severity: .error, mentions: "no decision recorded agreeing the integrated care strategy",
+                        label: "an integrated care strategy never agreed"),
             RuleFixture("SEL-ICB-1", passing: system,
-                        failing: system.with { $0.remove(\.seats, "sel-icb-place-lewisham") }, subject: board, severity: .error),
+                        failing: system.with { $0.remove(\.seats, "sel-icb-place-lewisham") }, subject: board, severity: .warning),
             RuleFixture("SEL-ICB-1", passing: system,
-                        failing: system.with { $0.remove(\.seats, "sel-icb-ned-2") }, subject: board, severity: .error),
+                        failing: system.with { $0.remove(\.seats, "sel-icb-ned-2") }, subject: board, severity: .warning),
             RuleFixture("SEL-ICB-1", passing: system,
-                        failing: system.with { $0.remove(\.seats, "sel-icb-partner-community") }, subject: board, severity: .error),
+                        failing: system.with { $0.remove(\.seats, "sel-icb-partner-community") }, subject: board, severity: .warning),
             RuleFixture("SEL-ICB-1", passing: system,
                         failing: system.with { data in
                             // The ICS Chief Executive seat is gone; a trust chief executive holds a partner seat.
@@ -46,10 +68,10 @@ enum SouthEastLondonRuleFixtures {
                                                                    role: .chiefExecutive)]))
                             data.memberships.append(Membership(id: "m-trust-ce", seat: "sel-icb-partner-acute",
                                                                person: "trust-ce", period: Period(from: "2022-04-01")))
-                        }, subject: board, severity: .error, mentions: "ICS Chief Executive Officer",
+                        }, subject: board, severity: .warning, mentions: "ICS Chief Executive Officer",
                         label: "a trust chief executive does not fill the ICS Chief Executive seat"),
             RuleFixture("SEL-ICB-1", passing: placePartnerHeld(byLead: true), failing: placePartnerHeld(byLead: false),
-                        subject: board, severity: .error, mentions: "is not the Executive Place Lead",
+                        subject: board, severity: .warning, mentions: "is not the Executive Place Lead",
                         label: "the place partner member is not the borough's Executive Place Lead"),
             RuleFixture("SEL-ICP-1", passing: leadDirectorHeld(atSELCouncil: true),
                         failing: leadDirectorHeld(atSELCouncil: false), subject: icp, severity: .error,
@@ -62,6 +84,11 @@ enum SouthEastLondonRuleFixtures {
             RuleFixture("SEL-PC-1", passing: system,
                         failing: system.with { $0.update(\.seats, "sel-apc-rj1") { $0.role = .medicalDirector } },
                         subject: "sel-apc-rj1", severity: .error),
+            // §5.2 "provided the member is at Chief Executive level": the person, not the seat's title.
+            RuleFixture("SEL-PC-1", passing: collaborativeMember(agreedWithChair: true),
+                        failing: collaborativeMember(agreedWithChair: true, post: .medicalDirector),
+                        subject: "sel-apc-rj1", severity: .error, mentions: "not recorded as holding a chief executive post",
+                        label: "a medical director holds the chief executive seat"),
             RuleFixture("SEL-PC-1", passing: system,
                         failing: system.with { data in
                             data.delegations.append(Delegation(
@@ -77,6 +104,16 @@ enum SouthEastLondonRuleFixtures {
     }
 
     static let lewisham: ID<Place> = "E09000023"
+
+    /// The SEL system with a meeting of the ICP that agreed the integrated care strategy.
+    static var strategyAgreed: Dataset {
+        World.system.with { data in
+            data.meetings.append(Meeting(id: "sel-icp-2022-12", body: SouthEastLondonData.icp, date: "2022-12-01",
+                                         items: [AgendaItem(id: "1", title: "Integrated care strategy",
+                                                            decision: Decision(id: "sel-icp-d-1",
+                                                                               summary: "Agreed the integrated care strategy"))]))
+        }
+    }
 
     /// The SEL system with Lewisham's place partner seat held by a person who is, or is not, the
     /// borough's Executive Place Lead.
@@ -106,10 +143,10 @@ enum SouthEastLondonRuleFixtures {
 
     /// The SEL system with GSTT's chief executive holding its seat on the acute provider
     /// collaborative's board, agreed (or not) with the ICS Chair.
-    static func collaborativeMember(agreedWithChair: Bool) -> Dataset {
+    static func collaborativeMember(agreedWithChair: Bool, post: Role = .chiefExecutive) -> Dataset {
         World.system.with { data in
             data.people.append(Person(id: "gstt-ce", name: "A GSTT Chief Executive", fictional: true,
-                                      posts: [Post(title: "Chief Executive", organisation: "RJ1", role: .chiefExecutive)]))
+                                      posts: [Post(title: "Chief Executive", organisation: "RJ1", role: post)]))
             data.memberships.append(Membership(id: "m-apc-gstt", seat: "sel-apc-rj1", person: "gstt-ce", onBehalfOf: "RJ1",
                                                period: Period(from: "2022-04-01"),
                                                agreedWith: agreedWithChair ? "richard-douglas" : nil))
@@ -124,11 +161,11 @@ enum SouthEastLondonRuleFixtures {
             RuleFixture("SEL-LCP-1", passing: world,
                         failing: world.with { data in
                             data.update(\.delegations, "tb-icb-delegation") { $0.functions.removeAll { $0 == .prescribing } }
-                        }, subject: "tb-icb-delegation", severity: .error),
+                        }, subject: "tb-icb-delegation", severity: .error, place: TestWorld.place),
             RuleFixture("SEL-LCP-1", passing: world,
                         failing: world.with { data in
                             data.update(\.delegations, "tb-icb-delegation") { $0.toRole = nil; $0.toBody = TestWorld.committee }
-                        }, subject: place, severity: .error),
+                        }, subject: place, severity: .error, place: TestWorld.place),
             RuleFixture("SEL-LCP-2",
                         passing: world.with { $0.update(\.leadershipRoles, TestWorld.placeLead) { $0.employer = "tb-care" } },
                         failing: world.with { data in
@@ -136,10 +173,10 @@ enum SouthEastLondonRuleFixtures {
                                                                    sectors: [.acuteProvider], statutory: true))
                             data.update(\.leadershipRoles, TestWorld.placeLead) { $0.employer = "elsewhere" }
                         },
-                        subject: TestWorld.placeLead.rawValue, severity: .error),
+                        subject: TestWorld.placeLead.rawValue, severity: .error, place: TestWorld.place),
             RuleFixture("SEL-LCP-2", passing: world,
                         failing: world.with { $0.update(\.leadershipRoles, TestWorld.placeLead) { $0.holder = nil } },
-                        subject: TestWorld.placeLead.rawValue, severity: .error),
+                        subject: TestWorld.placeLead.rawValue, severity: .error, place: TestWorld.place),
             RuleFixture("SEL-LCP-2", passing: world,
                         failing: world.with { data in
                             data.leadershipRoles.append(LeadershipRole(
@@ -147,12 +184,32 @@ enum SouthEastLondonRuleFixtures {
                                 place: TestWorld.place, holder: "tb-person-dass", employer: TestWorld.council))
                         }, subject: place, severity: .error),
             RuleFixture("SEL-LCP-3", passing: world,
-                        failing: World.placeWithCommitteeTerms { $0.form = .consultativeForum }, subject: committee, severity: .error),
+                        failing: World.placeWithCommitteeTerms { $0.form = .consultativeForum }, subject: committee, severity: .error, place: TestWorld.place),
             RuleFixture("SEL-LCP-3", passing: world,
-                        failing: World.placeWithCommitteeTerms { $0.form = .leadProvider }, subject: committee, severity: .error),
+                        failing: World.placeWithCommitteeTerms { $0.form = .leadProvider }, subject: committee, severity: .error, place: TestWorld.place),
             RuleFixture("SEL-LCP-3", passing: world,
                         failing: world.with { $0.update(\.bodies, TestWorld.committee) { $0.placeCommittee = false } },
-                        subject: place, severity: .error),
+                        subject: place, severity: .error, place: TestWorld.place),
+            // "Will be discharged through a committee": terms that state no form are an error in SEL.
+            RuleFixture("SEL-LCP-3", passing: world, failing: World.placeWithCommitteeTerms { $0.form = nil },
+                        subject: committee, severity: .error, place: TestWorld.place, mentions: "record no governance form",
+                        label: "the committee's terms state no form"),
+            // "These delegated functions will be discharged through a committee": a SEL place with no
+            // partnership body at all is reported too.
+            RuleFixture("SEL-LCP-3", passing: world, failing: World.placeWithNoBodies,
+                        subject: place, severity: .error, place: TestWorld.place,
+                        mentions: "has no Local Care Partnership committee recorded from 1 April 2022",
+                        label: "a place with no LCP committee and no other body"),
+            // "The ICB will delegate … to a new post, the 'Executive Place Lead'": whether or not the
+            // place has an LCP committee.
+            RuleFixture("SEL-LCP-1", passing: World.placeWithoutCommittee(),
+                        failing: World.placeWithoutCommittee { $0.remove(\.delegations, "tb-icb-delegation") },
+                        subject: place, severity: .error, place: TestWorld.place,
+                        mentions: "has delegated no functions", label: "no ICB delegation at a place with no LCP committee"),
+            RuleFixture("SEL-LCP-2", passing: World.placeWithoutCommittee(),
+                        failing: World.placeWithoutCommittee { $0.leadershipRoles.removeAll { $0.role == .executivePlaceLead } },
+                        subject: place, severity: .error, place: TestWorld.place,
+                        mentions: "has no Executive Place Lead", label: "no Executive Place Lead at a place with no LCP committee"),
         ]
     }
 
@@ -162,9 +219,16 @@ enum SouthEastLondonRuleFixtures {
         let world = World.place
         return [
             RuleFixture("SEL-LCP-4", passing: world,
-                        failing: world.with { $0.remove(\.seats, "tb-seat-healthwatch") }, subject: committee, severity: .warning),
+                        failing: world.with { $0.remove(\.seats, "tb-seat-healthwatch") }, subject: committee, severity: .warning, place: TestWorld.place),
+            // "Healthwatch and the VCSE sector in that borough": another borough's Healthwatch does not count.
             RuleFixture("SEL-LCP-4", passing: world,
-                        failing: world.with { $0.remove(\.seats, "tb-seat-dcs") }, subject: committee, severity: .warning),
+                        failing: world.with { data in
+                            data.places.append(Place(id: "E09000998", name: "Otherborough", ics: TestWorld.ics))
+                            data.update(\.organisations, "tb-healthwatch") { $0.place = "E09000998" }
+                        }, subject: committee, severity: .warning, place: TestWorld.place, mentions: "Healthwatch",
+                        label: "another borough's Healthwatch"),
+            RuleFixture("SEL-LCP-4", passing: world,
+                        failing: world.with { $0.remove(\.seats, "tb-seat-dcs") }, subject: committee, severity: .warning, place: TestWorld.place),
             // One trust's seat represents both the acute and the community services it provides.
             RuleFixture("SEL-LCP-4",
                         passing: world.with { data in
@@ -172,28 +236,52 @@ enum SouthEastLondonRuleFixtures {
                             data.remove(\.seats, "tb-seat-community")
                         },
                         failing: world.with { $0.remove(\.seats, "tb-seat-community") }, subject: committee,
-                        severity: .warning, mentions: "community services provider",
+                        severity: .warning, place: TestWorld.place, mentions: "community services provider",
                         label: "a seat represents every service its organisation provides"),
             RuleFixture("SEL-LCP-5", passing: world,
-                        failing: world.with { $0.remove(\.seats, "tb-seat-dph") }, subject: committee, severity: .error),
+                        failing: world.with { $0.remove(\.seats, "tb-seat-dph") }, subject: committee, severity: .error, place: TestWorld.place),
             RuleFixture("SEL-LCP-5", passing: world,
                         failing: world.with { $0.remove(\.memberships, "tb-m-dph") }, subject: committee,
-                        severity: .error, mentions: "vacant", label: "the DPH seat exists but no one holds it"),
+                        severity: .error, place: TestWorld.place, mentions: "vacant", label: "the DPH seat exists but no one holds it"),
             RuleFixture("SEL-LCP-5", passing: world,
                         failing: world.with { data in
                             data.remove(\.memberships, "tb-m-dph")
                             data.update(\.seats, "tb-seat-dph") { $0.recruitingUntil = "2022-06-30" }
-                        }, subject: committee, severity: .info, mentions: "recruitment is open until 30 June 2022",
+                        }, subject: committee, severity: .info, place: TestWorld.place, mentions: "recruitment is open until 30 June 2022",
                         label: "vacant inside its recruitment window"),
+            // "The inclusion of the borough Director of Public Health": another borough's DPH does not count.
+            RuleFixture("SEL-LCP-5", passing: world,
+                        failing: world.with { data in
+                            data.organisations.append(Organisation(id: "elsewhere-council", name: "Elsewhere Council",
+                                                                   sectors: [.localAuthority], statutory: true))
+                            data.update(\.people, "tb-person-dph") { person in
+                                person.posts = [Post(title: "Director of Public Health", organisation: "elsewhere-council",
+                                                     role: .dph)]
+                            }
+                        }, subject: committee, severity: .error, place: TestWorld.place,
+                        mentions: "not recorded as the Director of Public Health of Testborough's council",
+                        label: "the DPH seat is held by another borough's DPH"),
+            // Lewisham §8.1 "should comprise" → a warning.
             RuleFixture("SEL-LCP-8", passing: world,
                         failing: world.with { $0.remove(\.seats, "tb-lt-acute") },
-                        subject: World.leadershipTeam.rawValue, severity: .error),
+                        subject: World.leadershipTeam.rawValue, severity: .warning, place: TestWorld.place),
             RuleFixture("SEL-LCP-8", passing: world,
                         failing: world.with { $0.remove(\.memberships, "tb-lt-m-acute") },
-                        subject: World.leadershipTeam.rawValue, severity: .error, mentions: "vacant",
-                        label: "a designated lead's seat no one holds"),
+                        subject: World.leadershipTeam.rawValue, severity: .warning, place: TestWorld.place,
+                        mentions: "vacant", label: "a designated lead's seat no one holds"),
             RuleFixture("SEL-LCP-8", passing: world,
-                        failing: world.with { $0.remove(\.bodies, World.leadershipTeam) }, subject: place, severity: .error),
+                        failing: world.with { $0.remove(\.bodies, World.leadershipTeam) }, subject: place,
+                        severity: .warning, place: TestWorld.place),
+            // "Public Health (the Director Public Health)": a public health lead who is not the DPH does not count.
+            RuleFixture("SEL-LCP-8", passing: world,
+                        failing: world.with { $0.update(\.memberships, "tb-lt-m-public-health") { $0.person = "tb-lead-public-health" } },
+                        subject: World.leadershipTeam.rawValue, severity: .warning, place: TestWorld.place,
+                        mentions: "public health (the Director of Public Health)",
+                        label: "the public health lead is not the DPH"),
+            RuleFixture("SEL-LCP-8", passing: World.placeWithoutCommittee(),
+                        failing: World.placeWithoutCommittee { $0.remove(\.bodies, World.leadershipTeam) },
+                        subject: place, severity: .warning, place: TestWorld.place,
+                        mentions: "has no place leadership team", label: "no leadership team at a place with no LCP committee"),
         ]
     }
 
@@ -203,16 +291,24 @@ enum SouthEastLondonRuleFixtures {
         let world = World.place
         return [
             RuleFixture("SEL-LCP-6", passing: world,
-                        failing: world.with { $0.remove(\.leadershipRoles, TestWorld.chair) }, subject: committee, severity: .warning),
+                        failing: world.with { $0.remove(\.leadershipRoles, TestWorld.chair) }, subject: committee, severity: .warning, place: TestWorld.place),
             RuleFixture("SEL-LCP-6", passing: world,
                         failing: world.with { $0.update(\.leadershipRoles, TestWorld.chair) { $0.holder = nil } },
-                        subject: committee, severity: .warning),
+                        subject: committee, severity: .warning, place: TestWorld.place),
             RuleFixture("SEL-LCP-7", passing: world,
                         failing: World.placeWithCommitteeTerms { $0.reportsTo.removeAll { $0.to == TestWorld.hwb } },
-                        subject: committee, severity: .warning, label: "no line to the HWB (\"expected\")"),
+                        subject: committee, severity: .warning, place: TestWorld.place, label: "no line to the HWB (\"expected\")"),
+            // "continue to report into the Health and Wellbeing Board": the borough's own, not a neighbour's.
+            RuleFixture("SEL-LCP-7", passing: world,
+                        failing: world.with { data in
+                            data.places.append(Place(id: "E09000998", name: "Otherborough", ics: TestWorld.ics))
+                            data.update(\.bodies, TestWorld.hwb) { $0.place = "E09000998"; $0.name = "Otherborough Health and Wellbeing Board" }
+                        },
+                        subject: committee, severity: .warning, place: TestWorld.place, mentions: "Health and Wellbeing Board",
+                        label: "a line to another borough's Health and Wellbeing Board"),
             RuleFixture("SEL-LCP-7", passing: world,
                         failing: World.placeWithCommitteeTerms { $0.convenedBy = [TestWorld.council] },
-                        subject: committee, severity: .error, label: "not convened by the ICB"),
+                        subject: committee, severity: .error, place: TestWorld.place, label: "not convened by the ICB"),
         ]
     }
 }

@@ -31,8 +31,34 @@ struct ShippedDataTests {
           arguments: ["2021-12-01", "2022-04-01", "2023-04-01"] as [Day])
     func compliant(on day: Day) throws {
         let report = try Registry([NationalGuidance(), SouthEastLondonExtension()]).check(data, asOf: day)
-        let findings = report.findings.filter { $0.rule.rawValue.hasPrefix("SEL-") }
+        // The module records no ICP meetings: the unagreed strategy is the one ICS-level gap (below).
+        let findings = report.findings.filter { $0.rule.rawValue.hasPrefix("SEL-") && $0.place == nil }
+            .filter { !$0.message.contains("no decision recorded agreeing the integrated care strategy") }
         #expect(findings.isEmpty, "\(findings.map { "\($0.rule): \($0.message)" })")
+    }
+
+    @Test("After 31 March 2023 the shipped data, which records no ICP meeting, has no integrated care strategy agreed")
+    func strategyNotRecorded() throws {
+        let registry = try Registry([NationalGuidance(), SouthEastLondonExtension()])
+        let strategy = { (day: Day) in
+            registry.check(self.data, asOf: day).findings.filter {
+                $0.rule == "SEL-ICP-2" && $0.message.contains("agreeing the integrated care strategy")
+            }
+        }
+        #expect(strategy("2023-03-31").isEmpty)
+        #expect(strategy("2023-04-01").map(\.severity) == [.error])
+    }
+
+    @Test("From 1 April 2022 each SEL place without borough data has its missing LCP committee, Executive Place Lead, ICB delegation and leadership team reported once each")
+    func placesWithoutArrangements() throws {
+        let registry = try Registry([NationalGuidance(), SouthEastLondonExtension()])
+        let before = registry.check(data, asOf: "2022-03-31").findings.filter { $0.rule.rawValue.hasPrefix("SEL-LCP-") }
+        #expect(before.isEmpty)
+        let findings = registry.check(data, asOf: "2022-04-01").findings.filter { $0.rule.rawValue.hasPrefix("SEL-LCP-") }
+        #expect(findings.count == 6 * 4)
+        for rule in ["SEL-LCP-1", "SEL-LCP-2", "SEL-LCP-3", "SEL-LCP-8"] {
+            #expect(Set(findings.filter { $0.rule.rawValue == rule }.compactMap(\.place)).count == 6, "\(rule)")
+        }
     }
 
     @Test("The ICP has the 21 seats SEL-ICP-1 lists, one per line")

@@ -38,9 +38,30 @@ enum SouthEastLondonTestWorld {
             data.people += leads.map { suffix, title, _ in
                 Person(id: ID("tb-lead-\(suffix)"), name: "\(title) (fictional)", fictional: true)
             }
+            // The public health lead is the borough's DPH (Lewisham §8.1), who also sits on the committee.
             data.memberships += leads.map { suffix, _, _ in
-                Membership(id: ID("tb-lt-m-\(suffix)"), seat: ID("tb-lt-\(suffix)"), person: ID("tb-lead-\(suffix)"),
+                Membership(id: ID("tb-lt-m-\(suffix)"), seat: ID("tb-lt-\(suffix)"),
+                           person: suffix == "public-health" ? "tb-person-dph" : ID("tb-lead-\(suffix)"),
                            period: Period(from: "2021-10-01"))
+            }
+        }
+    }
+
+    /// The test place with its committee no longer recorded as the LCP committee, then changed by `change`.
+    static func placeWithoutCommittee(_ change: @escaping (inout Dataset) -> Void = { _ in }) -> Dataset {
+        place.with { data in
+            data.update(\.bodies, TestWorld.committee) { $0.placeCommittee = false }
+            change(&data)
+        }
+    }
+
+    /// The test place with none of its bodies operating (no committee, no leadership team, no board):
+    /// the place exists in the SEL ICS and nothing else is recorded of its partnership.
+    static var placeWithNoBodies: Dataset {
+        place.with { data in
+            for index in data.bodies.indices where data.bodies[index].place == TestWorld.place {
+                data.bodies[index].placeCommittee = false
+                data.bodies[index].lifecycle = [LifecycleEvent(.proposed, "2023-01-01")]
             }
         }
     }

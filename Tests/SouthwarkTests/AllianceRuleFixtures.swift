@@ -19,6 +19,13 @@ enum AllianceRuleFixtures {
                                            sectors: [.localAuthority], organisation: SouthwarkData.council))
                 }
             }, subject: "swk-alliance-board", asOf: day),
+            // The boundary: one Council seat fewer than half passes; exactly half fails.
+            // (The shipped Board has 5 Council seats of 12; one partner seat becoming a Council seat makes 6 of 12.)
+            RuleFixture("ALL-MEM-1", passing: shipped, failing: shipped.with { data in
+                data.remove(\.seats, "swk-alliance-seat-business")
+                data.seats.append(Seat(id: "swk-test-council-seat", body: board, title: "Council seat",
+                                       sectors: [.localAuthority], organisation: SouthwarkData.council))
+            }, subject: "swk-alliance-board", asOf: day, label: "exactly half"),
             RuleFixture("ALL-MEM-2", passing: staffed, failing: staffed.with {
                 $0.update(\.memberships, "swk-alliance-seat-police-membership") { $0.deputy = nil }
             }, subject: "swk-alliance-seat-police-membership", asOf: day),
@@ -54,32 +61,70 @@ enum AllianceRuleFixtures {
                 $0.people.append(Person(id: "swk-test-outsider", name: "Not a Board member", fictional: true))
                 $0.update(\.workstreams, "swk-alliance-ws-public-estate") { $0.sponsor = "swk-test-outsider" }
             }, subject: "swk-alliance-ws-public-estate", asOf: day),
-            RuleFixture("ALL-STR-1", passing: shipped, failing: shipped.with {
+            // Rec 5: "all new workstreams": one running before the proposals took effect is not judged…
+            RuleFixture("ALL-WS-1", passing: staffed.with { $0.workstreams.append(unsponsored(from: "2008-04-01")) },
+                        failing: staffed.with { $0.workstreams.append(unsponsored(from: SouthwarkAlliance.from)) },
+                        subject: "swk-test-alliance-ws-unsponsored", asOf: day, label: "only new workstreams"),
+            // Rec 3: "the following six Thematic Partnerships" with Rec 4's chairs: a chair nobody holds is no chair.
+            RuleFixture("ALL-STR-1", passing: staffed, failing: staffed.with {
+                $0.update(\.leadershipRoles, "swk-tp-safer-southwark-chair") { $0.holder = nil }
+            }, subject: "swk-tp-safer-southwark", asOf: day, mentions: "No one holds", label: "vacant chair"),
+            RuleFixture("ALL-STR-1", passing: staffed, failing: staffed.with {
                 $0.remove(\.leadershipRoles, "swk-tp-safer-southwark-chair")
             }, subject: "swk-tp-safer-southwark", asOf: day),
-            RuleFixture("ALL-STR-1", passing: shipped, failing: shipped.with {
+            // A partnership with no chair that also takes no decisions is reported for both.
+            RuleFixture("ALL-STR-1", passing: staffed, failing: staffed.with {
+                $0.remove(\.leadershipRoles, "swk-tp-safer-southwark-chair")
+                $0.update(\.bodies, "swk-tp-safer-southwark") { $0.decisionMaking = false }
+            }, subject: "swk-tp-safer-southwark", asOf: day, mentions: "not taking decisions", label: "no chair and no decisions"),
+            RuleFixture("ALL-STR-1", passing: staffed, failing: staffed.with {
                 $0.remove(\.leadershipRoles, "swk-tp-local-economy-chair")
                 $0.remove(\.bodies, "swk-tp-local-economy")
             }, subject: "swk-alliance-board", asOf: day),
-            RuleFixture("ALL-STR-2", passing: shipped, failing: shipped.with {
-                $0.remove(\.seats, SouthwarkAlliance.leaderSeat)
-            }, subject: "swk-alliance-executive", asOf: day),
-            RuleFixture("ALL-STR-2", passing: shipped, failing: shipped.with {
+            // A thematic partnership recorded under another identifier, with its name, is the same partnership.
+            RuleFixture("ALL-STR-1", passing: staffed.with { data in
+                data.update(\.bodies, "swk-tp-local-economy") { $0.lifecycle.append(LifecycleEvent(.dissolved, "2011-01-01")) }
+                data.bodies.append(Body(id: "swk-test-tp-local-economy", name: "Local Economy", kind: .partnership,
+                                        place: SouthwarkData.place, generation: SouthwarkData.allianceGeneration,
+                                        decisionMaking: true, lifecycle: [LifecycleEvent(.established, "2011-01-01")]))
+                data.people.append(Person(id: "swk-test-le-chair", name: "Chair of the Local Economy group", fictional: true))
+                data.leadershipRoles.append(LeadershipRole(
+                    id: "swk-test-tp-local-economy-chair", title: "Chair of Local Economy", kind: .convenor, role: .chair,
+                    place: SouthwarkData.place, body: "swk-test-tp-local-economy", holder: "swk-test-le-chair",
+                    period: Period(from: "2011-01-01")))
+            }, failing: staffed.with {
+                $0.update(\.bodies, "swk-tp-local-economy") { $0.lifecycle.append(LifecycleEvent(.dissolved, "2011-01-01")) }
+            }, subject: "swk-alliance-board", asOf: day, label: "recorded under another identifier"),
+            // Rec 7: "chaired by the Leader of the Council": a Chair nobody holds is not the Leader.
+            RuleFixture("ALL-STR-2", passing: staffed, failing: staffed.with {
+                $0.update(\.leadershipRoles, SouthwarkAlliance.executiveChair) { $0.holder = nil }
+            }, subject: "swk-alliance-executive", asOf: day, mentions: "No one holds the Chair", label: "vacant chair"),
+            RuleFixture("ALL-STR-2", passing: staffed, failing: staffed.with {
                 $0.remove(\.leadershipRoles, SouthwarkAlliance.executiveChair)
+                $0.remove(\.memberships, "swk-test-alliance-executive-leader")
                 $0.remove(\.seats, SouthwarkAlliance.leaderSeat)
                 $0.remove(\.bodies, SouthwarkAlliance.executiveSubCommittee)
             }, subject: "swk-alliance-board", asOf: day),
-            RuleFixture("ALL-STR-2", passing: shipped, failing: shipped.with {
+            RuleFixture("ALL-STR-2", passing: staffed, failing: staffed.with {
                 $0.people.append(Person(id: "swk-test-chair", name: "Not the Leader", fictional: true))
                 $0.update(\.leadershipRoles, SouthwarkAlliance.executiveChair) { $0.holder = "swk-test-chair" }
             }, subject: "swk-alliance-executive", asOf: day),
-            // Another of the "small number of sub-committees" chaired by someone else is allowed.
+            // The paper asks who chairs, not for a seat: the Leader in the Chair with no Leader seat recorded
+            // passes; a Chair with neither a Leader post nor a Leader seat fails.
+            RuleFixture("ALL-STR-2", passing: withoutLeaderSeat, failing: withoutLeaderSeat.with {
+                $0.update(\.people, SouthwarkWorld.allianceLeader) { $0.posts.removeAll { $0.role == .electedLeader } }
+            }, subject: "swk-alliance-executive", asOf: day, label: "the Leader chairs with no Leader seat"),
+            // Another sub-committee chaired by someone else is allowed; the executive one is not.
             RuleFixture("ALL-STR-2", passing: withSecondSubCommittee, failing: withSecondSubCommittee.with {
-                $0.remove(\.seats, SouthwarkAlliance.leaderSeat)
+                $0.update(\.leadershipRoles, SouthwarkAlliance.executiveChair) { $0.holder = "swk-test-other-chair" }
             }, subject: "swk-alliance-executive", asOf: day),
-            RuleFixture("ALL-PMO-1", passing: shipped, failing: shipped.with {
+            RuleFixture("ALL-PMO-1", passing: programmeManaged, failing: programmeManaged.with {
                 $0.update(\.bodies, SouthwarkAlliance.secretariat) { $0.remit.removeAll { $0 == "risk management" } }
             }, subject: "swk-alliance-board", asOf: day),
+            // Rec 8: "both for the Board and Thematic Partnerships and Groups": a secretariat serving the Board
+            // alone leaves each thematic partnership without them.
+            RuleFixture("ALL-PMO-1", passing: programmeManaged, failing: shipped,
+                        subject: "swk-tp-young-southwark", asOf: day, label: "per thematic partnership"),
         ]
     }
 
@@ -89,8 +134,27 @@ enum AllianceRuleFixtures {
                                  "2011-07-14", "2011-10-13"])
     }
 
-    /// The shipped Alliance with a second sub-committee, chaired by someone who is not the Leader.
-    static let withSecondSubCommittee: Dataset = shipped.with {
+    /// The staffed Alliance with no Leader seat on the executive sub-committee: the Leader holds its Chair.
+    static let withoutLeaderSeat: Dataset = staffed.with {
+        $0.remove(\.memberships, "swk-test-alliance-executive-leader")
+        $0.remove(\.seats, SouthwarkAlliance.leaderSeat)
+    }
+
+    /// The shipped Alliance with the secretariat serving each thematic partnership as well as the Board.
+    static let programmeManaged: Dataset = shipped.with { data in
+        data.update(\.bodies, SouthwarkAlliance.secretariat) { secretariat in
+            secretariat.terms[0].reportsTo += SouthwarkAlliance.thematicPartnerships.map { ReportingLine(to: $0.id, .reportsTo) }
+        }
+    }
+
+    /// An Alliance workstream overseen by the Board, with no sponsor, started on `from`.
+    static func unsponsored(from: Day) -> Workstream {
+        Workstream(id: "swk-test-alliance-ws-unsponsored", place: SouthwarkData.place, name: "Neighbourhood working",
+                   overseenBy: board, period: Period(from: from, to: "2019-04-30"))
+    }
+
+    /// The staffed Alliance with a second sub-committee, chaired by someone who is not the Leader.
+    static let withSecondSubCommittee: Dataset = staffed.with {
         $0.bodies.append(Body(id: "swk-test-alliance-audit", name: "Southwark Alliance Performance Sub-Committee",
                               kind: .subCommittee, place: SouthwarkData.place,
                               generation: SouthwarkData.allianceGeneration,

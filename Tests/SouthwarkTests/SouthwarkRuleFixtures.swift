@@ -8,6 +8,8 @@ enum SouthwarkRuleFixtures {
     static let shipped = SouthwarkWorld.shipped
     static let completed = SouthwarkWorld.completed
     static let day = SouthwarkWorld.pssbEra
+    /// A day while the recovery plan's governance applies (August 2020 to March 2022).
+    static let planEra = SouthwarkWorld.recoveryPlanEra
 
     static var all: [RuleFixture] { governance + leadership + delivery + resources }
 
@@ -52,8 +54,33 @@ enum SouthwarkRuleFixtures {
                     for index in board.terms.indices { board.terms[index].functions.removeAll { $0.contains("transformation") } }
                 }
             }, subject: "swk-pssb", asOf: day),
+            // B.I "oversight of the planning, delivery and budget for non-acute services": advice on them is not enough.
+            RuleFixture("SWK-GOV-2", passing: shipped, failing: shipped.with {
+                $0.update(\.bodies, SouthwarkData.strategicBoard) { board in
+                    let advice = "advice on non-acute services"
+                    board.remit = board.remit.map { $0 == SouthwarkData.delegatedServicesRemit ? advice : $0 }
+                    for index in board.terms.indices {
+                        board.terms[index].functions = board.terms[index].functions.map {
+                            $0 == SouthwarkData.delegatedServicesRemit ? advice : $0
+                        }
+                    }
+                }
+            }, subject: "swk-pssb", asOf: day, mentions: "non-acute", label: "non-acute services without their budget"),
             RuleFixture("SWK-GOV-5", passing: completed, failing: shipped, subject: "swk-pssb", asOf: day),
+            // Recommendation 6 "a lived experience assembly or similar": a carers' and service users' forum passes.
+            RuleFixture("SWK-GOV-5", passing: shipped.with {
+                $0.bodies.append(Body(id: "swk-test-voice-forum", name: "Southwark Service User and Carer Forum", kind: .forum,
+                                      place: SouthwarkData.place, decisionMaking: false,
+                                      lifecycle: [LifecycleEvent(.established, "2021-10-01")],
+                                      remit: ["brings the service user and carer voice into Partnership Southwark's governance"]))
+            }, failing: shipped, subject: "swk-pssb", asOf: day, label: "or similar"),
             RuleFixture("SWK-GOV-6", passing: completed, failing: shipped, subject: "swk-pssb", asOf: day),
+            // In shadow form the PSSB holds no delegation: no budget is asked of it, only visible membership and decisions.
+            RuleFixture("SWK-GOV-6", passing: completed, failing: completed.with {
+                $0.update(\.bodies, SouthwarkData.strategicBoard) { board in
+                    for index in board.terms.indices { board.terms[index].sessions = .private }
+                }
+            }, subject: "swk-pssb", asOf: "2022-01-15", label: "shadow period: no budget asked"),
             RuleFixture("SWK-GOV-6", passing: completed, failing: completed.with {
                 $0.update(\.budgets, "swk-test-budget-2022-23") { $0.publishedAt = nil }
             }, subject: "swk-test-budget-2022-23", asOf: day),
@@ -70,15 +97,15 @@ enum SouthwarkRuleFixtures {
             // Option 2a without the first gateway list, which stands between options 1 and 2.
             RuleFixture("SWK-GOV-7", passing: shipped, failing: shipped.with {
                 $0.update(\.options, GovernanceOptions.option2a) { $0.requirements.removeAll { $0.id.hasPrefix("gateway-") } }
-            }, subject: "swk-option-2a", asOf: day),
+            }, subject: "swk-option-2a", asOf: day, severity: .warning),
             // The first gateway list attached to option 1, so an arrangement as option 1 describes would fail it.
             RuleFixture("SWK-GOV-7", passing: shipped, failing: shipped.with {
                 $0.update(\.options, GovernanceOptions.option1) { $0.requirements += GovernanceOptions.gatewayToOption2 }
-            }, subject: "swk-option-1", asOf: day),
+            }, subject: "swk-option-1", asOf: day, severity: .warning),
             // Option 3 without the second gateway list, which stands between options 2 and 3.
             RuleFixture("SWK-GOV-7", passing: shipped, failing: shipped.with {
                 $0.update(\.options, GovernanceOptions.option3) { $0.requirements.removeAll { $0.id.hasPrefix("gateway-2-") } }
-            }, subject: "swk-option-3", asOf: day),
+            }, subject: "swk-option-3", asOf: day, severity: .warning),
         ]
     }
 
@@ -92,6 +119,11 @@ enum SouthwarkRuleFixtures {
             RuleFixture("SWK-GOV-3", passing: shipped, failing: shipped.with {
                 $0.update(\.leadershipRoles, SouthwarkData.strategicBoardChair) { $0.appointment?.panel = ["partner representatives"] }
             }, subject: "swk-pssb-chair", asOf: day, severity: .error, label: "no community panel"),
+            // B.IV "open to senior leaders from across the Partnership": a process open to one organisation's directors is not.
+            RuleFixture("SWK-GOV-3", passing: shipped, failing: shipped.with {
+                $0.update(\.leadershipRoles, SouthwarkData.strategicBoardChair) { $0.appointment?.openTo = "ICB directors only" }
+            }, subject: "swk-pssb-chair", asOf: day, severity: .warning, mentions: "senior leaders across the Partnership",
+                label: "open to one organisation only"),
             // "All partners will be fully involved … incl. a stakeholder panel": an error.
             RuleFixture("SWK-GOV-4", passing: shipped, failing: shipped.with {
                 $0.update(\.leadershipRoles, SouthwarkData.director) { $0.appointment?.panel = ["all partners"] }
@@ -102,6 +134,23 @@ enum SouthwarkRuleFixtures {
             }, failing: shipped.with {
                 $0.update(\.leadershipRoles, SouthwarkData.director) { $0.employer = "lewisham-council" }
             }, subject: "swk-ps-director", asOf: day, severity: .error, label: "employer not an LCP partner"),
+            // "an employee of the ICB itself": the CCG (also recorded in the ICB sector) is not the ICB.
+            RuleFixture("SWK-GOV-4", passing: shipped, failing: shipped.with {
+                $0.update(\.leadershipRoles, SouthwarkData.director) { $0.employer = "72Q" }
+            }, subject: "swk-ps-director", asOf: day, severity: .error, mentions: "NHS South East London CCG",
+                label: "employed by the CCG, not the ICB"),
+            // "or of their sovereign body (provided they are an LCP partner)": being based in Southwark is not enough.
+            RuleFixture("SWK-GOV-4", passing: shipped, failing: shipped.with {
+                $0.organisations.append(Organisation(id: "swk-test-local-charity", name: "A Southwark charity",
+                                                     sectors: [.vcse], statutory: false, place: SouthwarkData.place))
+                $0.update(\.leadershipRoles, SouthwarkData.director) { $0.employer = "swk-test-local-charity" }
+            }, subject: "swk-ps-director", asOf: day, severity: .error, mentions: "A Southwark charity",
+                label: "employed by a Southwark body that is no partner"),
+            // A Director in post with no employer recorded: it cannot be shown to be the ICB or a partner.
+            RuleFixture("SWK-GOV-4", passing: directorInPost, failing: directorInPost.with {
+                $0.update(\.leadershipRoles, SouthwarkData.director) { $0.employer = nil }
+            }, subject: "swk-ps-director", asOf: day, severity: .error, mentions: "no employer recorded",
+                label: "no employer recorded"),
             // Secondment of a partner executive (2.A.I) passes; a closed, single-organisation appointment is a warning.
             RuleFixture("SWK-GOV-4", passing: shipped.with {
                 $0.update(\.leadershipRoles, SouthwarkData.director) { $0.appointment?.process = .secondment }
@@ -111,40 +160,59 @@ enum SouthwarkRuleFixtures {
         ]
     }
 
+    /// The shipped data with a fictional Director in post.
+    static let directorInPost: Dataset = shipped.with {
+        $0.people.append(Person(id: "swk-test-director", name: "Partnership Southwark Director", fictional: true))
+        $0.update(\.leadershipRoles, SouthwarkData.director) { $0.holder = "swk-test-director" }
+    }
+
     static var delivery: [RuleFixture] {
         [
-            RuleFixture("SWK-WS-1", passing: completed, failing: shipped, subject: "swk-ws-start-well", asOf: day),
+            RuleFixture("SWK-WS-1", passing: completed, failing: shipped, subject: "swk-ws-start-well", asOf: planEra),
             RuleFixture("SWK-WS-1", passing: completed, failing: completed.with {
                 $0.remove(\.bodies, SouthwarkData.sroTouchpoint)
-            }, subject: "E09000028", asOf: day),
+            }, subject: "E09000028", asOf: planEra),
+            // §7: the Leadership Forum is "a point of resolution for issues escalated via Partnership & Delivery Group".
+            RuleFixture("SWK-WS-2", passing: completed, failing: completed.with {
+                $0.update(\.bodies, SouthwarkData.partnershipAndDeliveryGroup) { $0.terms[0].reportsTo = [] }
+            }, subject: "swk-pdg", asOf: planEra, label: "P&DG does not escalate to the Forum"),
+            // §7 "Monthly touchpoint between the SROs …": a touchpoint that never meets is reported.
             RuleFixture("SWK-WS-1", passing: completed, failing: completed.with {
-                $0.update(\.bodies, "swk-cell-care-well") { $0.lifecycle.append(LifecycleEvent(.dissolved, "2021-06-01")) }
-            }, subject: "swk-ws-care-well", asOf: day),
+                $0.meetings.removeAll { $0.body == SouthwarkData.sroTouchpoint }
+            }, subject: "swk-sro-touchpoint", asOf: planEra, mentions: "no meeting recorded", label: "touchpoint never met"),
+            // …and one that goes longer than a month between meetings.
+            RuleFixture("SWK-WS-1", passing: completed, failing: completed.with {
+                $0.meetings.removeAll { $0.id == SouthwarkWorld.touchpointMeetings[5].id }
+            }, subject: "swk-sro-touchpoint", asOf: planEra, label: "touchpoint gap between meetings"),
+            // The cell finding is about the cell, so GOV-WS-1's findings about the workstream stay.
+            RuleFixture("SWK-WS-1", passing: completed, failing: completed.with {
+                $0.update(\.bodies, "swk-cell-care-well") { $0.lifecycle.append(LifecycleEvent(.dissolved, "2021-03-01")) }
+            }, subject: "swk-cell-care-well", asOf: planEra),
             RuleFixture("SWK-WS-2", passing: completed, failing: completed.with {
                 $0.update(\.bodies, SouthwarkData.leadershipForum) { $0.terms[0].cadence = .quarterly }
-            }, subject: "swk-pslf", asOf: day),
+            }, subject: "swk-pslf", asOf: planEra),
             RuleFixture("SWK-WS-2", passing: completed, failing: completed.with {
                 $0.update(\.bodies, SouthwarkData.clinicalAndProfessionalLeadsForum) { $0.terms[0].reportsTo = [] }
-            }, subject: "swk-cplaf", asOf: day),
+            }, subject: "swk-cplaf", asOf: planEra),
             // The Leadership Forum's terms say bi-monthly, but it went four months without meeting.
             RuleFixture("SWK-WS-2", passing: completed, failing: completed.with {
                 $0.meetings.removeAll { $0.id == SouthwarkWorld.leadershipForumMeetings[3].id }
-            }, subject: "swk-pslf", asOf: day, label: "gap between meetings"),
+            }, subject: "swk-pslf", asOf: planEra, label: "gap between meetings"),
             // It has never met.
-            RuleFixture("SWK-WS-2", passing: completed, failing: shipped, subject: "swk-pslf", asOf: day,
+            RuleFixture("SWK-WS-2", passing: completed, failing: shipped, subject: "swk-pslf", asOf: planEra,
                         label: "never met"),
             // It has not met since its last meeting, for longer than two months.
             RuleFixture("SWK-WS-2", passing: completed, failing: completed.with {
-                $0.meetings.removeAll { $0.body == SouthwarkData.leadershipForum && $0.date > "2022-01-01" }
-            }, subject: "swk-pslf", asOf: day, label: "silent since its last meeting"),
+                $0.meetings.removeAll { $0.body == SouthwarkData.leadershipForum && $0.date > "2021-02-01" }
+            }, subject: "swk-pslf", asOf: planEra, label: "silent since its last meeting"),
             RuleFixture("SWK-WS-3", passing: completed, failing: shipped, subject: "swk-ms-initial-draft", asOf: day),
             RuleFixture("SWK-WS-3", passing: completed, failing: completed.with {
                 $0.remove(\.milestones, "swk-ms-outcome-metrics")
             }, subject: "E09000028", asOf: day),
-            RuleFixture("SWK-OUT-1", passing: completed, failing: shipped, subject: "swk-ws-live-well", asOf: day),
+            RuleFixture("SWK-OUT-1", passing: completed, failing: shipped, subject: "swk-ws-live-well", asOf: planEra),
             RuleFixture("SWK-OUT-1", passing: completed, failing: completed.with {
                 $0.update(\.workstreams, "swk-ws-age-well") { $0.aims = [] }
-            }, subject: "swk-ws-age-well", asOf: day),
+            }, subject: "swk-ws-age-well", asOf: planEra),
         ]
     }
 

@@ -13,6 +13,8 @@ enum SouthwarkWorld {
 
     /// A day after the PSSB is established.
     static let pssbEra: Day = "2022-06-01"
+    /// A day while the 2020 recovery plan's governance applies (August 2020 to March 2022).
+    static let recoveryPlanEra: Day = "2021-06-01"
     /// A day in the life of the 2009 Southwark Alliance.
     static let allianceEra: Day = "2012-01-01"
 
@@ -49,7 +51,7 @@ enum SouthwarkWorld {
             id: "swk-test-budget-2022-23", place: place, financialYear: "2022/23",
             lines: [BudgetLine("Delegated Primary Care Services", amount: 50_000_000)], statedTotal: 50_000_000,
             publishedAt: "PSSB public papers, 1 June 2022"))
-        data.meetings += leadershipForumMeetings
+        data.meetings += leadershipForumMeetings + touchpointMeetings
         data.people.append(Person(id: "swk-test-risk-owner", name: "Risk owner", fictional: true))
         for expected in RecoveryPlanRisks.risks {
             data.update(\.risks, expected.id) { risk in
@@ -60,6 +62,17 @@ enum SouthwarkWorld {
             }
         }
     }
+
+    /// The SRO touchpoint meeting every 28 days from 20 August 2020 to the PSSB era.
+    static let touchpointMeetings: [Meeting] = {
+        var meetings: [Meeting] = []
+        var day: Day = "2020-08-20"
+        while day <= pssbEra {
+            meetings.append(Meeting(id: ID("swk-test-touchpoint-\(day)"), body: SouthwarkData.sroTouchpoint, date: day))
+            day = day.adding(days: 28)
+        }
+        return meetings
+    }()
 
     /// The Leadership Forum meeting every 60 days from 10 September 2020 to the PSSB era.
     static let leadershipForumMeetings: [Meeting] = {
@@ -73,7 +86,9 @@ enum SouthwarkWorld {
     }()
 
     /// The shipped data with every Alliance Board seat filled by a fictional member with a briefed
-    /// deputy, and each Alliance workstream sponsored by a Board member.
+    /// deputy, each Alliance workstream sponsored by a Board member, every thematic partnership's
+    /// Chair held, and the executive sub-committee chaired by the Leader of the Council, who holds
+    /// its Leader seat.
     static let allianceStaffed: Dataset = shipped.with { data in
         let seats = data.seats.filter { $0.body == SouthwarkAlliance.board }
         for seat in seats {
@@ -88,5 +103,21 @@ enum SouthwarkWorld {
         for index in data.workstreams.indices where data.workstreams[index].overseenBy == SouthwarkAlliance.board {
             data.workstreams[index].sponsor = sponsor
         }
+        for partnership in SouthwarkAlliance.thematicPartnerships {
+            let chair = ID<Person>("\(partnership.id)-chair-holder")
+            data.people.append(Person(id: chair, name: "Chair of \(partnership.name)", fictional: true))
+            data.update(\.leadershipRoles, ID("\(partnership.id)-chair")) { $0.holder = chair }
+        }
+        data.update(\.people, allianceLeader) {
+            $0.posts.append(Post(title: "Leader of the Council", organisation: SouthwarkData.council, role: .electedLeader,
+                                 period: Period(from: SouthwarkAlliance.from)))
+        }
+        data.update(\.leadershipRoles, SouthwarkAlliance.executiveChair) { $0.holder = allianceLeader }
+        data.memberships.append(Membership(
+            id: "swk-test-alliance-executive-leader", seat: SouthwarkAlliance.leaderSeat, person: allianceLeader,
+            onBehalfOf: SouthwarkData.council, period: Period(from: SouthwarkAlliance.from)))
     }
+
+    /// The fictional Leader of the Council: the member holding the Board's Leader seat in ``allianceStaffed``.
+    static let allianceLeader: ID<Person> = "swk-alliance-seat-leader-member"
 }

@@ -72,8 +72,8 @@ struct Listing: Sendable {
                          })
         case .budget:
             return Table(headers: ["Place", "Year", "Line", "£'000"], rows: selection.budgets.flatMap { budget in
-                budget.lines.map { [placeName(budget.place), budget.financialYear, $0.category, thousands($0.amount)] }
-                    + [[placeName(budget.place), budget.financialYear, "Total", thousands(budget.total)]]
+                budget.lines.map { [placeName(budget.place), budget.financialYear.description, $0.category, thousands($0.amount)] }
+                    + [[placeName(budget.place), budget.financialYear.description, "Total", thousands(budget.total)]]
             })
         case .workstreams:
             return Table(headers: ["Workstream", "Place", "SRO", "Overseen by"], optionalColumns: ["Overseen by", "Place"],

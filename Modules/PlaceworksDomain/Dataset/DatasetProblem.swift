@@ -164,3 +164,30 @@ private final class KnownIdentifiers {
     lazy var delegations = Set(dataset.delegations.map(\.id))
     lazy var workstreams = Set(dataset.workstreams.map(\.id))
 }
+
+extension Dataset {
+    /// The position (from 0) of the record with identifier `id` in the list named `key` (e.g.
+    /// "memberships"), as a file lists them; nil when the list holds no such record.
+    public func position(of key: String, id: String) -> Int? {
+        func find<E: Entity>(_ list: [E]) -> Int? { list.firstIndex { $0.id.rawValue == id } }
+        switch key {
+        case "systems": return find(systems)
+        case "places": return find(places)
+        case "organisations": return find(organisations)
+        case "people": return find(people)
+        case "bodies": return find(bodies)
+        case "seats": return find(seats)
+        case "memberships": return find(memberships)
+        case "leadershipRoles": return find(leadershipRoles)
+        case "delegations": return find(delegations)
+        case "budgets": return find(budgets)
+        case "workstreams": return find(workstreams)
+        case "milestones": return find(milestones)
+        case "risks": return find(risks)
+        case "indicators": return find(indicators)
+        case "meetings": return find(meetings)
+        case "options": return find(options)
+        default: return nil
+        }
+    }
+}

@@ -5,8 +5,8 @@ public struct Budget: Entity {
     public var place: ID<Place>
     /// The delegation the budget goes with, where recorded.
     public var delegation: ID<Delegation>?
-    /// e.g. "2020/21".
-    public var financialYear: String
+    /// e.g. 2020/21 (written "2020/21" in files; the almost-right "2020-21" is read too).
+    public var financialYear: FinancialYear
     /// e.g. "month 12 outturn".
     public var basis: String?
     public var lines: [BudgetLine]
@@ -24,7 +24,7 @@ public struct Budget: Entity {
     /// The minimum NHS contribution to the Better Care Fund, in pounds.
     public var betterCareFundMinimum: Int?
 
-    public init(id: ID<Budget>, place: ID<Place>, delegation: ID<Delegation>? = nil, financialYear: String,
+    public init(id: ID<Budget>, place: ID<Place>, delegation: ID<Delegation>? = nil, financialYear: FinancialYear,
                 basis: String? = nil, lines: [BudgetLine], statedTotal: Int? = nil, excludes: String? = nil,
                 publishedAt: String? = nil, equityPrinciplesRecorded: String? = nil,
                 variationExplained: String? = nil, betterCareFundMinimum: Int? = nil) {

@@ -12,7 +12,12 @@ extension NationalRules {
                     Citation(.thrivingPlaces, "§4 \"Accountability arrangements\"")],
         effective: Period(from: SourceDocument.thrivingPlaces.date)
     ) { place, context in
-        context.data.delegations(in: place.id, on: context.asOf).compactMap { delegation -> Concern? in
+        // A provider's subcontract (NAT-GOV-5) is not a delegation of a statutory function.
+        context.data.delegations(in: place.id, on: context.asOf).filter { delegation in
+            guard delegation.toOrganisation != nil,
+                  let delegator = context.data.organisations[delegation.delegator] else { return true }
+            return delegator.isIn(.icb) || delegator.isIn(.localAuthority)
+        }.compactMap { delegation -> Concern? in
             var missing: [String] = []
             if let delegator = context.data.organisations[delegation.delegator] {
                 if !delegator.statutory {

@@ -8,7 +8,7 @@ extension NationalRules {
         Rule(
             id: "GOV-COI-1", severity: .error,
             requirement: "A member with a declared interest in an agenda item takes no part in that decision, "
-                + "and the decision is quorate without them.",
+                + "and the decision is quorate without them (the platform's reading of an agreed conflicts process).",
             citations: [Citation(.thrivingPlaces, "Table 3 (conflict of interest policies)")],
             effective: Period(from: SourceDocument.thrivingPlaces.date)
         ) { context in

@@ -43,7 +43,8 @@ extension NationalRules {
     static let leadProvider = Rule(
         id: "NAT-GOV-5", severity: .error,
         requirement: "A lead provider holds a contract with the ICB and/or local government for the place's "
-            + "services, and subcontracts the other providers in scope (the providers with seats on its partnership).",
+            + "services (error), and would subcontract the other providers in scope, the providers with seats on its "
+            + "partnership (warning).",
         citations: [Citation(.thrivingPlaces, "Table 2 \"Lead provider\"")],
         effective: Period(from: SourceDocument.thrivingPlaces.date)
     ) { context in
@@ -60,11 +61,23 @@ extension NationalRules {
                     + "or the local authority is recorded for it; record the contract as a delegation with the "
                     + "contract as its instrument.")]
             }
-            // Subcontracts: contracts from a provider to another provider of the place.
-            let subcontracts = context.data.delegations(in: place, on: context.asOf).filter {
-                $0.instrument == .contract && $0.toOrganisation != nil
+            // The lead provider: the organisation holding the ICB or council contract (recorded as the
+            // contract's organisation), or a provider convening the body.
+            let commissioned = context.data.delegations(in: place, on: context.asOf).filter { delegation in
+                guard delegation.instrument == .contract, delegation.toBody == nil || delegation.toBody == body.id,
+                      let delegator = context.data.organisations[delegation.delegator] else { return false }
+                return delegator.isIn(.icb) || delegator.isIn(.localAuthority)
             }
-            let leads = Set(subcontracts.map(\.delegator))
+            let convenors = body.terms(on: context.asOf)?.convenedBy ?? []
+            let leads = Set(commissioned.compactMap(\.toOrganisation) + convenors.filter { convenor in
+                context.data.organisations[convenor].map { !Set($0.sectors).isDisjoint(with: providerSectors) } ?? false
+            })
+            // Subcontracts: contracts from the lead provider to another provider of the place.
+            let contracts = Set(commissioned.map(\.id))
+            let subcontracts = context.data.delegations(in: place, on: context.asOf).filter {
+                $0.instrument == .contract && $0.toOrganisation != nil && leads.contains($0.delegator)
+                    && !contracts.contains($0.id)
+            }
             let covered = leads.union(subcontracts.compactMap(\.toOrganisation))
             let inScope = Set(context.data.seats(of: body.id, on: context.asOf).compactMap { seat -> ID<Organisation>? in
                 guard let organisation = context.data.organisation(for: seat, on: context.asOf),
@@ -75,11 +88,13 @@ extension NationalRules {
             let missing = inScope.subtracting(covered).sorted { $0.rawValue < $1.rawValue }
             guard !missing.isEmpty else { return [] }
             let names = ThrivingPlaces.list(missing.map { ThrivingPlaces.name(of: $0, in: context.data) })
-            let by = leads.isEmpty ? "no provider subcontracts the others"
-                : "no subcontract is recorded with \(names)"
+            let by = leads.isEmpty ? "no organisation is recorded as holding its contract as lead provider"
+                : "no subcontract from \(ThrivingPlaces.list(leads.sorted { $0.rawValue < $1.rawValue }.map { ThrivingPlaces.name(of: $0, in: context.data) })) is recorded with \(names)"
+            // "The lead provider would subcontract": an expectation, so a warning.
             return [Concern(about: body, "\(body.name) is recorded as a lead provider, but \(by); the lead provider "
-                + "subcontracts the other providers within the scope of the partnership (Table 2). Record each "
-                + "subcontract as a contract from the lead provider to the provider.")]
+                + "would subcontract the other providers within the scope of the partnership (Table 2). Record the "
+                + "contract as held by the lead provider and each subcontract as a contract from it to the provider.")
+                .reported(as: .warning)]
         }
     }
 }

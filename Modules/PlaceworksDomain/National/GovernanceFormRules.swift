@@ -36,8 +36,8 @@ extension NationalRules {
     static let committeeOfStatutoryBody = Rule(
         id: "NAT-GOV-2", severity: .error,
         requirement: "A committee of a statutory body has its terms of reference and scope set by that statutory "
-            + "body, which alone delegates to it, and non-statutory providers take part only where that body has "
-            + "recorded it considers this appropriate.",
+            + "body, and non-statutory providers take part only where that body has recorded it considers this "
+            + "appropriate.",
         citations: [Citation(.thrivingPlaces, "Table 2 \"Committee of a statutory body\"")],
         effective: Period(from: SourceDocument.thrivingPlaces.date)
     ) { context in
@@ -55,18 +55,8 @@ extension NationalRules {
                     + "but is convened by \(names), which is not a statutory body; only a statutory body can set "
                     + "the terms of reference and scope of its committee."))
             }
-            // Only the statutory body whose committee it is can delegate to it.
-            if let place = body.place, !terms.convenedBy.isEmpty {
-                for delegation in ThrivingPlaces.delegations(to: body, in: place, data: context.data, on: context.asOf)
-                where !terms.convenedBy.contains(delegation.delegator) {
-                    let name = ThrivingPlaces.name(of: delegation.delegator, in: context.data)
-                    let convenors = ThrivingPlaces.list(terms.convenedBy.map { ThrivingPlaces.name(of: $0, in: context.data) })
-                    concerns.append(Concern(about: body, "\(name) delegates functions to \(body.name) (delegation "
-                        + "\(delegation.id)), but \(body.name) is a committee of \(convenors) only; a committee of a "
-                        + "statutory body exercises that body's functions. Make it a joint committee with \(name), or "
-                        + "delegate to a body \(name) convenes.").about(problems: "delegator:\(delegation.delegator)"))
-                }
-            }
+            // Table 2 does not say that only the convening body delegates to its committee: Lewisham §6.7
+            // expects the ICB's committee to transact the council's existing Section 75 agreements.
             if let concern = ThrivingPlaces.unapprovedNonStatutoryParticipation(
                 of: body, terms: terms, form: "a committee of a statutory body", in: context.data, on: context.asOf) {
                 concerns.append(concern)
@@ -77,8 +67,8 @@ extension NationalRules {
 
     static let jointCommittee = Rule(
         id: "NAT-GOV-3", severity: .error,
-        requirement: "A joint committee is convened by two or more statutory bodies, each of which delegates "
-            + "functions to it under its own scheme of delegation; non-statutory providers take part only where "
+        requirement: "A joint committee is convened by two or more statutory bodies, which can delegate "
+            + "functions to it under their schemes of delegation; non-statutory providers take part only where "
             + "the convening bodies have recorded they consider this appropriate.",
         citations: [Citation(.thrivingPlaces, "Table 2 \"Joint committee\"")],
         effective: Period(from: SourceDocument.thrivingPlaces.date)

@@ -16,7 +16,8 @@ extension NationalRules {
 
     static let leadershipKinds = Rule.perPlace(
         id: "NAT-LEAD-1", severity: .error,
-        requirement: "Each leadership role is a partnership convenor, an executive lead or a programme lead; an "
+        requirement: "Each leadership role is typically a partnership convenor, an executive lead or a programme lead "
+            + "(warning); an "
             + "executive lead to whom functions are delegated is employed by the body delegating them (or jointly "
             + "appointed by the delegating bodies) and follows their conflict-of-interest policies.",
         citations: [Citation(.thrivingPlaces, "Table 3 \"Leadership roles in place-based partnerships\"")],
@@ -24,9 +25,10 @@ extension NationalRules {
     ) { place, context in
         context.data.leadershipRoles(in: place.id, on: context.asOf).flatMap { role -> [Concern] in
             guard let kind = role.kind else {
+                // Roles "will typically fall into" the three kinds: an expectation, so a warning.
                 return [Concern(about: role, "\(role.title) has no recorded leadership kind; record whether it "
                     + "is a partnership convenor, an executive lead or a programme lead.", place: place.id,
-                    body: role.body)]
+                    body: role.body).reported(as: .warning)]
             }
             guard kind == .executiveLead else { return [] }
             let delegators = delegators(for: role, in: place.id, context)

@@ -33,7 +33,7 @@ extension NationalRules {
             SeatRequirement(key: "dass", title: "the Director of Adult Social Services", criteria: [.role(.dass)]),
             SeatRequirement(key: "dph", title: "the Director of Public Health", criteria: [.role(.dph)]),
             SeatRequirement(key: "elected-member", title: "an elected member", criteria: [],
-                            anyOf: [[.role(.electedLeader)], [.role(.cabinetMember)]]),
+                            anyOf: [[.role(.electedLeader)], [.role(.cabinetMember)], [.role(.electedMember)]]),
         ]),
         RepresentedGroup("social care providers", [
             SeatRequirement(key: "social-care-provider", title: "a social care provider",

@@ -5,14 +5,19 @@ extension NationalRules {
 
     static let delegatedBudget = Rule.perPlace(
         id: "NAT-FIN-1", severity: .error,
-        requirement: "Where a place takes responsibility for delegated NHS funding, it must adopt equal access for "
+        requirement: "Where a place takes responsibility for NHS funding delegated by the ICB (from 1 April 2022), it must adopt equal access for "
             + "equal need and the duty to reduce health inequalities and support transparency on spending at place "
             + "(error); the ICB should explain variation from previous CCG budgets and state the minimum NHS "
             + "contribution to the Better Care Fund (warning).",
         citations: [Citation(.thrivingPlaces, "§4 \"Governance and decision-making arrangements\" (budgets paragraph)")],
         effective: Period(from: SourceDocument.thrivingPlaces.date)
     ) { place, context in
-        let inForce = Set(context.data.delegations(in: place.id, on: context.asOf).map(\.id))
+        // "NHS funding from the ICB": budgets delegated by an ICB, once ICBs replace CCGs (1 April 2022).
+        guard context.asOf >= ThrivingPlaces.icbsEstablished else { return [] }
+        let inForce = Set(context.data.delegations(in: place.id, on: context.asOf).filter { delegation in
+            guard let delegator = context.data.organisations[delegation.delegator] else { return false }
+            return delegator.isIn(.icb) && (delegator.period.end.map { $0 >= context.asOf } ?? true)
+        }.map(\.id))
         return context.data.budgets(in: place.id).flatMap { budget -> [Concern] in
             guard let delegation = budget.delegation, inForce.contains(delegation) else { return [] }
             if let year = budget.year, year.start > context.asOf { return [] }

@@ -11,8 +11,9 @@ extension NationalRules {
         Rule.perPlace(
             id: "GOV-RISK-1", severity: .error,
             requirement: "Every open risk has an owner, a 5×5 likelihood × impact score, a mitigation and a review "
-                + "date; risks scoring \(Risk.escalationThreshold) or more are escalated to the board. A review date "
-                + "that has passed is a slipped date (warning).",
+                + "date; risks scoring \(Risk.escalationThreshold) or more are escalated to the board (the platform's "
+                + "reading of risk management in a PMO, set at error by the platform). A review date that has passed "
+                + "is a slipped date (warning).",
             citations: [Citation(.allianceReview, "Rec 8"), Citation(.recoveryPlan, "§7")],
             effective: Period(from: SourceDocument.allianceReview.date)
         ) { place, context in

@@ -3,9 +3,11 @@
 extension NationalRules {
     static var systemRecords: [Rule] { [placeArrangements] }
 
-    /// What is missing from the ICS's record of a place's arrangements on `day`, in the guidance's order.
+    /// What is missing from the ICS's record of a place's arrangements, in the guidance's order.
+    /// Before 1 April 2022 the guidance asks for the arrangements *planned* for 2022/23, so the
+    /// record is read as it stands for 1 April 2022 (proposed and shadow bodies, delegations from then).
     static func missingArrangements(of place: Place, _ context: RuleContext) -> [String] {
-        let data = context.data, day = context.asOf
+        let data = context.data, day = max(context.asOf, ThrivingPlaces.icbsEstablished)
         let committee = data.placeCommittee(of: place.id, on: day)
         let terms = committee?.terms(on: day)
         let system = place.ics.flatMap { data.systems[$0] }
@@ -40,7 +42,7 @@ extension NationalRules {
         id: "NAT-ICS-1", severity: .warning,
         requirement: "For each place the ICS records its boundary, leadership, membership, the functions carried "
             + "out at place, its governance model, and its representation on and reporting relationship with both "
-            + "the ICP and the ICB (each the ICS records).",
+            + "the ICP and the ICB (each the ICS records); before 1 April 2022, as planned for 2022/23.",
         citations: [Citation(.thrivingPlaces, "§1 \"Transitioning to statutory ICS arrangements\""),
                     Citation(.thrivingPlaces, "§4 \"What have we asked of ICSs?\"")],
         effective: Period(from: SourceDocument.thrivingPlaces.date)
@@ -49,8 +51,10 @@ extension NationalRules {
             let missing = missingArrangements(of: place, context)
             guard !missing.isEmpty else { return nil }
             let system = place.ics.flatMap { context.data.systems[$0]?.name } ?? "The ICS"
-            return Concern(about: place, "\(system) has no record of \(place.name)'s \(ThrivingPlaces.list(missing)); "
-                + "national guidance asks the ICS to record each place's arrangements.")
+            let planned = context.asOf < ThrivingPlaces.icbsEstablished
+                ? " as planned for \(ThrivingPlaces.icbsEstablished.spelledOut)" : ""
+            return Concern(about: place, "\(system) has no record of \(place.name)'s \(ThrivingPlaces.list(missing))"
+                + "\(planned); national guidance asks the ICS to record each place's arrangements.")
         }
     }
 }

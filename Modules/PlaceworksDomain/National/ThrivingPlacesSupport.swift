@@ -1,6 +1,10 @@
 /// Helpers the NAT rules share: how they name things in messages and how they tell statutory from
 /// non-statutory participation.
 enum ThrivingPlaces {
+    /// The day integrated care boards take over NHS funding from CCGs (1 April 2022, the date the
+    /// guidance plans for 2022/23 arrangements).
+    static let icbsEstablished: Day = "2022-04-01"
+
     /// The sectors whose organisations are statutory bodies in Table 2's sense (ICB, local
     /// authorities, statutory NHS providers, NHS England), used when a seat names no organisation.
     static let statutorySectors: Set<Sector> = [
@@ -34,9 +38,14 @@ enum ThrivingPlaces {
         return !sectors.isEmpty && sectors.isDisjoint(with: statutorySectors)
     }
 
-    /// The titles of a body's seats held for non-statutory organisations on `day`.
+    /// The titles of a body's seats held for non-statutory *providers* on `day` (Table 2: "The
+    /// committee may appoint representatives of non-statutory providers"): Healthwatch and VCSE
+    /// seats, which are not providers, need no approval.
     static func nonStatutorySeats(of body: Body, in data: DatasetIndex, on day: Day) -> [String] {
-        data.seats(of: body.id, on: day).filter { isNonStatutory($0, in: data, on: day) }.map(\.title)
+        data.seats(of: body.id, on: day).filter { seat in
+            isNonStatutory(seat, in: data, on: day)
+                && !data.sectors(of: seat, on: day).isDisjoint(with: NationalRules.providerSectors)
+        }.map(\.title)
     }
 
     /// The concern, if any, that a body has non-statutory members without its convening statutory
@@ -46,7 +55,7 @@ enum ThrivingPlaces {
         guard (terms.nonStatutoryParticipationApproved ?? "").isEmpty else { return nil }
         let seats = nonStatutorySeats(of: body, in: data, on: day)
         guard !seats.isEmpty else { return nil }
-        return Concern(about: body, "\(body.name) is \(form) with seats for non-statutory organisations "
+        return Concern(about: body, "\(body.name) is \(form) with seats for non-statutory providers "
             + "(\(list(seats))), but its terms of reference (version \(terms.version)) do not record that the "
             + "convening statutory bodies consider this appropriate; record where they agreed it.")
     }

@@ -8,8 +8,8 @@ extension NationalRules {
     static var workstreamLeadership: Rule {
         Rule.perPlace(
             id: "GOV-WS-1", severity: .warning,
-            requirement: "Every workstream has an SRO (or a sponsoring Board member) who sits on the overseeing body; "
-                + "overdue milestones are flagged.",
+            requirement: "Every workstream has an SRO (or a sponsoring Board member) who sits on the overseeing body "
+                + "(the platform's reading for SROs); overdue milestones are flagged.",
             citations: [Citation(.recoveryPlan, "§7"), Citation(.allianceReview, "Rec 5")],
             effective: Period(from: SourceDocument.allianceReview.date)
         ) { place, context in

@@ -4,11 +4,13 @@
 /// recognised too (``isCanonical(_:)`` tells them apart so a check can name the form as the problem).
 ///
 /// ```swift
-/// let year = FinancialYear("2020-21")   // 2020/21
+/// let text = "2020-21"
+/// let year = FinancialYear(text)        // 2020/21 (a literal, `let y: FinancialYear = "2020/21"`, must be well formed)
 /// year?.start                           // 2020-04-01
 /// year?.end                             // 2021-03-31
 /// ```
-public struct FinancialYear: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct FinancialYear: Hashable, Comparable, Sendable, Codable, CustomStringConvertible,
+    ExpressibleByStringLiteral {
     /// The calendar year it starts in (2020 for 2020/21).
     public let startYear: Int
 
@@ -26,6 +28,11 @@ public struct FinancialYear: Hashable, Comparable, Sendable, Codable, CustomStri
         let expected = second.count == 2 ? (start + 1) % 100 : start + 1
         guard next == expected else { return nil }
         startYear = start
+    }
+
+    public init(stringLiteral value: String) {
+        guard let parsed = FinancialYear(value) else { preconditionFailure("Not a financial year like 2020/21: \(value)") }
+        self = parsed
     }
 
     /// The financial year that contains `day`.
@@ -67,9 +74,8 @@ public struct FinancialYear: Hashable, Comparable, Sendable, Codable, CustomStri
 }
 
 extension Budget {
-    /// The budget's financial year, when ``financialYear`` reads as one ("2020/21", or the
-    /// almost-right "2020-21").
-    public var year: FinancialYear? { FinancialYear(financialYear) }
+    /// The budget's financial year (kept optional for callers written when the year was text).
+    public var year: FinancialYear? { financialYear }
 }
 
 extension StringProtocol {

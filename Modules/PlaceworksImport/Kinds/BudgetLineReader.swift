@@ -44,15 +44,15 @@ struct BudgetLineReader: KindReader {
         }
         let category = row.required("Category")
         let amount = row.required("Amount") == nil ? nil : row.pounds("Amount")
-        guard let place, let year, let category, let amount, row.problems.isEmpty else { return }
+        guard let place, let year, let fiscalYear = FinancialYear(year), let category, let amount, row.problems.isEmpty else { return }
         let key = "\(place.rawValue)|\(year)|\(HeaderName.normalise(category))"
         guard duplicates.admit(key, described: "place, financial year and category", row: &row) else { return }
         let budgetKey = "\(place.rawValue)|\(year)"
         if positions[budgetKey] == nil {
-            let existing = references.dataset.budgets.first { $0.place == place && $0.financialYear == year }
+            let existing = references.dataset.budgets.first { $0.place == place && $0.financialYear.description == year }
             positions[budgetKey] = budgets.count
             budgets.append(existing ?? Budget(id: ID("\(Slug.make(place.rawValue))-budget-\(Slug.make(year))"), place: place,
-                                              financialYear: year, lines: []))
+                                              financialYear: fiscalYear, lines: []))
         }
         let index = positions[budgetKey]!
         if let basis = row.text("Basis") { budgets[index].basis = basis }

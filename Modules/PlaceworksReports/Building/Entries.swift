@@ -287,7 +287,7 @@ struct Entries {
             discrepancy = "The lines sum to \(Formatting.money(total)); the stated total is \(Formatting.money(stated))."
         }
         return BudgetEntry(
-            id: budget.id.rawValue, anchor: anchor, financialYear: budget.financialYear, basis: budget.basis,
+            id: budget.id.rawValue, anchor: anchor, financialYear: budget.financialYear.description, basis: budget.basis,
             delegation: budget.delegation?.rawValue, total: total, totalText: Formatting.money(total),
             statedTotal: budget.statedTotal, discrepancy: discrepancy, excludes: budget.excludes, lines: lines,
             chartSVG: chart.svg(), chartSummary: summary)

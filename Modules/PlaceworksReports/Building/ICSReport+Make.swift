@@ -76,7 +76,7 @@ extension ICSReport {
         // Budgets: each place's latest delegated budget.
         let budgetRows = places.map { place -> PlaceBudget in
             let latest = index.budgets(in: place.id).max { ($0.financialYear, $0.id.rawValue) < ($1.financialYear, $1.id.rawValue) }
-            return PlaceBudget(placeID: place.id.rawValue, place: place.name, financialYear: latest?.financialYear,
+            return PlaceBudget(placeID: place.id.rawValue, place: place.name, financialYear: latest?.financialYear.description,
                                total: latest?.total, totalText: latest.map { Formatting.millions($0.total) } ?? "Not recorded",
                                lines: latest?.lines.count ?? 0)
         }

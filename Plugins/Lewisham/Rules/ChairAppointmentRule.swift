@@ -2,7 +2,10 @@ import PlaceworksDomain
 
 extension LewishamRules {
     /// LEW-GOV-2: the Chair comes from the committee's membership, after the Place Lead, and not
-    /// from the Place Lead's own organisation.
+    /// from the Place Lead's own organisation. §6.4 says the appointment "will follow that of Place
+    /// Lead" (an error); that it is "proposed to be from within the membership" is a warning; "not
+    /// from the Place Lead's own organisation" is the platform's reading of "to ensure a balance of
+    /// leadership from across the partnership" (a warning).
     ///
     /// Reading: checked once the Chair of the place committee is filled. The Chair's holder must
     /// hold a seat on the committee; the Chair's appointment date must be later than the Executive
@@ -14,8 +17,9 @@ extension LewishamRules {
     static var chairAppointment: Rule {
         Rule(
             id: "LEW-GOV-2", severity: .error,
-            requirement: "The LCP Board's Chair is appointed from within its membership, after the Place Lead, "
-                + "and not from the Place Lead's own organisation.",
+            requirement: "The LCP Board's Chair is appointed after the Place Lead, and is proposed to come from within "
+                + "its membership; not from the Place Lead's own organisation (the platform's reading of "
+                + "\"a balance of leadership from across the partnership\").",
             citations: [paper("§6.4")],
             effective: Period(from: LewishamData.proposed)
         ) { context in
@@ -36,7 +40,7 @@ extension LewishamRules {
                     concerns.append(concern(
                         "\(name), \(chair.title), does not hold a seat on the \(committee.name) on \(day.spelledOut); the Chair "
                             + "is to be appointed from within the committee's membership. Record the Chair's seat, "
-                            + "or appoint a Chair from among the members."))
+                            + "or appoint a Chair from among the members.").reported(as: .warning))
                 }
 
                 let lead = data.leadershipRole(.executivePlaceLead, in: place.id, on: day)
@@ -76,7 +80,7 @@ extension LewishamRules {
                         concerns.append(concern(
                             "\(name), \(chair.title), is from \(organisation), the \(lead.title)'s own "
                                 + "organisation; the Chair is to come from elsewhere in the partnership, to "
-                                + "balance leadership across it."))
+                                + "balance leadership across it (the platform's reading).").reported(as: .warning))
                     }
                 }
                 return concerns

@@ -7,8 +7,9 @@ extension LewishamRules {
     /// Reading: the holder of the Executive Place Lead role has a substantive post on the day,
     /// other than a post as Executive Place Lead, "within the partnership": at an organisation of
     /// the place, the ICB of its ICS, or an organisation a seat or member of the place committee
-    /// speaks for. Then the place must have a leadership role `chief-operating-officer` on that day
-    /// (filled or not). A post outside the partnership does not call for one.
+    /// speaks for. Then the place must have a leadership role `chief-operating-officer` on that day,
+    /// held by a person: an empty role supports no one. A post outside the partnership does not call
+    /// for one.
     static var chiefOperatingOfficer: Rule {
         Rule(
             id: "LEW-LEAD-2", severity: .error,
@@ -24,9 +25,18 @@ extension LewishamRules {
                 let otherPosts = person.substantivePosts(on: day).filter {
                     $0.role != .executivePlaceLead && isPartner($0.organisation, of: place, in: data, on: day)
                 }
-                guard let post = otherPosts.first,
-                      data.leadershipRole(.chiefOperatingOfficer, in: place.id, on: day) == nil else { return nil }
+                guard let post = otherPosts.first else { return nil }
                 let organisation = data.organisations[post.organisation]?.name ?? post.organisation.rawValue
+                let coo = data.leadershipRoles(in: place.id, on: day).filter { $0.role == .chiefOperatingOfficer }
+                if coo.contains(where: { $0.holder != nil }) { return nil }
+                if let vacant = coo.first {
+                    return Concern(about: lead,
+                        "\(person.displayName), \(lead.title) for \(place.name), also holds the substantive post of "
+                            + "\(post.title) at \(organisation), and no one holds the role “\(vacant.title)” on "
+                            + "\(day.spelledOut); partners agreed a chief operating officer supports a Place Lead with "
+                            + "another post. Record who holds it.",
+                        place: place.id, body: lead.body)
+                }
                 return Concern(about: lead,
                     "\(person.displayName), \(lead.title) for \(place.name), also holds the substantive post of "
                         + "\(post.title) at \(organisation), but \(place.name) has no chief operating officer role; "

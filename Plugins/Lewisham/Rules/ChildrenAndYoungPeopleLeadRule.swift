@@ -5,7 +5,9 @@ extension LewishamRules {
     /// well as the SEL core group.
     ///
     /// Reading: every operating leadership team of the place has a seat carrying the role
-    /// `children-and-young-people-lead`. A place with no operating leadership team is left to SEL-LCP-8.
+    /// `children-and-young-people-lead`, held by a person on the day — a lead is a person, not a seat.
+    /// A vacancy is noted (info) while inside a recruitment window the seat records. A place with no
+    /// operating leadership team is left to SEL-LCP-8.
     static var childrenAndYoungPeopleLead: Rule {
         Rule(
             id: "LEW-LEAD-1", severity: .warning,
@@ -15,16 +17,17 @@ extension LewishamRules {
             effective: Period(from: LewishamData.proposed)
         ) { context in
             context.places.flatMap { place -> [Concern] in
-                context.data.operatingBodies(in: place.id, on: context.asOf)
+                let line = LeadershipTeamSeats.requirements.filter { $0.key == "cyp" }
+                return context.data.operatingBodies(in: place.id, on: context.asOf)
                     .filter { $0.kind == .leadershipTeam }
-                    .filter { team in
-                        !context.data.seats(of: team.id, on: context.asOf)
-                            .contains { $0.role == .childrenAndYoungPeopleLead }
-                    }
-                    .map { team in
-                        Concern(about: team,
-                            "The \(team.name) has no children and young people's services lead; Lewisham agreed "
-                                + "to add one to the SEL core group of designated leads. Add the seat.")
+                    .flatMap { team in
+                        line.shortfalls(of: team.id, in: context.data, on: context.asOf).map { shortfall in
+                            let action = if case .missing = shortfall.kind { "Add the seat." } else { "Record who holds it." }
+                            return Concern(about: team, shortfall.sentence(body: team,
+                                why: "Lewisham agreed to add a children and young people's services lead to the SEL core "
+                                    + "group of designated leads. \(action)"))
+                                .reported(as: shortfall.severity(.warning, on: context.asOf))
+                        }
                     }
             }
         }

@@ -3,12 +3,14 @@ import PlaceworksDomain
 extension LewishamRules {
     /// LEW-ICP-1: Lewisham's council member of the ICP is the Cabinet Member for Health and Social Care.
     ///
-    /// Reading: the ICP's council seats for the place (those whose `place` is the place and whose
-    /// role is elected leader, cabinet member or unstated) are checked when filled: the holder
+    /// Reading: the ICP's council seats for the place (those whose `place` is the place, filled from
+    /// the local authority sector, and whose role is elected leader, cabinet member or unstated) are
+    /// checked: the holder
     /// must hold, on the day, a post with the role `cabinet-member` at a council of the place whose
     /// portfolio covers health and social care, however the title words it ("Health and Social
-    /// Care", "Adult Social Care and Health", "Health, Wellbeing and Adult Care"). A vacant seat, or an ICP with no
-    /// seat for the place (SEL-ICP-1's concern), raises nothing here.
+    /// Care", "Adult Social Care and Health", "Health, Wellbeing and Adult Care"). A vacant seat is
+    /// reported here, since no one then represents the council (noted as info while inside a
+    /// recruitment window the seat records); an ICP with no seat for the place is SEL-ICP-1's concern.
     static var icpCouncilMember: Rule {
         Rule(
             id: "LEW-ICP-1", severity: .error,
@@ -23,12 +25,21 @@ extension LewishamRules {
                       let icpBody = data.bodies[icp] else { return [] }
                 return data.members(of: icp, on: day)
                     .filter { seat, _ in
-                        seat.place == place.id
+                        seat.place == place.id && data.sectors(of: seat, on: day).contains(.localAuthority)
                             && (seat.role == nil || seat.role == .electedLeader || seat.role == .cabinetMember)
                     }
                     .sorted { $0.seat.id < $1.seat.id }
                     .compactMap { seat, membership -> Concern? in
-                        guard let membership else { return nil }
+                        guard let membership else {
+                            let window = seat.recruitingUntil.map { " (recruitment is open until \($0.spelledOut))" } ?? ""
+                            let concern = Concern(about: seat,
+                                "\(place.name)'s seat on the \(icpBody.name) (“\(seat.title)”) is vacant on "
+                                    + "\(day.spelledOut)\(window); \(place.name) named its Cabinet Member for Health and "
+                                    + "Social Care as its council representative. Record who holds it.",
+                                place: place.id, body: icp)
+                            if let until = seat.recruitingUntil, day <= until { return concern.reported(as: .info) }
+                            return concern
+                        }
                         let person = data.people[membership.person]
                         let qualifies = person?.posts.contains { post in
                             post.holds(on: day) && post.role == .cabinetMember

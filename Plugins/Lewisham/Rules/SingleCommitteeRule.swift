@@ -5,7 +5,9 @@ extension LewishamRules {
     ///
     /// Reading: on or after 1 April 2022, a body of the place other than the place committee is a
     /// second body holding the remit when it still operates and the committee replaces it, shares
-    /// an entry of its remit, or is flagged as a place committee too.
+    /// an entry of its remit, or is flagged as a place committee too. With no place committee
+    /// operating (never set up, or still proposed), each body the LCP Board was to replace that
+    /// still operates is reported: the replacement has not happened.
     static var singleCommittee: Rule {
         Rule(
             id: "LEW-GOV-1", severity: .error,
@@ -15,7 +17,9 @@ extension LewishamRules {
             effective: Period(from: LewishamData.established)
         ) { context in
             context.places.flatMap { place -> [Concern] in
-                guard let committee = context.data.placeCommittee(of: place.id, on: context.asOf) else { return [] }
+                guard let committee = context.data.placeCommittee(of: place.id, on: context.asOf) else {
+                    return notReplaced(in: place, context: context)
+                }
                 let remit = Set(committee.remit)
                 return context.data.operatingBodies(in: place.id, on: context.asOf)
                     .filter { $0.id != committee.id }
@@ -38,5 +42,20 @@ extension LewishamRules {
                     }
             }
         }
+    }
+
+    /// The boards the LCP Board was to replace, still operating with no LCP Board operating.
+    static func notReplaced(in place: Place, context: RuleContext) -> [Concern] {
+        let lcpBoard = context.data.bodies[LewishamData.lcpBoard]
+        let replaced = lcpBoard?.replaces ?? [LewishamData.lhcpExecutiveBoard, LewishamData.boroughBasedBoard]
+        let name = lcpBoard?.name ?? "LCP Board"
+        return replaced.sorted().compactMap { context.data.bodies[$0] }
+            .filter { $0.place == place.id && $0.isOperating(on: context.asOf) }
+            .map { old in
+                Concern(about: old,
+                    "The \(old.name) is still operating on \(context.asOf.spelledOut), and no \(name) is recorded as "
+                        + "operating; from 1 April 2022 a single committee, the \(name), replaces it. Record the "
+                        + "\(name)'s establishment and the \(old.name)'s dissolution.")
+            }
     }
 }

@@ -65,10 +65,17 @@ public enum SouthEastLondonProvenance {
         switch id {
         case SouthEastLondonData.icbBoard.rawValue:
             Provenance([Citation(lcp, "SEL Integrated Care Board"), Citation(lewisham, "§4.2–§4.3")],
-                       assuming: [shadowDate, establishedDate])
+                       assuming: [shadowDate, establishedDate,
+                                  "Terms of reference (version \"2021\", adopted 1 October 2021): the papers give the "
+                                    + "board's membership, not its terms, form, convenors or adoption."])
         case SouthEastLondonData.icp.rawValue:
             Provenance([Citation(lcp, "SEL Integrated Care Partnership"), Citation(lewisham, "§3.3–§3.4")],
-                       assuming: [shadowDate, establishedDate])
+                       assuming: [shadowDate, establishedDate,
+                                  "Terms of reference (version \"2021\", adopted 1 October 2021) as a joint committee "
+                                    + "convened by the ICB and the six councils, deciding by consensus, meeting in public "
+                                    + "with private sessions and agreeing the integrated care strategy: Lewisham §3.3 gives "
+                                    + "these only as what the ICP \"would be expected\" and \"is required\" to do, and "
+                                    + "names no convenors or adoption date."])
         case SouthEastLondonData.acuteProviderCollaborative.rawValue,
              SouthEastLondonData.mentalHealthProviderCollaborative.rawValue:
             Provenance([Citation(lewisham, "§5.1–§5.3")],

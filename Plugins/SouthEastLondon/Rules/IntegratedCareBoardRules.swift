@@ -6,7 +6,8 @@ extension SouthEastLondonRules {
 
     /// SEL-ICB-1: the board has the executive, non-executive, partner and place partner members agreed.
     static var icbMembership: Rule {
-        Rule(id: "SEL-ICB-1", severity: .error,
+        // Lewisham §4.3 gives the "proposed membership"; no paper says the board "will" have it: a warning.
+        Rule(id: "SEL-ICB-1", severity: .warning,
              requirement: "The ICB board has the ICS Chair, two Non-Executive Directors, the Chief Executive, Chief "
                 + "Financial Officer, Medical Director and Director of Nursing, acute, mental health, community, "
                 + "local authority and primary medical services partner members, and six place partner members, "
@@ -14,10 +15,17 @@ extension SouthEastLondonRules {
              citations: [Citation(.southwarkLCP, "\"SEL Integrated Care Board\""),
                          Citation(.lewishamLCP, "§4.3")],
              effective: Period(from: SouthEastLondonData.icsEstablished)) { context in
-            context.operatingSystems.flatMap { system -> [Concern] in
+            context.systems.flatMap { system -> [Concern] in
                 guard let id = system.board, let board = context.data.bodies[id] else {
                     return [Concern(about: system, "\(system.name) has no ICB board recorded; record the board "
                         + "and the seats of its agreed membership.")]
+                }
+                // The rule takes effect when the ICB is established: a board recorded but not operating
+                // from then is reported, not passed over.
+                guard board.isOperating(on: context.asOf) else {
+                    return [Concern(about: board, "The \(board.name) is recorded but not operating on "
+                        + "\(context.asOf.spelledOut); the ICB's board operates from "
+                        + "\(SouthEastLondonData.icsEstablished.spelledOut). Record when it was established.")]
                 }
                 let seats = SeatFacts.of(board.id, data: context.data, on: context.asOf)
                 var concerns: [Concern] = []

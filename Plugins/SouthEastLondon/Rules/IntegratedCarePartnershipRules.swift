@@ -19,7 +19,13 @@ extension SouthEastLondonRules {
                     return [Concern(about: system, "\(system.name) has no Integrated Care Partnership recorded; "
                         + "record the ICP and the seats of its agreed membership.")]
                 }
-                guard icp.isOperating(on: context.asOf) else { return [] }
+                // The rule takes effect when the ICP is established (1 April 2022): an ICP recorded but not
+                // operating from then is missing, as much as one not recorded.
+                guard icp.isOperating(on: context.asOf) else {
+                    return [Concern(about: icp, "The \(icp.name) is recorded but not operating on "
+                        + "\(context.asOf.spelledOut); the ICS's Integrated Care Partnership operates from "
+                        + "\(SouthEastLondonData.icsEstablished.spelledOut). Record when it was established.")]
+                }
                 var concerns: [Concern] = []
                 if icp.kind != .committee && icp.kind != .jointCommittee {
                     concerns.append(Concern(about: icp, "The \(icp.name) is recorded as a \(icp.kind.rawValue); "
@@ -88,8 +94,9 @@ extension SouthEastLondonRules {
                             criteria: [.seatRole(.directorOfChildrensServices)], mustBeHeld: false),
             SeatRequirement(key: "lead-dph", title: "a lead Director of Public Health", criteria: [.seatRole(.dph)],
                             mustBeHeld: false),
-            SeatRequirement(key: "khp", title: "a senior representative of King's Health Partners", criteria: [],
-                            anyOf: [[.organisation("kings-health-partners")], [.sector(.academic)]], mustBeHeld: false),
+            // "A senior representative of King's Health Partners": that partnership, not any academic seat.
+            SeatRequirement(key: "khp", title: "a senior representative of King's Health Partners",
+                            criteria: [.organisation("kings-health-partners")], mustBeHeld: false),
             SeatRequirement(key: "primary-care", title: "a primary care / PCN representative",
                             criteria: [.sector(.primaryCare)], mustBeHeld: false),
             SeatRequirement(key: "vcse", title: "a VCSE representative", criteria: [.sector(.vcse)], mustBeHeld: false),
@@ -99,11 +106,27 @@ extension SouthEastLondonRules {
         return seats
     }
 
+    /// The day by which the ICP is taken to have agreed its integrated care strategy: the end of its
+    /// first year (the platform's reading; the papers set no date).
+    static let strategyDeadline: Day = "2023-03-31"
+
+    /// Whether a meeting of the ICP, on or before the day checked, recorded a decision on an item
+    /// about the integrated care strategy.
+    static func agreedStrategy(_ icp: Body, _ context: RuleContext) -> Bool {
+        context.data.meetings(of: icp.id, through: context.asOf).contains { meeting in
+            meeting.items.contains { item in
+                guard let decision = item.decision else { return false }
+                return (item.title + " " + decision.summary).lowercased().contains("integrated care strategy")
+            }
+        }
+    }
+
     /// SEL-ICP-2: the ICP decides by consensus, meets in public, and agrees the integrated care strategy.
     static var icpWaysOfWorking: Rule {
         Rule(id: "SEL-ICP-2", severity: .warning,
-             requirement: "The Integrated Care Partnership is required to agree an integrated care strategy (error); "
-                + "it would be expected to take decisions by consensus and to meet in public with the opportunity for "
+             requirement: "The Integrated Care Partnership is required to agree an integrated care strategy (error): "
+                + "its terms give it the function and, by the end of its first year (31 March 2023, the platform's "
+                + "reading: the paper sets no date), a decision of the ICP agreeing it is recorded; it would be expected to take decisions by consensus and to meet in public with the opportunity for "
                 + "private meetings (warning).",
              citations: [Citation(.lewishamLCP, "§3.3")],
              effective: Period(from: SouthEastLondonData.icsEstablished)) { context in
@@ -130,6 +153,13 @@ extension SouthEastLondonRules {
                     concerns.append(Concern(about: icp, "The terms of reference of the \(icp.name) (version "
                         + "\(terms.version)) do not give it the agreement of the integrated care strategy; the ICP "
                         + "is required to develop and agree one for its population.").reported(as: .error))
+                }
+                // "Required to develop and agree": a strategy in the terms but never agreed is not agreed.
+                if context.asOf > strategyDeadline, !agreedStrategy(icp, context) {
+                    concerns.append(Concern(about: icp, "The \(icp.name) has no decision recorded agreeing the "
+                        + "integrated care strategy by \(strategyDeadline.spelledOut); the ICP is required to develop "
+                        + "and agree one for its population (Lewisham §3.3). Record the meeting and decision that "
+                        + "agreed it.").reported(as: .error))
                 }
                 return concerns
             }

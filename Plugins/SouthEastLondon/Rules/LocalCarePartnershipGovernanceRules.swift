@@ -31,8 +31,8 @@ extension SouthEastLondonRules {
 
     /// SEL-LCP-7: the committee reports into the Health and Wellbeing Board, and the ICB convenes it.
     ///
-    /// A Health and Wellbeing Board is recognised as a body named "… Health and Wellbeing Board", or a
-    /// board of the same place convened by the council (a local-authority organisation) under its
+    /// A Health and Wellbeing Board is recognised as a body of the same place named "… Health and
+    /// Wellbeing Board", or a board of the same place convened by the council (a local-authority organisation) under its
     /// terms in force. Any reporting line counts (reports to, sub-committee of, committee of, advises).
     static var lcpReporting: Rule {
         Rule.perPlaceCommittee(id: "SEL-LCP-7", severity: .error,
@@ -57,7 +57,9 @@ extension SouthEastLondonRules {
                     + "the LCP is expected to report into the Health and Wellbeing Board (Lewisham §6.2), though "
                     + "local reporting is for local determination.").reported(as: .warning))
             }
-            if !terms.convenedBy.contains(where: context.isICB) {
+            // A form SEL discounted is reported once, by SEL-LCP-3, which names it.
+            let discounted: Set<GovernanceForm> = [.consultativeForum, .leadProvider, .individualExecutive]
+            if !terms.convenedBy.contains(where: context.isICB), !(terms.form.map(discounted.contains) ?? false) {
                 concerns.append(Concern(about: committee, "The \(committee.name) is not convened by the ICB under "
                     + "its terms of reference (version \(terms.version)); the prime governance relationship for NHS "
                     + "funds stays with the ICB, so the committee is a committee of the ICB or a joint committee it convenes."))
@@ -68,8 +70,10 @@ extension SouthEastLondonRules {
 
     /// Whether `body` is the Health and Wellbeing Board of `place` (see ``lcpReporting``).
     static func isHealthAndWellbeingBoard(_ body: Body, of place: Place, _ context: RuleContext) -> Bool {
+        // The place's own board: a neighbouring borough's Health and Wellbeing Board does not count.
+        guard body.place == place.id else { return false }
         if body.name.lowercased().contains("health and wellbeing board") { return true }
-        guard body.kind == .board, body.place == place.id else { return false }
+        guard body.kind == .board else { return false }
         return body.terms(on: context.asOf)?.convenedBy.contains {
             context.data.organisations[$0]?.isIn(.localAuthority) ?? false
         } ?? false

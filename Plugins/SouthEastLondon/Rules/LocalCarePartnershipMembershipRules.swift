@@ -23,6 +23,9 @@ extension SouthEastLondonRules {
         SeatRequirement(key: "vcse", title: "the VCSE sector", criteria: [.sector(.vcse)]),
     ]
 
+    /// The SEL-LCP-4 lines that are the borough's own: its council's directors, Healthwatch and VCSE.
+    static let boroughLines: Set<String> = ["dass", "dcs", "dph", "healthwatch", "vcse"]
+
     /// SEL-LCP-4: the committee's minimum membership, each seat held by a person on the day.
     static var lcpMinimumMembership: Rule {
         Rule.perPlaceCommittee(
@@ -34,13 +37,24 @@ extension SouthEastLondonRules {
                         Citation(.lewishamLCP, "§6.1")],
             refines: ["NAT-MEM-1"],
             effective: Period(from: SouthEastLondonData.icsEstablished)
-        ) { _, committee, context in
+        ) { place, committee, context in
             // Groups to be represented: one organisation's seat may represent several (Lewisham and
             // Greenwich NHS Trust provides both acute and community services).
-            lcpMinimumSeats.shortfalls(of: committee.id, in: context.data, on: context.asOf, oneSeatPerLine: false)
-                .map { shortfall in
+            let seats = SeatFacts.of(committee.id, data: context.data, on: context.asOf)
+            // "… Healthwatch and the VCSE sector in that borough", and the local authority's own
+            // directors: a seat for an organisation of another place does not fill those lines (an
+            // organisation with no place recorded is not judged).
+            let inBorough = seats.filter { facts in
+                facts.organisation.flatMap { context.data.organisations[$0]?.place }.map { $0 == place.id } ?? true
+            }
+            let borough = lcpMinimumSeats.filter { boroughLines.contains($0.key) }
+            let others = lcpMinimumSeats.filter { !boroughLines.contains($0.key) }
+            let shortfalls = others.shortfalls(among: seats, oneSeatPerLine: false)
+                + borough.shortfalls(among: inBorough, oneSeatPerLine: false)
+            return shortfalls.map { shortfall in
                 shortfall.concern(Concern(about: committee, shortfall.sentence(
-                    body: committee, why: "SEL expects each LCP committee to include it as a minimum (Lewisham §6.1).")),
+                    body: committee, why: "SEL expects each LCP committee to include it, from \(place.name), as a "
+                        + "minimum (Lewisham §6.1).")),
                     on: context.asOf)
             }
         }
@@ -59,14 +73,43 @@ extension SouthEastLondonRules {
             citations: [Citation(.lewishamLCP, "§6.1")],
             refines: ["NAT-MEM-1", "SEL-LCP-4"],
             effective: Period(from: SouthEastLondonData.icsEstablished)
-        ) { _, committee, context in
-            [lcpDirectorOfPublicHealthSeat].shortfalls(of: committee.id, in: context.data, on: context.asOf)
+        ) { place, committee, context in
+            let shortfalls = [lcpDirectorOfPublicHealthSeat].shortfalls(of: committee.id, in: context.data, on: context.asOf)
                 .map { shortfall in
                     shortfall.concern(Concern(about: committee, shortfall.sentence(
                         body: committee, why: "the inclusion of the borough DPH is considered a requirement for each "
                             + "LCP (Lewisham §6.1).")), on: context.asOf)
                 }
+            guard shortfalls.isEmpty else { return shortfalls }
+            let seats = SeatFacts.of(committee.id, data: context.data, on: context.asOf)
+                .filter { $0.roles.contains(.dph) }
+            return boroughDirectorOfPublicHealthConcerns(seats, of: committee, place: place, context,
+                                                         why: "the inclusion of the borough DPH is considered a "
+                                                            + "requirement for each LCP (Lewisham §6.1).")
         }
+    }
+
+    /// "The borough Director of Public Health": a DPH seat is met only when the person holding it
+    /// holds the DPH post at the place's own council on the day. Empty when any seat's holder is
+    /// the borough's DPH; otherwise one concern naming each holder who is not.
+    static func boroughDirectorOfPublicHealthConcerns(_ seats: [SeatFacts], of body: Body, place: Place,
+                                                      _ context: RuleContext, why: String) -> [Concern] {
+        let councils = Set(context.data.dataset.organisations.filter { organisation in
+            organisation.isIn(.localAuthority) && organisation.place == place.id
+        }.map(\.id))
+        var others: [String] = []
+        for facts in seats {
+            guard let holder = facts.holder, let person = context.data.people[holder.person] else { continue }
+            let boroughDPH = person.posts.contains { post in
+                post.holds(on: context.asOf) && post.role == .dph && councils.contains(post.organisation)
+            }
+            if boroughDPH { return [] }
+            others.append("\(person.name) (“\(facts.seat.title)”)")
+        }
+        guard !others.isEmpty else { return [] }
+        return [Concern(about: body, "The \(body.name)'s Director of Public Health seat is held by \(listed(others)), "
+            + "who is not recorded as the Director of Public Health of \(place.name)'s council; \(why)")
+            .about(problems: "seat:dph")]
     }
 
     /// The designated leads of a SEL place leadership team (SEL-LCP-8).
@@ -77,29 +120,31 @@ extension SouthEastLondonRules {
                         criteria: [.role(.communityServicesLead)]),
         SeatRequirement(key: "lead-mental-health", title: "mental health services", criteria: [.role(.mentalHealthLead)]),
         SeatRequirement(key: "lead-acute", title: "acute services", criteria: [.role(.acuteServicesLead)]),
-        SeatRequirement(key: "lead-public-health", title: "public health (the Director of Public Health)", criteria: [],
-                        anyOf: [[.role(.publicHealthLead)], [.role(.dph)]]),
+        SeatRequirement(key: "lead-public-health", title: "public health (the Director of Public Health)",
+                        criteria: [.role(.dph)]),
     ]
 
     /// SEL-LCP-8: a multi-disciplinary place leadership team with the agreed designated leads, from
-    /// the April 2022 landing point (Southwark 2.A.III).
+    /// the April 2022 landing point (Southwark 2.A.III). Lewisham §8.1 says the team "should comprise"
+    /// them, so a warning; checked whether or not the place has an LCP committee.
     static var lcpLeadershipTeam: Rule {
-        Rule.perPlaceCommittee(
-            id: "SEL-LCP-8", severity: .error,
-            requirement: "From April 2022 a multi-disciplinary place leadership team supports the Executive Place "
-                + "Lead, with designated leads from at least social care, primary care, community services (physical "
-                + "health), mental health services, acute services and public health (the DPH).",
+        Rule.perPlace(
+            id: "SEL-LCP-8", severity: .warning,
+            requirement: "From April 2022 a multi-disciplinary place leadership team should support the Executive "
+                + "Place Lead, with designated leads from at least social care, primary care, community services "
+                + "(physical health), mental health services, acute services and public health (the borough's DPH).",
             citations: [Citation(.southwarkLCP, "\"South East London Integrated Care System - Local Care Partnerships\""),
                         Citation(.lewishamLCP, "§8.1")],
             effective: Period(from: SouthEastLondonData.icsEstablished)
-        ) { place, committee, context in
+        ) { place, context in
+            let committee = context.data.placeCommittee(of: place.id, on: context.asOf)
             let teams = context.data.operatingBodies(in: place.id, on: context.asOf)
                 .filter { $0.kind == .leadershipTeam }.sorted { $0.id < $1.id }
             guard let team = teams.first else {
                 return [Concern(place.subject, "\(place.name) has no place leadership team recorded; SEL agreed a "
                     + "multi-disciplinary team with designated leads from social care, primary care, community "
                     + "services, mental health, acute services and public health supports the Executive Place Lead.",
-                    place: place.id, body: committee.id)]
+                    place: place.id, body: committee?.id)]
             }
             let seats = teams.flatMap { SeatFacts.of($0.id, data: context.data, on: context.asOf) }
             return placeLeadershipLeads.shortfalls(among: seats).map { shortfall in
@@ -114,7 +159,9 @@ extension SouthEastLondonRules {
                         + "vacant\(window); SEL agreed the place leadership team includes one as a minimum."
                 }
                 return shortfall.concern(Concern(about: team, message), on: context.asOf)
-            }
+            } + boroughDirectorOfPublicHealthConcerns(
+                seats.filter { $0.roles.contains(.dph) && $0.isHeld }, of: team, place: place, context,
+                why: "SEL agreed the public health lead is the Director of Public Health (Lewisham §8.1).")
         }
     }
 }

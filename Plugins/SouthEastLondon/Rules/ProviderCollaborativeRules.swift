@@ -9,7 +9,8 @@ extension SouthEastLondonRules {
     static var formalCollaboratives: Rule {
         Rule(id: "SEL-PC-1", severity: .error,
              requirement: "There are two formal provider collaboratives, acute and mental health, whose board members "
-                + "are at chief-executive level and agreed with the ICS Chair; the community services collaborative is "
+                + "are at chief-executive level and agreed with the ICS Chair (that they hold a leadership position within "
+                + "the collaborative is not checked: no data records it); the community services collaborative is "
                 + "a network, with no delegated functions assumed.",
              citations: [Citation(.lewishamLCP, "§5")],
              effective: Period(from: SouthEastLondonData.icsEstablished)) { context in
@@ -43,15 +44,35 @@ extension SouthEastLondonRules {
             return [Concern(about: collaborative, "The \(collaborative.name) has no board seats recorded; record its "
                 + "members, each at chief-executive level and agreed with the ICS Chair.")]
         }
-        var concerns = seats.filter { !$0.roles.contains(.chiefExecutive) }.map { facts in
-            Concern(about: facts.seat, "The seat “\(facts.seat.title)” on the \(collaborative.name) is not at "
-                + "chief-executive level; members of a formal provider collaborative's board are chief executives.",
-                body: collaborative.id)
-        }
-        // §5.2: a member is "agreed with the ICS Chair". Judged for seats someone holds.
-        let chair = icsChair(of: collaborative, context)
+        var concerns: [Concern] = []
         for facts in seats {
-            guard let holder = facts.holder, chair == nil || holder.agreedWith != chair else { continue }
+            // §5.2 "the member is at Chief Executive level": the person, read from their posts on the
+            // day; a seat no one holds is read from its own role.
+            guard let holder = facts.holder, let person = context.data.people[holder.person] else {
+                if !facts.roles.contains(.chiefExecutive) {
+                    concerns.append(Concern(about: facts.seat, "The seat “\(facts.seat.title)” on the "
+                        + "\(collaborative.name) is not at chief-executive level; members of a formal provider "
+                        + "collaborative's board are chief executives.", body: collaborative.id))
+                }
+                continue
+            }
+            let chiefExecutive = person.posts.contains { $0.holds(on: context.asOf) && $0.role == .chiefExecutive }
+            if !chiefExecutive {
+                concerns.append(Concern(about: facts.seat, "\(person.name) holds the seat “\(facts.seat.title)” on "
+                    + "the \(collaborative.name) but is not recorded as holding a chief executive post; members of a "
+                    + "formal provider collaborative's board are at chief-executive level (Lewisham §5.2).",
+                    body: collaborative.id))
+            }
+        }
+        // §5.2: a member is "agreed with the ICS Chair": the Chair when the member was appointed (a
+        // later change of Chair does not undo the agreement). Judged for seats someone holds.
+        for facts in seats {
+            guard let holder = facts.holder else { continue }
+            let appointed = holder.period.start.map { max($0, SouthEastLondonData.icsEstablished) } ?? context.asOf
+            let chairs = Set([icsChair(of: collaborative, on: appointed, context),
+                              icsChair(of: collaborative, on: context.asOf, context)].compactMap { $0 })
+            let chair = icsChair(of: collaborative, on: appointed, context) ?? icsChair(of: collaborative, on: context.asOf, context)
+            guard chair == nil || !chairs.contains(where: { $0 == holder.agreedWith }) else { continue }
             let name = context.data.people[holder.person]?.name ?? holder.person.rawValue
             let who = chair.flatMap { context.data.people[$0]?.name }.map { "the ICS Chair, \($0)" } ?? "the ICS Chair"
             concerns.append(Concern(about: facts.seat, "\(name) holds the seat “\(facts.seat.title)” on the "
@@ -62,11 +83,11 @@ extension SouthEastLondonRules {
         return concerns
     }
 
-    /// The person holding the ICS Chair seat of the collaborative's ICS board on the day, if recorded.
-    static func icsChair(of collaborative: Body, _ context: RuleContext) -> ID<Person>? {
+    /// The person holding the ICS Chair seat of the collaborative's ICS board on `day`, if recorded.
+    static func icsChair(of collaborative: Body, on day: Day, _ context: RuleContext) -> ID<Person>? {
         guard let board = collaborative.ics.flatMap({ context.data.systems[$0]?.board }) else { return nil }
-        return context.data.seats(of: board, on: context.asOf).filter { $0.role == .icsChair }
-            .compactMap { context.data.membership(of: $0.id, on: context.asOf)?.person }.first
+        return context.data.seats(of: board, on: day).filter { $0.role == .icsChair }
+            .compactMap { context.data.membership(of: $0.id, on: day)?.person }.first
     }
 
     /// The community services collaborative is a non-decision-making network with no delegations.

@@ -27,7 +27,7 @@ enum AllianceRules {
     }
 
     static let deputies = Rule(
-        id: "ALL-MEM-2", severity: .error,
+        id: "ALL-MEM-2", severity: .warning,
         requirement: "Every Alliance Board member nominates a deputy who is kept fully briefed and empowered to act and make decisions in their absence, both at and between meetings.",
         citations: [Citation(.allianceReview, "Recommendation 5")],
         effective: effective
@@ -56,7 +56,7 @@ enum AllianceRules {
     }
 
     static let quarterlyMeetings = Rule(
-        id: "ALL-MTG-1", severity: .error,
+        id: "ALL-MTG-1", severity: .warning,
         requirement: "The Alliance Board meets quarterly: it never goes longer than a quarter without meeting, from its establishment to the day checked.",
         citations: [Citation(.allianceReview, "Recommendation 5")],
         effective: effective
@@ -84,31 +84,38 @@ enum AllianceRules {
     }
 
     static let sponsoredWorkstreams = Rule(
-        id: "ALL-WS-1", severity: .error,
-        requirement: "Every workstream the Alliance Board oversees is sponsored explicitly by a named member of the Board.",
+        id: "ALL-WS-1", severity: .warning,
+        requirement: "Every new workstream the Alliance Board oversees (one started once the review's proposals took effect) is sponsored explicitly by a named member of the Board.",
         citations: [Citation(.allianceReview, "Recommendation 5")],
+        // The same missing or non-member lead of a new workstream is reported once, in Rec 5's words.
+        refines: ["GOV-WS-1"],
         effective: effective
     ) { context in
         context.allianceBoards().flatMap { board -> [Concern] in
             let members = context.data.memberPeople(of: board.id, on: context.asOf)
             return context.data.dataset.workstreams
                 .filter { $0.overseenBy == board.id && $0.holds(on: context.asOf) }
+                // Rec 5 asks this of "all new workstreams": those started before the proposals took effect are not judged.
+                .filter { workstream in
+                    guard let start = workstream.period.start, let from = context.effectiveFrom else { return false }
+                    return start >= from
+                }
                 .compactMap { workstream -> Concern? in
                     guard let sponsor = workstream.sponsor else {
                         return Concern(about: workstream,
-                            "The workstream “\(workstream.name)” overseen by the \(board.name) has no sponsor; every workstream is sponsored by a named Board member.",
+                            "The workstream “\(workstream.name)” overseen by the \(board.name) has no sponsor; every new workstream is sponsored by a named Board member.",
                             place: board.place, body: board.id)
                     }
                     guard !members.contains(sponsor) else { return nil }
                     return Concern(about: workstream,
-                        "The workstream “\(workstream.name)” is sponsored by \(context.name(of: sponsor)), who is not a member of the \(board.name) on \(context.asOf.spelledOut); its sponsor must be a Board member.",
+                        "The workstream “\(workstream.name)” is sponsored by \(context.name(of: sponsor)), who is not a member of the \(board.name) on \(context.asOf.spelledOut); its sponsor is to be a Board member.",
                         place: board.place, body: board.id)
                 }
         }
     }
 
     static let thematicPartnerships = Rule(
-        id: "ALL-STR-1", severity: .error,
+        id: "ALL-STR-1", severity: .warning,
         requirement: "The Alliance has six thematic partnerships (Young Southwark; Safer Southwark; Southwark Sustainable Environment; Housing Strategic Partnership; Adult Health and Well-Being; Local Economy), each with a chair, and a plan a thematic partnership agrees counts as agreed by the Alliance.",
         citations: [Citation(.allianceReview, "Recommendation 3"), Citation(.allianceReview, "Recommendation 4"),
                     Citation(.allianceReview, "Recommendation 1, implications")],
@@ -116,31 +123,40 @@ enum AllianceRules {
     ) { context in
         context.places.flatMap { place -> [Concern] in
             context.allianceBoards(in: place).flatMap { board -> [Concern] in
-                let chaired = Set(context.data.leadershipRoles(in: place.id, on: context.asOf)
-                    .filter { $0.role == .chair }.compactMap(\.body))
-                return SouthwarkAlliance.thematicPartnerships.compactMap { expected -> Concern? in
-                    guard let partnership = context.operatingBody(expected.id, in: place),
-                          partnership.generation == SouthwarkData.allianceGeneration
+                let chairs = context.data.leadershipRoles(in: place.id, on: context.asOf).filter { $0.role == .chair }
+                return SouthwarkAlliance.thematicPartnerships.flatMap { expected -> [Concern] in
+                    // Recorded under the shipped identifier, or under another with the partnership's name.
+                    let recorded = context.operatingBody(expected.id, in: place)
+                        ?? context.data.operatingBodies(in: place.id, on: context.asOf).first {
+                            $0.name.lowercased() == expected.name.lowercased()
+                        }
+                    guard let partnership = recorded, partnership.generation == SouthwarkData.allianceGeneration
                     else {
-                        return Concern(about: board,
-                            "The thematic partnership \(expected.name) is not recorded as operating under the \(board.name); the Alliance has six thematic partnerships.")
+                        return [Concern(about: board,
+                            "The thematic partnership \(expected.name) is not recorded as operating under the \(board.name); the Alliance has six thematic partnerships.")]
                     }
-                    if !chaired.contains(partnership.id) {
-                        return Concern(about: partnership, "\(partnership.name) has no Chair recorded; each thematic partnership has a chair.")
+                    var concerns: [Concern] = []
+                    let chair = chairs.first { $0.body == partnership.id && $0.holder != nil }
+                        ?? chairs.first { $0.body == partnership.id }
+                    if chair == nil {
+                        concerns.append(Concern(about: partnership, "\(partnership.name) has no Chair recorded; each thematic partnership has a chair."))
+                    } else if let chair, chair.holder == nil {
+                        concerns.append(Concern(about: partnership,
+                            "No one holds the role “\(chair.title)” on \(context.asOf.spelledOut); each thematic partnership has a chair. Record who holds it."))
                     }
                     if !partnership.decisionMaking {
-                        return Concern(about: partnership,
-                            "\(partnership.name) is recorded as not taking decisions, but a plan or strategy a thematic partnership agrees counts as agreed by the Alliance.")
+                        concerns.append(Concern(about: partnership,
+                            "\(partnership.name) is recorded as not taking decisions, but a plan or strategy a thematic partnership agrees counts as agreed by the Alliance."))
                     }
-                    return nil
+                    return concerns
                 }
             }
         }
     }
 
     static let executiveSubCommittee = Rule(
-        id: "ALL-STR-2", severity: .error,
-        requirement: "The Alliance has an executive sub-committee chaired by the Leader of the Council; any other of its small number of sub-committees may be chaired by another member.",
+        id: "ALL-STR-2", severity: .warning,
+        requirement: "The Alliance has an executive sub-committee chaired by the Leader of the Council.",
         citations: [Citation(.allianceReview, "Recommendation 7")],
         effective: effective
     ) { context in
@@ -163,48 +179,66 @@ enum AllianceRules {
         committee.id == SouthwarkAlliance.executiveSubCommittee || committee.name.lowercased().contains("executive")
     }
 
-    /// Whether an executive sub-committee is chaired by the Leader of the Council.
+    /// Whether an executive sub-committee is chaired by the Leader of the Council: a person holds its
+    /// Chair on the day and is the Leader — the holder of the committee's Leader seat, or of a Leader
+    /// post. The Leader's seat is asked for only when nothing else shows who the Leader is.
     static func leaderConcern(_ committee: Body, place: Place, context: RuleContext) -> Concern? {
         let chair = context.data.leadershipRoles(in: place.id, on: context.asOf)
             .first { $0.role == .chair && $0.body == committee.id }
-        let leaderSeat = context.data.seats(of: committee.id, on: context.asOf).first {
-            $0.role == .electedLeader && context.data.sectors(of: $0, on: context.asOf).contains(.localAuthority)
-        }
         guard let chair else {
             return Concern(about: committee, "The \(committee.name) has no Chair recorded; it is chaired by the Leader of the Council.")
         }
-        guard let leaderSeat else {
+        guard let holder = chair.holder else {
             return Concern(about: committee,
-                "The \(committee.name) has no seat for the Leader of the Council, who chairs it; record the Leader's seat.")
+                "No one holds the Chair of the \(committee.name) on \(context.asOf.spelledOut); it is chaired by the Leader of the Council. Record who holds it.")
         }
-        guard let holder = chair.holder else { return nil }
-        if let leader = context.data.membership(of: leaderSeat.id, on: context.asOf)?.person {
+        let isLeader = context.data.people[holder]?.posts.contains { $0.role == .electedLeader && $0.holds(on: context.asOf) } ?? false
+        guard !isLeader else { return nil }
+        let leaderSeat = context.data.seats(of: committee.id, on: context.asOf).first {
+            $0.role == .electedLeader && context.data.sectors(of: $0, on: context.asOf).contains(.localAuthority)
+        }
+        if let leaderSeat, let leader = context.data.membership(of: leaderSeat.id, on: context.asOf)?.person {
             guard holder != leader else { return nil }
             return Concern(about: committee,
                 "The \(committee.name) is chaired by \(context.name(of: holder)), not the Leader of the Council (\(context.name(of: leader))).")
         }
-        let isLeader = context.data.people[holder]?.posts.contains { $0.role == .electedLeader && $0.holds(on: context.asOf) } ?? false
-        guard !isLeader else { return nil }
         return Concern(about: committee,
-            "The \(committee.name) is chaired by \(context.name(of: holder)), who is not recorded as Leader of the Council; the Leader chairs it.")
+            "The \(committee.name) is chaired by \(context.name(of: holder)), who is not recorded as Leader of the Council; the Leader chairs it. Record the Leader's post or seat.")
     }
 
     static let programmeManagement = Rule(
-        id: "ALL-PMO-1", severity: .error,
-        requirement: "The Alliance manages its business with programme management disciplines: project management, tracking, risk management and performance management.",
+        id: "ALL-PMO-1", severity: .warning,
+        requirement: "The Alliance manages its business with programme management disciplines (project management, tracking, risk management and performance management), both for the Board and for each thematic partnership.",
         citations: [Citation(.allianceReview, "Recommendation 8")],
         effective: effective
     ) { context in
         context.places.flatMap { place -> [Concern] in
-            context.allianceBoards(in: place).compactMap { board -> Concern? in
-                let remits = context.data.operatingBodies(in: place.id, on: context.asOf)
+            context.allianceBoards(in: place).flatMap { board -> [Concern] in
+                let bodies = context.data.operatingBodies(in: place.id, on: context.asOf)
                     .filter { $0.generation == SouthwarkData.allianceGeneration }
-                    .flatMap { $0.remit + ($0.terms(on: context.asOf)?.functions ?? []) }
-                let missing = SouthwarkAlliance.disciplines.filter { !context.mentions(remits, $0) }
-                guard !missing.isEmpty else { return nil }
-                return Concern(about: board,
-                    "No Southwark Alliance body is responsible for \(spoken(missing)); programme management of the Alliance's business covers project management, tracking, risk management and performance management.")
+                let partnerships = SouthwarkAlliance.thematicPartnerships.compactMap { expected in
+                    bodies.first { $0.id == expected.id }
+                }
+                return ([board] + partnerships).compactMap { served -> Concern? in
+                    let missing = SouthwarkAlliance.disciplines.filter {
+                        !context.mentions(disciplines(for: served, among: bodies, on: context.asOf), $0)
+                    }
+                    guard !missing.isEmpty else { return nil }
+                    return Concern(about: served,
+                        "No Southwark Alliance body is responsible for \(spoken(missing)) for the \(served.name); programme management covers project management, tracking, risk management and performance management, both for the Board and for each thematic partnership.")
+                }
             }
         }
+    }
+
+    /// What is recorded of programme management for `served`: its own remit and functions, and
+    /// those of the bodies that report to it or advise it (a secretariat serving it).
+    static func disciplines(for served: Body, among bodies: [Body], on day: Day) -> [String] {
+        bodies.filter { body in
+            body.id == served.id || (body.terms(on: day)?.reportsTo ?? []).contains {
+                $0.to == served.id && ($0.relation == .reportsTo || $0.relation == .advises)
+            }
+        }
+        .flatMap { $0.remit + ($0.terms(on: day)?.functions ?? []) }
     }
 }

@@ -5,7 +5,8 @@ import PlaceworksDomain
 /// Reading: the paper's table is a fact to check against, not only a sum. Each of its nine lines is
 /// recorded under the paper's heading with the paper's figure, no other line is recorded, the stated
 /// total is £132,935,000, and the exclusions are stated. A budget whose year is written "2020-21" is
-/// recognised as the 2020/21 budget.
+/// recognised as the 2020/21 budget. The figures are the month-12 outturn, which the paper
+/// publishes (September 2021): the rule applies from the paper's date, not from the year's start.
 enum BudgetRules {
     /// The financial year the requirement names.
     static let financialYear = FinancialYear(startingIn: 2020)
@@ -16,7 +17,7 @@ enum BudgetRules {
         id: "SWK-FIN-1", severity: .error,
         requirement: "Southwark's 2020/21 delegated budget (month 12) is recorded with the paper's nine lines and figures and its total of £132,935,000, and states what it excludes (acute contracts; the SLaM and Oxleas mental health contract).",
         citations: [Citation(.southwarkLCP, "Current Southwark borough delegated budgets (20/21)")],
-        effective: Period(from: financialYear.start)
+        effective: Period(from: SouthwarkData.optionsCanvassed)
     ) { context in
         context.places.flatMap { place -> [Concern] in
             let budgets = context.data.budgets(in: place.id)

@@ -25,7 +25,9 @@ enum LeadershipRules {
                 if appointment.process != .openExpressionsOfInterest {
                     process.append("it is filled by \(appointment.process.described) rather than an open expressions-of-interest process")
                 }
-                if (appointment.openTo ?? "").isEmpty {
+                // B.IV: "open to senior leaders from across the Partnership".
+                let openTo = (appointment.openTo ?? "").lowercased()
+                if !openTo.contains("across the partnership") && !openTo.contains("senior leaders") {
                     process.append("the process is not recorded as open to senior leaders across the Partnership")
                 }
                 if !context.mentions(appointment.panel, "partner") {
@@ -52,7 +54,7 @@ enum LeadershipRules {
 
     static let director = Rule(
         id: "SWK-GOV-4", severity: .error,
-        requirement: "The Partnership Southwark Director is selected with all partners fully involved, including a stakeholder panel (an error); recruitment should be open first to executive-level staff of the partners on secondment (a warning); and the Director is employed by the ICB or by their sovereign body, provided it is an LCP partner.",
+        requirement: "The Partnership Southwark Director is selected with all partners fully involved (the platform's reading: the selection panel records partner representatives), including a stakeholder panel (an error); recruitment should be open first to executive-level staff of the partners on secondment (a warning); and the Director is employed by the ICB or by their sovereign body, provided it is an LCP partner.",
         citations: [Citation(.southwarkLCP, "Governance and leadership proposals, 2.A, I–II"),
                     Citation(.southwarkLCP, "South East London Integrated Care System - Local Care Partnerships")],
         effective: Period(from: SouthwarkData.optionsCanvassed)
@@ -64,6 +66,10 @@ enum LeadershipRules {
                 .flatMap { role -> [Concern] in
                     func concern(_ text: String) -> Concern { Concern(about: role, text, place: place.id, body: role.body) }
                     var concerns: [Concern] = []
+                    if role.holder != nil && role.employer == nil {
+                        concerns.append(concern(
+                            "The \(role.title) has no employer recorded; the Director is employed by the ICB or by their sovereign body, provided it is an LCP partner. Record the employer."))
+                    }
                     if let employer = role.employer, !isPartner(employer, of: place, context: context) {
                         let name = context.data.organisations[employer]?.name ?? employer.rawValue
                         concerns.append(concern(
@@ -92,11 +98,13 @@ enum LeadershipRules {
         }
     }
 
-    /// Whether `organisation` may employ the Director: the ICB, or a sovereign body that is a
-    /// partner of the place's LCP (based in the place, or named on a seat or membership of its committee).
+    /// Whether `organisation` may employ the Director: the ICB of the place's ICS (the organisation
+    /// whose ODS code is the ICS's), or a sovereign body that is a partner of the place's LCP (named on a
+    /// seat or membership of its committee). Being based in the place, or being a CCG, a PCT or another
+    /// system's ICB, does not make an organisation either.
     static func isPartner(_ organisation: ID<Organisation>, of place: Place, context: RuleContext) -> Bool {
-        if context.data.organisations[organisation]?.isIn(.icb) == true { return true }
-        if context.data.organisations[organisation]?.place == place.id { return true }
+        guard let record = context.data.organisations[organisation] else { return false }
+        if let ics = place.ics, let code = context.data.systems[ics]?.odsCode, record.odsCode == code { return true }
         guard let committee = context.data.placeCommittee(of: place.id, on: context.asOf) else { return false }
         return context.data.members(of: committee.id, on: context.asOf).contains { seat, membership in
             seat.organisation == organisation || membership?.onBehalfOf == organisation

@@ -13,7 +13,7 @@ enum OptionRules {
 
     static let recorded = Rule(
         id: "SWK-GOV-7", severity: .error,
-        requirement: "Governance options 1, 2a, 2b and 3 are recorded, each with the gateway requirements on the way to it (the first list between options 1 and 2, the second between options 2 and 3), and option 1 is recorded as discounted, so a proposed arrangement can be assessed against them.",
+        requirement: "Governance options 1, 2a, 2b and 3 are recorded, and option 1 is recorded as discounted, so a proposed arrangement can be assessed against them; each option carries the likely gateway requirements on the way to it (the first list between options 1 and 2, the second between options 2 and 3: the platform's reading, a warning).",
         citations: [Citation(.southwarkLCP, "Potential options")],
         effective: Period(from: SouthwarkData.optionsCanvassed)
     ) { context in
@@ -45,14 +45,14 @@ enum OptionRules {
         if !missing.isEmpty {
             concerns.append(Concern(about: option,
                 "Option \(label) does not carry the gateway requirements on the way to it: \(spoken(missing.map { "“\($0.text)”" })). Partners move to option \(label) only when these gateways are met.",
-                place: place.id))
+                place: place.id).reported(as: .warning))
         }
         let misplaced = option.requirements.filter { $0.id.hasPrefix("gateway-") && !expectedIDs.contains($0.id) }
         if !misplaced.isEmpty {
             let between = label == "1" ? "options beyond option 1" : "a later option"
             concerns.append(Concern(about: option,
                 "Option \(label) carries gateway requirements that stand before \(between): \(spoken(misplaced.map { "“\($0.text)”" })); an arrangement as option \(label) describes need not meet them.",
-                place: place.id))
+                place: place.id).reported(as: .warning))
         }
         return concerns
     }

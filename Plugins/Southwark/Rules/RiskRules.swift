@@ -4,7 +4,7 @@ import PlaceworksDomain
 enum RiskRules {
     static let recoveryPlanRisks = Rule(
         id: "SWK-RISK-1", severity: .error,
-        requirement: "Each risk the recovery plan names (six finance risks and the three “elephants in the room”) is on the register with an owner, a 5×5 score and a mitigation.",
+        requirement: "Each risk the recovery plan names (six finance risks and the three “elephants in the room”) is on the register with an owner, a score and a mitigation (the platform's reading, with GOV-RISK-1: the plan names the risks).",
         citations: [Citation(.recoveryPlan, "§6 Planning for recovery: finance – borough context, Risks"),
                     Citation(.recoveryPlan, "§7 How will we deliver this: leadership")],
         refines: ["GOV-RISK-1"],

@@ -45,18 +45,22 @@ enum StrategicBoardRules {
             .reported(as: severity)]
     }
 
-    /// The PSSB's form, convenor, reporting lines and stage.
+    /// The PSSB's form, convenor, reporting lines and stage. In shadow form (November 2021 to March
+    /// 2022) the paper runs it "given the current SEL CCG constitution", before the ICB exists, so
+    /// only its Health and Wellbeing Board line is asked of it then; its form, its convenor and its
+    /// place as a committee of the ICB are asked from its establishment.
     static func constitution(of committee: Body, in place: Place, context: RuleContext) -> [Concern] {
         var concerns: [Concern] = []
         let name = committee.name
         let terms = committee.terms(on: context.asOf)
         let reporting = terms?.reportsTo ?? []
-        if terms?.form != .committeeOfStatutoryBody {
+        let underICB = context.asOf >= SouthwarkData.strategicBoardEstablished
+        if underICB && terms?.form != .committeeOfStatutoryBody {
             let form = terms?.form.map { "a \($0.label)" } ?? "having no governance form"
             concerns.append(Concern(about: committee,
                 "The \(name) is recorded as \(form); it is to be a committee of the ICB, operating within the ICB constitution."))
         }
-        if !(terms?.convenedBy ?? []).contains(where: { context.data.organisations[$0]?.isIn(.icb) == true }) {
+        if underICB && !(terms?.convenedBy ?? []).contains(where: { context.data.organisations[$0]?.isIn(.icb) == true }) {
             concerns.append(Concern(about: committee,
                 "The \(name)'s terms of reference do not name the ICB as the body that convenes it; as a committee of the ICB, the ICB sets its terms and scope."))
         }
@@ -64,7 +68,7 @@ enum StrategicBoardRules {
         let isCommitteeOfICB = reporting.contains { line in
             line.relation == .committeeOf && (icbBoard == nil || line.to == icbBoard)
         }
-        if !isCommitteeOfICB {
+        if underICB && !isCommitteeOfICB {
             let board = icbBoard.flatMap { context.data.bodies[$0]?.name } ?? "ICB board"
             concerns.append(Concern(about: committee,
                 "The \(name) is not recorded as a committee of the \(board); record the reporting line in its terms of reference."))
@@ -114,7 +118,9 @@ enum StrategicBoardRules {
         context.placeCommittees().flatMap { _, committee -> [Concern] in
             let remit = committee.remit + (committee.terms(on: context.asOf)?.functions ?? [])
             var missing: [String] = []
-            if !context.mentions(remit, "non-acute") {
+            // B.I: "oversight of the planning, delivery and budget for non-acute services": an entry about
+            // non-acute services that gives it no budget (e.g. advice only) does not meet it.
+            if !remit.contains(where: { $0.lowercased().contains("non-acute") && $0.lowercased().contains("budget") }) {
                 missing.append("the planning, delivery and budget for the delegated non-acute services")
             }
             if !context.mentions(remit, "transformation") {
@@ -131,11 +137,17 @@ enum StrategicBoardRules {
         requirement: "A lived experience assembly, or something similar, supports the service user and carer voice in Partnership Southwark's governance.",
         citations: [Citation(.southwarkLCP, "Recommendations from the Task and Finish Steering Group, 6"),
                     Citation(.southwarkLCP, "Governance and leadership proposals, 5")],
-        effective: Period(from: SouthwarkData.optionsCanvassed)
+        // It is judged against the PSSB's governance, so from the day the PSSB stands up in shadow form.
+        effective: Period(from: SouthwarkData.strategicBoardShadow)
     ) { context in
         context.placeCommittees().compactMap { place, committee -> Concern? in
-            let assemblies = context.data.operatingBodies(in: place.id, on: context.asOf).filter { $0.kind == .assembly }
-            guard assemblies.isEmpty else { return nil }
+            // "an assembly or similar": an assembly, or any body whose remit is the service-user, carer or lived-experience voice.
+            let voices = context.data.operatingBodies(in: place.id, on: context.asOf).filter { body in
+                body.kind == .assembly || ["lived experience", "service user", "service-user", "carer"].contains { phrase in
+                    context.mentions(body.remit + (body.terms(on: context.asOf)?.functions ?? []), phrase)
+                }
+            }
+            guard voices.isEmpty else { return nil }
             return Concern(about: committee,
                 "\(place.name) has no lived experience assembly (or similar) supporting the service user and carer voice in the \(committee.name)'s governance; partners agreed to work up options with the CCG, Council and Healthwatch engagement leads.")
         }
@@ -143,7 +155,7 @@ enum StrategicBoardRules {
 
     static let transparency = Rule(
         id: "SWK-GOV-6", severity: .warning,
-        requirement: "The Partnership Southwark Strategic Board is transparent to Southwark residents and to partners not represented on it: its terms say how its membership and decisions are made visible, and the place budget of the current financial year is recorded and published.",
+        requirement: "The Partnership Southwark Strategic Board is transparent to Southwark residents and to partners not represented on it: its terms say how its membership and decisions are made visible, and, once it holds the delegation (1 April 2022), the place budget of the current financial year is recorded and published (the platform's reading of transparency).",
         citations: [Citation(.southwarkLCP, "Task and Finish Steering Group, design principles")],
         effective: Period(from: SouthwarkData.strategicBoardShadow)
     ) { context in
@@ -159,6 +171,8 @@ enum StrategicBoardRules {
             default:
                 break
             }
+            // In shadow form the PSSB holds no delegation (the Borough Based Board does), so no budget is its to publish.
+            guard context.asOf >= SouthwarkData.strategicBoardEstablished else { return concerns }
             let year = FinancialYear(containing: context.asOf)
             let budgets = context.data.budgets(in: place.id)
             guard let budget = budgets.first(where: { $0.year == year }) else {
