@@ -91,6 +91,15 @@ struct ChromiumTests {
         #expect(pages >= 8)
     }
 
+    @Test func theSamePackPrintsToTheSameBytes() throws {
+        let html = try HTMLRenderer().render(ExampleReports.pack())
+        let first = try PDFPrinter().pdf(fromHTML: html)
+        let second = try PDFPrinter().pdf(fromHTML: html)
+        #expect(first == second, "two prints of one pack differ")
+        let text = String(decoding: first, as: UTF8.self)
+        #expect(!text.contains("/CreationDate (D:20"), "the print time is still stamped")
+    }
+
     @Test func theScreenshotIsNotBlank() throws {
         let printer = PDFPrinter()
         let png = try printer.png(fromHTML: try HTMLRenderer().render(ExampleReports.pack()))

@@ -24,9 +24,40 @@ public struct PDFPrinter: Sendable {
         return nil
     }
 
-    /// The PDF of `html`, on A4, without Chromium's own headers and footers.
+    /// The PDF of `html`, on A4, without Chromium's own headers and footers, and without the time
+    /// and random identifier Chromium stamps on each file: the same HTML gives the same bytes.
     public func pdf(fromHTML html: String) throws(ReportError) -> Data {
-        try run(html: html, output: "report.pdf") { out in ["--no-pdf-header-footer", "--print-to-pdf=\(out)"] }
+        Self.withoutStamps(try run(html: html, output: "report.pdf") { out in
+            ["--no-pdf-header-footer", "--print-to-pdf=\(out)"]
+        })
+    }
+
+    /// `pdf` with its creation and modification dates set to 1 January 1970 and its file
+    /// identifier to zeros. Each is replaced by text of the same length, so no offset in the
+    /// file's cross-reference table moves.
+    static func withoutStamps(_ pdf: Data) -> Data {
+        guard var text = String(data: pdf, encoding: .isoLatin1) else { return pdf }
+        func blank(_ pattern: String, _ replace: (Substring) -> String) {
+            guard let expression = try? NSRegularExpression(pattern: pattern) else { return }
+            let matches = expression.matches(in: text, range: NSRange(text.startIndex..., in: text))
+            for match in matches.reversed() {
+                guard let range = Range(match.range(at: 1), in: text) else { continue }
+                let value = text[range]
+                let replacement = replace(value)
+                guard replacement.count == value.count else { continue }
+                text.replaceSubrange(range, with: replacement)
+            }
+        }
+        let epoch = "19700101000000"
+        for key in ["CreationDate", "ModDate"] {
+            blank("/\(key)\\s*\\(D:([^)]*)\\)") { value in
+                String((epoch + String(repeating: "0", count: max(0, value.count - epoch.count))).prefix(value.count))
+            }
+        }
+        blank("/ID\\s*\\[\\s*(<[0-9A-Fa-f]*>\\s*<[0-9A-Fa-f]*>)\\s*\\]") { value in
+            String(value.map { $0.isHexDigit ? "0" : $0 })
+        }
+        return text.data(using: .isoLatin1) ?? pdf
     }
 
     /// A PNG screenshot of the first `height` pixels of `html` at `width` pixels wide.
