@@ -4,8 +4,10 @@ import PlaceworksDomain
 /// The records of one kind in a dataset: how to read them in, and how to tell what changed.
 protocol AnyShelf {
     var kind: RecordKind { get }
-    /// Decodes `records` (all of this kind, in order) and appends them to the dataset.
-    func load(_ records: [StoredRecord], into dataset: inout Dataset, decoder: JSONDecoder) throws(StoreError)
+    /// Decodes `records` (all of this kind) into a list of this kind's entities, as `Any`.
+    func decode(_ records: ArraySlice<StoredRecord>, decoder: JSONDecoder) throws(StoreError) -> Any
+    /// Appends lists made by ``decode(_:decoder:)``, in order, to the dataset.
+    func append(_ lists: [Any], to dataset: inout Dataset)
     /// Decodes `body` (current format) and replaces the record with its identifier, or appends it.
     func put(_ body: String, id: String, into dataset: inout Dataset, decoder: JSONDecoder) throws(StoreError)
     /// Removes the record with identifier `id`, if present.
@@ -34,13 +36,19 @@ struct Shelf<E: Entity>: AnyShelf {
 
     var kind: RecordKind { RecordKind(E.self) }
 
-    func load(_ records: [StoredRecord], into dataset: inout Dataset, decoder: JSONDecoder) throws(StoreError) {
+    func decode(_ records: ArraySlice<StoredRecord>, decoder: JSONDecoder) throws(StoreError) -> Any {
         var list: [E] = []
         list.reserveCapacity(records.count)
         for record in records {
             list.append(try decode(try RecordFormat.upgraded(record), id: record.key.id, decoder: decoder))
         }
-        dataset[keyPath: path].append(contentsOf: list)
+        return list
+    }
+
+    func append(_ lists: [Any], to dataset: inout Dataset) {
+        for list in lists {
+            if let list = list as? [E] { dataset[keyPath: path].append(contentsOf: list) }
+        }
     }
 
     func put(_ body: String, id: String, into dataset: inout Dataset, decoder: JSONDecoder) throws(StoreError) {

@@ -23,17 +23,66 @@ public struct StoredDataset: Sendable, Hashable {
             byKind[record.key.kind, default: []].append(record)
             versions[record.key] = record.version
         }
-        var dataset = Dataset()
-        let decoder = JSONDecoder()
+        // Decoding is most of a read: chunks of records are decoded on every core at once, then
+        // put together in the order they were read.
+        var chunks: [(kind: RecordKind, records: ArraySlice<StoredRecord>)] = []
         for kind in RecordKind.allCases {
             guard let list = byKind[kind] else { continue }
-            try kind.shelf.load(list, into: &dataset, decoder: decoder)
+            for start in stride(from: 0, to: list.count, by: Self.chunkSize) {
+                chunks.append((kind, list[start..<min(start + Self.chunkSize, list.count)]))
+            }
         }
+        let results = DecodedChunks(count: chunks.count)
+        let work = chunks
+        DispatchQueue.concurrentPerform(iterations: work.count) { index in
+            let decoder = JSONDecoder()
+            do throws(StoreError) {
+                results.set(index, .success(try work[index].kind.shelf.decode(work[index].records, decoder: decoder)))
+            } catch {
+                results.set(index, .failure(error))
+            }
+        }
+        var dataset = Dataset()
+        var lists: [RecordKind: [Any]] = [:]
+        for (index, chunk) in chunks.enumerated() {
+            switch results.get(index) {
+            case let .success(list)?: lists[chunk.kind, default: []].append(list)
+            case let .failure(error)?: throw error
+            case nil: throw .unreadableRecord(kind: chunk.kind.rawValue, id: chunk.records.first?.key.id ?? "",
+                                              reason: "it was not decoded")
+            }
+        }
+        for kind in RecordKind.allCases { kind.shelf.append(lists[kind] ?? [], to: &dataset) }
         self.init(dataset: dataset, versions: versions)
     }
 
     /// The version of the record with identifier `id`, or nil if the store does not hold it.
     public func version<E: Entity>(of id: ID<E>) -> Int64? {
         versions[RecordKey(id)]
+    }
+}
+
+extension StoredDataset {
+    /// How many records one task decodes.
+    static let chunkSize = 2_000
+}
+
+/// The results of decoding chunks on several threads, each written once.
+private final class DecodedChunks: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [Result<Any, StoreError>?]
+
+    init(count: Int) { results = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Result<Any, StoreError>) {
+        lock.lock()
+        results[index] = result
+        lock.unlock()
+    }
+
+    func get(_ index: Int) -> Result<Any, StoreError>? {
+        lock.lock()
+        defer { lock.unlock() }
+        return results[index]
     }
 }
