@@ -346,7 +346,7 @@ let package = Package(
         /// The store conformance suite every backend runs, and its sample data.
         .target(
             name: "PlaceworksStoreTestSupport",
-            dependencies: ["PlaceworksStore", "PlaceworksDomain", "PlaceworksTestSupport"],
+            dependencies: ["PlaceworksStore", "PlaceworksStorePostgres", "PlaceworksDomain", "PlaceworksTestSupport"],
             path: "Modules/PlaceworksStoreTestSupport",
             exclude: ["README.md"],
             swiftSettings: swiftSettings
@@ -431,6 +431,7 @@ let package = Package(
             name: "PlaceworksServerTests",
             dependencies: ["PlaceworksServer", "PlaceworksApplication", "PlaceworksStore", "PlaceworksStoreSQLite",
                            "PlaceworksStorePostgres", "PlaceworksBootstrap", "PlaceworksDomain", "PlaceworksTestSupport",
+                           "PlaceworksStoreTestSupport",
                            .product(name: "HummingbirdTesting", package: "hummingbird"),
                            .product(name: "HTTPTypes", package: "swift-http-types")],
             path: "Tests/PlaceworksServerTests",

@@ -4,38 +4,17 @@ import PlaceworksBootstrap
 import PlaceworksDomain
 import PlaceworksStore
 import PlaceworksStorePostgres
+import PlaceworksStoreTestSupport
 import PlaceworksTestSupport
 import Testing
-
-/// A throwaway PostgreSQL database on the server `Tools/with-postgres.sh` starts.
-enum SharedPostgres {
-    static var server: String? {
-        ProcessInfo.processInfo.environment["PLACEWORKS_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
-    }
-
-    /// Creates a database, runs `body` with its URL, and drops it.
-    static func withDatabase(_ body: (String) async throws -> Void) async throws {
-        guard let server, var components = URLComponents(string: server) else { return }
-        let name = "placeworks_app_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
-        try await PostgresStore.administer(url: server, ["CREATE DATABASE \(name)"])
-        components.path = "/\(name)"
-        do {
-            try await body(components.string!)
-        } catch {
-            try? await PostgresStore.administer(url: server, ["DROP DATABASE IF EXISTS \(name) WITH (FORCE)"])
-            throw error
-        }
-        try await PostgresStore.administer(url: server, ["DROP DATABASE IF EXISTS \(name) WITH (FORCE)"])
-    }
-}
 
 @Suite("Processes sharing one store see each other's writes")
 struct SharedStoreProcessTests {
     @Test("two processes on one PostgreSQL store read each other's writes",
-          .enabled(if: SharedPostgres.server != nil, "PLACEWORKS_TEST_POSTGRES_URL is not set"))
+          .enabled(if: ThrowawayPostgres.server != nil, "PLACEWORKS_TEST_POSTGRES_URL is not set"))
     func postgresTwoProcesses() async throws {
         let place = try BuiltExecutable.locate("place")
-        try await SharedPostgres.withDatabase { url in
+        try await ThrowawayPostgres.withDatabase { url in
             let registry = try Registry([NationalGuidance(), WorldExtension(data: TestWorld.dataset)])
             let store = try await PostgresStore.open(url: url)
             try await store.closing { store in
@@ -94,10 +73,10 @@ struct SharedStoreProcessTests {
 @Suite("Concurrent writers on a shared PostgreSQL store")
 struct PostgresConcurrentWritersTests {
     @Test("twelve `place risk update` processes at once on PostgreSQL: all succeed, each audited once, the chain intact",
-          .enabled(if: SharedPostgres.server != nil, "PLACEWORKS_TEST_POSTGRES_URL is not set"))
+          .enabled(if: ThrowawayPostgres.server != nil, "PLACEWORKS_TEST_POSTGRES_URL is not set"))
     func concurrentProcesses() async throws {
         let place = try BuiltExecutable.locate("place")
-        try await SharedPostgres.withDatabase { url in
+        try await ThrowawayPostgres.withDatabase { url in
             let store = try await PostgresStore.open(url: url)
             let before = try await store.closing { store in
                 let engine = Engine(store: store, registry: try Registry([NationalGuidance(), WorldExtension(data: TestWorld.dataset)]))

@@ -8,34 +8,14 @@ import PlaceworksBootstrap
 import PlaceworksDomain
 import PlaceworksStore
 import PlaceworksStorePostgres
-
-/// A throwaway PostgreSQL database on the server `Tools/with-postgres.sh` starts.
-enum ServerPostgres {
-    static var server: String? {
-        ProcessInfo.processInfo.environment["PLACEWORKS_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
-    }
-
-    static func withDatabase(_ body: (String) async throws -> Void) async throws {
-        guard let server, var components = URLComponents(string: server) else { return }
-        let name = "placeworks_server_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
-        try await PostgresStore.administer(url: server, ["CREATE DATABASE \(name)"])
-        components.path = "/\(name)"
-        do {
-            try await body(components.string!)
-        } catch {
-            try? await PostgresStore.administer(url: server, ["DROP DATABASE IF EXISTS \(name) WITH (FORCE)"])
-            throw error
-        }
-        try await PostgresStore.administer(url: server, ["DROP DATABASE IF EXISTS \(name) WITH (FORCE)"])
-    }
-}
+import PlaceworksStoreTestSupport
 
 @Suite("Two server instances on one PostgreSQL store")
 struct SharedPostgresServerTests {
     @Test("each instance sees the other's writes on its next request; concurrent writers with one ETag: one wins, the rest get 412",
-          .enabled(if: ServerPostgres.server != nil, "PLACEWORKS_TEST_POSTGRES_URL is not set"))
+          .enabled(if: ThrowawayPostgres.server != nil, "PLACEWORKS_TEST_POSTGRES_URL is not set"))
     func twoInstances() async throws {
-        try await ServerPostgres.withDatabase { url in
+        try await ThrowawayPostgres.withDatabase { url in
             let registry = try Registry.standard()
             let first = try await PostgresStore.open(url: url, schema: .migrate)
             let second = try await PostgresStore.open(url: url)
