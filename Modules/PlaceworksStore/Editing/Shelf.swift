@@ -146,28 +146,20 @@ extension RecordKind {
     var shelf: any AnyShelf {
         switch self {
         case .ics: Shelf(path: \.systems) { _, _ in nil }
-        case .place: Shelf(path: \.places) { place, _ in place.id }
-        case .organisation: Shelf(path: \.organisations) { organisation, _ in organisation.place }
+        case .place: Shelf(path: \.places) { $1.of($0) }
+        case .organisation: Shelf(path: \.organisations) { $1.of($0) }
         case .person: Shelf(path: \.people) { _, _ in nil }
-        case .body: Shelf(path: \.bodies) { body, _ in body.place }
-        case .seat: Shelf(path: \.seats) { seat, places in seat.place ?? places.place(of: seat.body) }
-        case .membership: Shelf(path: \.memberships) { membership, places in places.place(of: membership.seat) }
-        case .leadershipRole: Shelf(path: \.leadershipRoles) { role, places in role.place ?? places.place(of: role.body) }
-        case .delegation: Shelf(path: \.delegations) { delegation, places in
-            delegation.place ?? places.place(of: delegation.toBody)
-        }
-        case .budget: Shelf(path: \.budgets) { budget, _ in budget.place }
-        case .workstream: Shelf(path: \.workstreams) { workstream, _ in workstream.place }
-        case .milestone: Shelf(path: \.milestones) { milestone, places in
-            milestone.place ?? places.place(of: milestone.workstream)
-        }
-        case .risk: Shelf(path: \.risks) { risk, places in
-            risk.place ?? places.place(of: risk.workstream) ?? places.place(of: risk.body)
-        }
-        case .indicator: Shelf(path: \.indicators) { indicator, places in
-            indicator.place ?? places.place(of: indicator.workstream)
-        }
-        case .meeting: Shelf(path: \.meetings) { meeting, places in places.place(of: meeting.body) }
+        case .body: Shelf(path: \.bodies) { $1.of($0) }
+        case .seat: Shelf(path: \.seats) { $1.of($0) }
+        case .membership: Shelf(path: \.memberships) { $1.of($0) }
+        case .leadershipRole: Shelf(path: \.leadershipRoles) { $1.of($0) }
+        case .delegation: Shelf(path: \.delegations) { $1.of($0) }
+        case .budget: Shelf(path: \.budgets) { $1.of($0) }
+        case .workstream: Shelf(path: \.workstreams) { $1.of($0) }
+        case .milestone: Shelf(path: \.milestones) { $1.of($0) }
+        case .risk: Shelf(path: \.risks) { $1.of($0) }
+        case .indicator: Shelf(path: \.indicators) { $1.of($0) }
+        case .meeting: Shelf(path: \.meetings) { $1.of($0) }
         case .option: Shelf(path: \.options) { option, _ in option.place }
         }
     }
