@@ -39,8 +39,9 @@ struct CheckOutputTests {
         // The counts are those of the example's documented findings (examples/README.md), not copied output.
         let documented = try documentedSeverities(asOf: "2022-04-01")
         let errors = documented.filter { $0 == "error" }.count, warnings = documented.filter { $0 == "warning" }.count
+        let notes = documented.filter { $0 == "info" }.count
         #expect(errors > 0 && warnings > 0)
-        #expect(text.hasSuffix("Summary: \(errors) errors, \(warnings) warnings, 0 notes from \(report.rulesChecked) rules, "
+        #expect(text.hasSuffix("Summary: \(errors) errors, \(warnings) warnings, \(notes) notes from \(report.rulesChecked) rules, "
             + "in 6 places.\n"))
     }
 

@@ -117,6 +117,23 @@ struct CommandProcessTests {
         #expect(status["current"] as? Int == status["latest"] as? Int)
     }
 
+    @Test("list --provenance: a shipped record shows its citations and assumptions; a user's record says it is recorded")
+    func listProvenance() async throws {
+        let place = try PlaceProcess()
+        #expect(try place.run(["init", "--data", exampleData]).status == 0)
+        let bodies = try #require(try place.json(["list", "bodies", "--provenance", "--as-of", "2022-04-01"]) as? [[String: Any]])
+        let board = try #require(bodies.first { $0["id"] as? String == "sel-icb-board" })
+        let source = try #require(board["provenance"] as? [String: Any])
+        #expect(source["extension"] as? String == "South East London")
+        #expect((source["citations"] as? [String])?.contains { $0.contains("§4.3") || $0.contains("§4.2") } == true)
+        #expect((source["assumptions"] as? [String])?.contains { $0.contains("shadow form") } == true)
+        let plain = try #require(try place.json(["list", "bodies", "--as-of", "2022-04-01"]) as? [[String: Any]])
+        #expect(plain.allSatisfy { $0["provenance"] == nil }, "provenance only when asked for")
+        let meetings = try place.run(["list", "meetings", "--provenance", "--place", "Southwark", "--as-of", "2022-04-01"])
+        #expect(meetings.status == 0)
+        #expect(meetings.output.contains("Source") && meetings.output.contains("recorded (not shipped by an extension)"))
+    }
+
     @Test("audit verify through the command line: intact, then tampered (exit 1, the entry named)")
     func auditVerifyTampered() async throws {
         let place = try PlaceProcess()

@@ -34,7 +34,18 @@ struct ShippedDataTests {
         // The module records no ICP meetings: the unagreed strategy is the one ICS-level gap (below).
         let findings = report.findings.filter { $0.rule.rawValue.hasPrefix("SEL-") && $0.place == nil }
             .filter { !$0.message.contains("no decision recorded agreeing the integrated care strategy") }
+            .filter { !$0.restsOnAssumptions }
         #expect(findings.isEmpty, "\(findings.map { "\($0.rule): \($0.message)" })")
+    }
+
+    @Test("SEL-PC-1 passes on the collaboratives' member seats, which §5.2 leaves to the partners, and says so")
+    func collaborativeSeatsAssumed() throws {
+        let report = try Registry([NationalGuidance(), SouthEastLondonExtension()]).check(data, asOf: "2022-04-01")
+        let notes = report.findings.filter { $0.rule == "SEL-PC-1" }
+        #expect(Set(notes.compactMap(\.body)) == [SouthEastLondonData.acuteProviderCollaborative,
+                                                  SouthEastLondonData.mentalHealthProviderCollaborative])
+        #expect(notes.allSatisfy { $0.severity == .info && $0.restsOnAssumptions })
+        #expect(notes.allSatisfy { $0.assumptions?.allSatisfy { $0.contains("One chief-executive seat per member trust") } == true })
     }
 
     @Test("After 31 March 2023 the shipped data, which records no ICP meeting, has no integrated care strategy agreed")

@@ -12,13 +12,16 @@ struct ListCommand: AsyncParsableCommand {
                                  valueName: "kind"))
     var kind: Listing.Kind
 
+    @Flag(help: "Show where each record comes from: the paragraphs a shipped record cites, and what its extension assumed.")
+    var provenance = false
+
     @OptionGroup var scope: ScopeOptions
     @OptionGroup var source: DataOptions
 
     func run() async throws {
         let listing = try await source.withData { data in
             Listing(kind: kind, index: data.index, place: try scope.placeID(in: data.dataset), asOf: scope.day,
-                    versions: data.versions)
+                    versions: data.versions, provenance: provenance ? data.registry : nil)
         }
         switch scope.format {
         case .json: print(try listing.json())

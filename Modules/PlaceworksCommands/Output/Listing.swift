@@ -16,6 +16,9 @@ struct Listing: Sendable {
     let asOf: Day
     /// Each stored record's version, so `--if-version` can be given without guessing (empty for a file).
     var versions: [RecordKey: Int64] = [:]
+    /// When set, each record shows where it comes from: the paragraphs a shipped record cites and
+    /// what its extension assumed (`place list … --provenance`).
+    var provenance: Registry? = nil
 
     private var data: Dataset { index.dataset }
     private var selection: Selection { Selection(index: index, place: place, asOf: asOf) }
@@ -34,83 +37,98 @@ struct Listing: Sendable {
     func table() -> Table {
         switch kind {
         case .places:
-            return Table(headers: ["ONS code", "Place", "ICS"], rows: selection.places.map {
-                [$0.id.rawValue, $0.name, $0.ics.flatMap { index.systems[$0]?.name } ?? ""]
+            return sourced(headers: ["ONS code", "Place", "ICS"], rows: selection.places.map {
+                [$0.id.rawValue, $0.name, $0.ics.flatMap { index.systems[$0]?.name } ?? ""] + source($0.id)
             })
         case .organisations:
-            return Table(headers: ["ID", "Organisation", "Sectors", "Statutory"], optionalColumns: ["Statutory", "Sectors", "ID"],
+            return sourced(headers: ["ID", "Organisation", "Sectors", "Statutory"], optionalColumns: ["Statutory", "Sectors", "ID"],
                          rows: selection.organisations.map {
                              [$0.id.rawValue, $0.name, $0.sectors.map(\.rawValue).joined(separator: ", "),
-                              $0.statutory ? "yes" : "no"]
+                              $0.statutory ? "yes" : "no"] + source($0.id)
                          })
         case .bodies:
-            return Table(headers: ["ID", "Body", "Stage", "Form", "Place"], optionalColumns: ["ID", "Form", "Place"], rows: bodies.map {
+            return sourced(headers: ["ID", "Body", "Stage", "Form", "Place"], optionalColumns: ["ID", "Form", "Place"], rows: bodies.map {
                 [$0.id.rawValue, $0.name, $0.stage(on: asOf)?.rawValue ?? "",
-                 $0.terms(on: asOf)?.form?.label ?? "", placeName($0.place)]
+                 $0.terms(on: asOf)?.form?.label ?? "", placeName($0.place)] + source($0.id)
             })
         case .seats:
-            return Table(headers: ["Seat", "Body", "Holder", "Voting"], optionalColumns: ["Voting", "Body"], rows: seats.map {
+            return sourced(headers: ["Seat", "Body", "Holder", "Voting"], optionalColumns: ["Voting", "Body"], rows: seats.map {
                 [$0.title, name($0.body), index.membership(of: $0.id, on: asOf).map { name($0.person) } ?? "vacant",
-                 $0.voting ? "yes" : "no"]
+                 $0.voting ? "yes" : "no"] + source($0.id)
             })
         case .members:
-            return Table(headers: ["Member", "Seat", "Body", "On behalf of", "Deputy"], optionalColumns: ["Body", "On behalf of"], rows: selection.members.compactMap { seat, membership in
+            return sourced(headers: ["Member", "Seat", "Body", "On behalf of", "Deputy"], optionalColumns: ["Body", "On behalf of"], rows: selection.members.compactMap { seat, membership in
                 membership.map {
-                    [name($0.person), seat.title, name(seat.body), name($0.onBehalfOf), name($0.deputy)]
+                    [name($0.person), seat.title, name(seat.body), name($0.onBehalfOf), name($0.deputy)] + source($0.id)
                 }
             })
         case .roles:
-            return Table(headers: ["Role", "Holder", "Body", "Place"], optionalColumns: ["Place", "Body"], rows: roles.map {
-                [$0.title, $0.holder.map { name($0) } ?? "vacant", name($0.body), placeName($0.place)]
+            return sourced(headers: ["Role", "Holder", "Body", "Place"], optionalColumns: ["Place", "Body"], rows: roles.map {
+                [$0.title, $0.holder.map { name($0) } ?? "vacant", name($0.body), placeName($0.place)] + source($0.id)
             })
         case .delegations:
-            return Table(headers: ["From", "To", "Functions", "Instrument"], optionalColumns: ["Instrument"],
+            return sourced(headers: ["From", "To", "Functions", "Instrument"], optionalColumns: ["Instrument"],
                          rows: selection.delegations.map {
                              [name($0.delegator),
                               $0.toBody.map { name($0) } ?? $0.toRole.flatMap { index.leadershipRolesByID[$0]?.title } ?? "",
-                              $0.functions.map(\.rawValue).joined(separator: ", "), $0.instrument?.label ?? ""]
+                              $0.functions.map(\.rawValue).joined(separator: ", "), $0.instrument?.label ?? ""] + source($0.id)
                          })
         case .budget:
-            return Table(headers: ["Place", "Year", "Line", "£'000"], rows: selection.budgets.flatMap { budget in
-                budget.lines.map { [placeName(budget.place), budget.financialYear.description, $0.category, thousands($0.amount)] }
-                    + [[placeName(budget.place), budget.financialYear.description, "Total", thousands(budget.total)]]
+            return sourced(headers: ["Place", "Year", "Line", "£'000"], rows: selection.budgets.flatMap { budget in
+                (budget.lines.map { [placeName(budget.place), budget.financialYear.description, $0.category, thousands($0.amount)] }
+                    + [[placeName(budget.place), budget.financialYear.description, "Total", thousands(budget.total)]])
+                    .map { $0 + source(budget.id) }
             })
         case .workstreams:
-            return Table(headers: ["Workstream", "Place", "SRO", "Overseen by"], optionalColumns: ["Overseen by", "Place"],
+            return sourced(headers: ["Workstream", "Place", "SRO", "Overseen by"], optionalColumns: ["Overseen by", "Place"],
                          rows: selection.workstreams.map {
-                             [$0.name, placeName($0.place), name($0.sro), name($0.overseenBy)]
+                             [$0.name, placeName($0.place), name($0.sro), name($0.overseenBy)] + source($0.id)
                          })
         case .milestones:
-            return Table(headers: ["Due", "Milestone", "Status", "Place"], optionalColumns: ["Place"],
+            return sourced(headers: ["Due", "Milestone", "Status", "Place"], optionalColumns: ["Place"],
                          rows: selection.milestones.sorted { $0.due < $1.due }.map {
                              [$0.due.description, $0.title, $0.isOverdue(on: asOf) ? "overdue" : $0.status.rawValue,
-                              placeName($0.place)]
+                              placeName($0.place)] + source($0.id)
                          })
         case .risks:
-            return Table(headers: ["Risk", "Score", "Owner", "Review by", "Place"], optionalColumns: ["Place", "Review by"],
+            return sourced(headers: ["Risk", "Score", "Owner", "Review by", "Place"], optionalColumns: ["Place", "Review by"],
                          rows: selection.risks.map {
                              [$0.title, $0.score.map(String.init) ?? "unscored", name($0.owner),
-                              $0.reviewBy?.description ?? "", placeName($0.place)]
+                              $0.reviewBy?.description ?? "", placeName($0.place)] + source($0.id)
                          })
         case .indicators:
-            return Table(headers: ["Indicator", "Latest", "Period", "Place"], optionalColumns: ["Place"],
+            return sourced(headers: ["Indicator", "Latest", "Period", "Place"], optionalColumns: ["Place"],
                          rows: selection.indicators.map {
                              let latest = $0.latest(on: asOf)
                              return [$0.name, latest.map { String($0.value) } ?? "", latest?.period ?? "", placeName($0.place)]
+                                 + source($0.id)
                          })
         case .meetings:
-            return Table(headers: ["Date", "Body", "Session", "Present", "Decisions"], optionalColumns: ["Session", "Present"], rows: meetings.map {
+            return sourced(headers: ["Date", "Body", "Session", "Present", "Decisions"], optionalColumns: ["Session", "Present"], rows: meetings.map {
                 [$0.date.description, name($0.body), $0.session.rawValue,
                  String($0.attendance.filter { $0.capacity != .apologies }.count),
-                 String($0.items.compactMap(\.decision).count)]
+                 String($0.items.compactMap(\.decision).count)] + source($0.id)
             })
         case .decisions:
-            return Table(headers: ["Date", "Body", "Decision", "Public"], rows: meetings.flatMap { meeting in
+            return sourced(headers: ["Date", "Body", "Decision", "Public"], rows: meetings.flatMap { meeting in
                 meeting.items.compactMap(\.decision).map {
-                    [meeting.date.description, name(meeting.body), $0.summary, $0.public ? "yes" : "no"]
+                    [meeting.date.description, name(meeting.body), $0.summary, $0.public ? "yes" : "no"] + source(meeting.id)
                 }
             })
         }
+    }
+
+    /// The table with a "Source" column when provenance is asked for.
+    private func sourced(headers: [String], optionalColumns: [String] = [], rows: [[String]]) -> Table {
+        Table(headers: headers + (provenance == nil ? [] : ["Source"]), optionalColumns: optionalColumns, rows: rows)
+    }
+
+    /// The "Source" cell of a record (nothing when provenance is not asked for).
+    private func source<E: Entity>(_ id: ID<E>) -> [String] {
+        guard provenance != nil else { return [] }
+        guard let source = RecordSource(id, registry: provenance) else { return ["recorded (not shipped by an extension)"] }
+        let assumed = source.assumptions.map { "assumed: \($0)" }
+        return [(["\(source.extension): \(source.citations.joined(separator: "; "))"] + assumed).joined(separator: " — ")]
     }
 
     func json() throws -> String {
@@ -136,9 +154,12 @@ struct Listing: Sendable {
         }
     }
 
-    /// Each record with its stored version beside its fields.
+    /// Each record with its stored version (and, when asked for, its source) beside its fields.
     private func encode<E: Entity>(_ records: [E]) throws -> String {
-        try DataFile.encode(records.map { Versioned(record: $0, version: versions[RecordKey($0.id)]) }, format: .json)
+        try DataFile.encode(records.map {
+            Versioned(record: $0, version: versions[RecordKey($0.id)],
+                      source: provenance == nil ? nil : RecordSource($0.id, registry: provenance))
+        }, format: .json)
     }
 
     private func thousands(_ pounds: Int) -> String {
@@ -153,16 +174,35 @@ struct Listing: Sendable {
     }
 }
 
-/// A record as `place list --format json` prints it: its fields and, when it is stored, `version`.
+/// A record as `place list --format json` prints it: its fields, `version` when it is stored, and
+/// `provenance` when asked for.
 struct Versioned<E: Encodable>: Encodable {
     let record: E
     let version: Int64?
+    var source: RecordSource? = nil
 
-    private enum Key: String, CodingKey { case version }
+    private enum Key: String, CodingKey { case version, provenance }
 
     func encode(to encoder: any Encoder) throws {
         try record.encode(to: encoder)
         var container = encoder.container(keyedBy: Key.self)
         try container.encodeIfPresent(version, forKey: .version)
+        try container.encodeIfPresent(source, forKey: .provenance)
+    }
+}
+
+/// Where a shipped record comes from, as `place list --provenance` shows it: the extension that
+/// ships it, the paragraphs it cites, and what the extension assumed where the papers are silent.
+struct RecordSource: Encodable {
+    let `extension`: String
+    let citations: [String]
+    let assumptions: [String]
+
+    /// The source of the record `id`, or nil when no extension ships it (a record a user made).
+    init?<E: Entity>(_ id: ID<E>, registry: Registry?) {
+        guard let (owner, provenance) = registry?.provenance(of: E.subjectKind, id.rawValue) else { return nil }
+        self.extension = owner
+        citations = provenance.citations.map(\.description)
+        assumptions = provenance.assumptions
     }
 }

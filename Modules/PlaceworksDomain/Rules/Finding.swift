@@ -12,9 +12,16 @@ public struct Finding: Codable, Sendable, Hashable {
     /// `seat:dph`): a refining rule's finding replaces a broader one only for the same problems.
     /// Nil when the rule names none.
     public var problems: [String]?
+    /// Set on an `info` finding saying the rule passes only on what an extension assumed where the
+    /// papers are silent: those assumptions (see ``RuleContext/passesOnAssumptions(_:about:)``).
+    /// Nil on every other finding: such a note is a pass, not a problem.
+    public var assumptions: [String]?
+
+    /// Whether this finding only says that the rule passes on an assumption.
+    public var restsOnAssumptions: Bool { assumptions != nil }
 
     public init(rule: RuleID, severity: Severity, message: String, subject: Subject, place: ID<Place>?,
-                body: ID<Body>?, citations: [Citation], problems: [String]? = nil) {
+                body: ID<Body>?, citations: [Citation], problems: [String]? = nil, assumptions: [String]? = nil) {
         self.rule = rule
         self.severity = severity
         self.message = message
@@ -23,6 +30,7 @@ public struct Finding: Codable, Sendable, Hashable {
         self.body = body
         self.citations = citations
         self.problems = problems
+        self.assumptions = assumptions
     }
 }
 
@@ -39,6 +47,13 @@ public struct Concern: Sendable, Hashable {
     /// Which requirements about the subject are not met (e.g. `seat:dph`, `risk:review-date`), so a
     /// rule refining this one replaces this concern only when it reports the same problems.
     public var problems: Set<String> = []
+    /// Set on a note that the rule passes only on an extension's assumptions: those assumptions (see
+    /// ``RuleContext/passesOnAssumptions(_:about:)``). The engine drops the note when the rule
+    /// reports anything else for the same body or place.
+    public var assumptions: [String] = []
+
+    /// Whether this concern only notes that the rule passes on assumptions.
+    public var restsOnAssumptions: Bool { !assumptions.isEmpty }
 
     public init(_ subject: Subject, _ message: String, place: ID<Place>? = nil, body: ID<Body>? = nil) {
         self.subject = subject

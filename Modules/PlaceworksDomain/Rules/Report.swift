@@ -41,30 +41,54 @@ extension Registry {
         let dataset = index.dataset
         let selectedPlaces = dataset.places.filter { place == nil || $0.id == place }
         let selectedSystems = place == nil ? dataset.systems : []
-        var findings: [Finding] = []
-        for registered in rules where registered.rule.isEffective(on: asOf) {
+        let effective = rules.filter { $0.rule.isEffective(on: asOf) }
+        let assumptions = Assumptions(self)
+        // Rules read the same immutable index and share nothing else, so they run on every core;
+        // their findings are put together in rule order.
+        let perRule = effective.parallelMap { registered -> [Finding] in
             let context = RuleContext(
                 data: index, asOf: asOf,
                 places: selectedPlaces.filter { registered.coverage.includes($0) },
                 systems: selectedSystems.filter { registered.coverage.includes($0) },
-                effective: registered.rule.effective)
-            if context.places.isEmpty && context.systems.isEmpty { continue }
-            for concern in registered.rule.check(context) {
-                // A concern about a body of a place belongs to that place, whether or not the rule said so.
-                let concernPlace = concern.place ?? concern.body.flatMap { index.bodies[$0]?.place }
-                if let place, concernPlace != place { continue }
-                let placeRecord = concernPlace.flatMap { index.places[$0] }
-                let systemRecord = concern.body.flatMap { index.bodies[$0]?.ics }.flatMap { index.systems[$0] }
-                findings.append(Finding(
-                    rule: registered.rule.id,
-                    severity: concern.severity ?? severity(of: registered, for: placeRecord, system: systemRecord),
-                    message: concern.message, subject: concern.subject, place: concernPlace, body: concern.body,
-                    citations: registered.rule.citations,
-                    problems: concern.problems.isEmpty ? nil : concern.problems.sorted()))
-            }
+                effective: registered.rule.effective, assumptions: assumptions)
+            if context.places.isEmpty && context.systems.isEmpty { return [] }
+            return placedFindings(of: registered, in: context, index: index, place: place)
         }
+        let findings = perRule.flatMap { $0 }
         return Report(asOf: asOf, place: place, findings: withoutRefinedDuplicates(Array(Set(findings))),
                       rulesChecked: rules.count)
+    }
+
+    /// One rule's concerns as findings: placed, given their severity and citations, and narrowed to `place`.
+    private func placedFindings(of registered: RegisteredRule, in context: RuleContext, index: DatasetIndex,
+                          place: ID<Place>?) -> [Finding] {
+        let concerns = registered.rule.check(context)
+        // A note that the rule passes on assumptions stands only where the rule reports nothing else
+        // (about the same body, or in the same place).
+        let reports = concerns.filter { !$0.restsOnAssumptions }
+        let reportedBodies = Set(reports.compactMap(\.body))
+        let reportedPlaces = Set(reports.compactMap { placeOf($0, index) })
+        return concerns.compactMap { concern in
+            if concern.restsOnAssumptions, concern.body.map(reportedBodies.contains) == true
+                || placeOf(concern, index).map(reportedPlaces.contains) == true { return nil }
+            // A concern about a body of a place belongs to that place, whether or not the rule said so.
+            let concernPlace = placeOf(concern, index)
+            if let place, concernPlace != place { return nil }
+            let placeRecord = concernPlace.flatMap { index.places[$0] }
+            let systemRecord = concern.body.flatMap { index.bodies[$0]?.ics }.flatMap { index.systems[$0] }
+            return Finding(
+                rule: registered.rule.id,
+                severity: concern.severity ?? severity(of: registered, for: placeRecord, system: systemRecord),
+                message: concern.message, subject: concern.subject, place: concernPlace, body: concern.body,
+                citations: registered.rule.citations,
+                problems: concern.problems.isEmpty ? nil : concern.problems.sorted(),
+                assumptions: concern.restsOnAssumptions ? concern.assumptions : nil)
+        }
+    }
+
+    /// The place a concern belongs to: its own, or its body's.
+    private func placeOf(_ concern: Concern, _ index: DatasetIndex) -> ID<Place>? {
+        concern.place ?? concern.body.flatMap { index.bodies[$0]?.place }
     }
 
     /// Drops a broader rule's finding about a subject when a rule that refines it found the same

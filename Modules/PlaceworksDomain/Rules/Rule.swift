@@ -55,13 +55,17 @@ public struct RuleContext: Sendable {
     /// The days the running rule applies (its ``Rule/effective`` period). A rule that reads
     /// history (meetings, decisions) looks only at facts dated inside it: see ``isInEffect(_:)``.
     public let effective: Period
+    /// What the extensions assumed about the records they ship (see ``passesOnAssumptions(_:about:)``).
+    public let assumptions: Assumptions
 
-    public init(data: DatasetIndex, asOf: Day, places: [Place], systems: [ICS], effective: Period = .always) {
+    public init(data: DatasetIndex, asOf: Day, places: [Place], systems: [ICS], effective: Period = .always,
+                assumptions: Assumptions = .none) {
         self.data = data
         self.asOf = asOf
         self.places = places
         self.systems = systems
         self.effective = effective
+        self.assumptions = assumptions
     }
 
     /// Whether a fact dated `day` falls inside the running rule's effective period (a meeting held

@@ -32,25 +32,17 @@ public struct StoredDataset: Sendable, Hashable {
                 chunks.append((kind, list[start..<min(start + Self.chunkSize, list.count)]))
             }
         }
-        let results = DecodedChunks(count: chunks.count)
-        let work = chunks
-        DispatchQueue.concurrentPerform(iterations: work.count) { index in
-            let decoder = JSONDecoder()
+        let results = chunks.parallelMap { chunk -> Result<Any, StoreError> in
             do throws(StoreError) {
-                results.set(index, .success(try work[index].kind.shelf.decode(work[index].records, decoder: decoder)))
+                return .success(try chunk.kind.shelf.decode(chunk.records, decoder: JSONDecoder()))
             } catch {
-                results.set(index, .failure(error))
+                return .failure(error)
             }
         }
         var dataset = Dataset()
         var lists: [RecordKind: [Any]] = [:]
-        for (index, chunk) in chunks.enumerated() {
-            switch results.get(index) {
-            case let .success(list)?: lists[chunk.kind, default: []].append(list)
-            case let .failure(error)?: throw error
-            case nil: throw .unreadableRecord(kind: chunk.kind.rawValue, id: chunk.records.first?.key.id ?? "",
-                                              reason: "it was not decoded")
-            }
+        for (chunk, result) in zip(chunks, results) {
+            lists[chunk.kind, default: []].append(try result.get())
         }
         for kind in RecordKind.allCases { kind.shelf.append(lists[kind] ?? [], to: &dataset) }
         self.init(dataset: dataset, versions: versions)
@@ -65,24 +57,4 @@ public struct StoredDataset: Sendable, Hashable {
 extension StoredDataset {
     /// How many records one task decodes.
     static let chunkSize = 2_000
-}
-
-/// The results of decoding chunks on several threads, each written once.
-private final class DecodedChunks: @unchecked Sendable {
-    private let lock = NSLock()
-    private var results: [Result<Any, StoreError>?]
-
-    init(count: Int) { results = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ result: Result<Any, StoreError>) {
-        lock.lock()
-        results[index] = result
-        lock.unlock()
-    }
-
-    func get(_ index: Int) -> Result<Any, StoreError>? {
-        lock.lock()
-        defer { lock.unlock() }
-        return results[index]
-    }
 }

@@ -80,7 +80,8 @@ extension SouthEastLondonRules {
                 + "of a formal provider collaborative are agreed with the ICS Chair (Lewisham §5.2).",
                 body: collaborative.id))
         }
-        return concerns
+        // The member seats themselves are the platform's reading of §5.2 (one per member trust).
+        return concerns.isEmpty ? context.passesOnAssumptions(seats.map(\.seat), about: collaborative) : concerns
     }
 
     /// The person holding the ICS Chair seat of the collaborative's ICS board on `day`, if recorded.
