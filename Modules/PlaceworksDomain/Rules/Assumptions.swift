@@ -41,10 +41,12 @@ public struct Assumptions: Sendable {
         self.init(shipped: shipped)
     }
 
-    /// What was assumed about `record`, if it is a shipped record left as shipped.
-    public func of<E: Entity>(_ record: E) -> [String] {
+    /// What was assumed about `record` while it is as shipped: equal to the shipped record, or,
+    /// when the rule says which facts its pass turns on, equal in those (`unchanged`).
+    public func of<E: Entity>(_ record: E, unchanged: ((E, E) -> Bool)? = nil) -> [String] {
         guard let entry = shipped[Key(kind: E.subjectKind, id: record.id.rawValue)],
-              entry.record as? E == record else { return [] }
+              let original = entry.record as? E else { return [] }
+        guard unchanged.map({ $0(original, record) }) ?? (original == record) else { return [] }
         return entry.assumptions
     }
 }
@@ -52,39 +54,71 @@ public struct Assumptions: Sendable {
 extension RuleContext {
     /// When the rule's pass for `body` rests on `records`, and any of them is a shipped record
     /// carrying an assumption, an `info` concern naming each one; nothing otherwise. The engine
-    /// drops it when the same rule reports anything else for the same place, since the rule does
-    /// not pass there.
+    /// drops it when the same rule reports anything else about the same body or place, since the
+    /// rule does not pass there.
+    ///
+    /// - Parameters:
+    ///   - relevant: keeps only the assumptions the pass turns on (a record's assumed start date
+    ///     is no part of a pass on its terms of reference); all of them when nil.
+    ///   - unchanged: the facts the pass turns on, compared with the shipped record: a user's edit
+    ///     elsewhere in the record leaves the assumption standing. The whole record when nil.
     ///
     /// ```swift
-    /// return concerns.isEmpty ? context.passesOnAssumptions(memberSeats, about: board) : concerns
+    /// return concerns.isEmpty ? context.passesOnAssumptions([icp], about: icp,
+    ///     relevant: { $0.hasPrefix("Terms of reference") }) : concerns
     /// ```
-    public func passesOnAssumptions<E: Entity>(_ records: [E], about body: Body) -> [Concern] {
-        passesOnAssumptions(records, about: body.subject, place: body.place, body: body.id)
+    public func passesOnAssumptions<E: Entity>(_ records: [E], about body: Body,
+                                               relevant: ((String) -> Bool)? = nil,
+                                               unchanged: ((E, E) -> Bool)? = nil) -> [Concern] {
+        passesOn(assumed(records, relevant: relevant, unchanged: unchanged), about: body)
     }
 
     /// The same note about a place (and, where the rule examined one, its body).
-    public func passesOnAssumptions<E: Entity>(_ records: [E], about place: Place, body: ID<Body>? = nil) -> [Concern] {
-        passesOnAssumptions(records, about: place.subject, place: place.id, body: body)
+    public func passesOnAssumptions<E: Entity>(_ records: [E], about place: Place, body: ID<Body>? = nil,
+                                               relevant: ((String) -> Bool)? = nil,
+                                               unchanged: ((E, E) -> Bool)? = nil) -> [Concern] {
+        passesOn(assumed(records, relevant: relevant, unchanged: unchanged), about: place.subject, place: place.id,
+                 body: body)
     }
 
-    private func passesOnAssumptions<E: Entity>(_ records: [E], about subject: Subject, place: ID<Place>?,
-                                                body: ID<Body>?) -> [Concern] {
+    /// What was assumed about `records` (see ``passesOnAssumptions(_:about:relevant:unchanged:)``),
+    /// to put records of several kinds into one note with ``passesOn(_:about:)``.
+    public func assumed<E: Entity>(_ records: [E], relevant: ((String) -> Bool)? = nil,
+                                   unchanged: ((E, E) -> Bool)? = nil) -> [AssumedFact] {
+        records.flatMap { record in
+            assumptions.of(record, unchanged: unchanged).filter { relevant?($0) ?? true }
+                .map { AssumedFact(record: record.displayName, assumption: $0) }
+        }
+    }
+
+    /// One note that the rule passes on `facts` about `body`; nothing when there are none.
+    public func passesOn(_ facts: [AssumedFact], about body: Body) -> [Concern] {
+        passesOn(facts, about: body.subject, place: body.place, body: body.id)
+    }
+
+    private func passesOn(_ facts: [AssumedFact], about subject: Subject, place: ID<Place>?,
+                          body: ID<Body>?) -> [Concern] {
         // Each assumption once, with the records that carry it.
         var carriers: [String: [String]] = [:], order: [String] = []
-        for record in records {
-            for assumption in assumptions.of(record) {
-                if carriers[assumption] == nil { order.append(assumption) }
-                if carriers[assumption]?.contains(record.displayName) != true {
-                    carriers[assumption, default: []].append(record.displayName)
-                }
+        for fact in facts {
+            if carriers[fact.assumption] == nil { order.append(fact.assumption) }
+            if carriers[fact.assumption]?.contains(fact.record) != true {
+                carriers[fact.assumption, default: []].append(fact.record)
             }
         }
         let assumed = order.map { "\(carriers[$0]!.joined(separator: ", ")): \($0)" }
         guard !assumed.isEmpty else { return [] }
-        var note = Concern(subject, "Met on what the platform assumed where the papers are silent, not on the "
-            + "papers' words — " + assumed.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }.joined(separator: "; ") + "."
-            + " Record the facts to confirm it.", place: place, body: body).reported(as: .info)
+        var note = Concern(subject, "Passes only on what the platform assumed where the papers are silent — "
+            + assumed.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }.joined(separator: "; ") + "."
+            + " Record the facts, where the partnership has them, to settle it.", place: place, body: body)
+            .reported(as: .info)
         note.assumptions = assumed
         return [note]
     }
+}
+
+/// One assumption a rule's pass rests on, and the record (by name) that carries it.
+public struct AssumedFact: Sendable, Hashable {
+    public let record: String
+    public let assumption: String
 }

@@ -161,7 +161,10 @@ extension SouthEastLondonRules {
                         + "and agree one for its population (Lewisham §3.3). Record the meeting and decision that "
                         + "agreed it.").reported(as: .error))
                 }
-                return concerns
+                // The terms are the platform's reading of what §3.3 says the ICP "would be expected" to do.
+                guard concerns.isEmpty else { return concerns }
+                return context.passesOnAssumptions([icp], about: icp, relevant: { $0.hasPrefix("Terms of reference") },
+                                                   unchanged: { $0.terms(on: context.asOf) == $1.terms(on: context.asOf) })
             }
         }
     }

@@ -38,7 +38,10 @@ extension SouthEastLondonRules {
             let covered = Set(delegations.flatMap(\.functions))
             let missing = nonAcuteFunctions.filter { !covered.contains($0.function) }.map(\.label)
             // A place's delegated functions may be the extension's reading of what the ICB delegates.
-            guard !missing.isEmpty else { return context.passesOnAssumptions(delegations, about: place, body: committee?.id) }
+            guard !missing.isEmpty else {
+                return context.passesOnAssumptions(delegations, about: place, body: committee?.id,
+                                                   unchanged: { $0.functions == $1.functions })
+            }
             return [Concern(about: first, "The ICB's delegation to \(place.name)'s Executive Place Lead does not "
                 + "cover \(listed(missing)); SEL agreed the ICB delegates all non-acute services to the place.",
                 place: place.id, body: committee?.id)]

@@ -51,11 +51,6 @@ extension SouthEastLondonRules {
             let others = lcpMinimumSeats.filter { !boroughLines.contains($0.key) }
             let shortfalls = others.shortfalls(among: seats, oneSeatPerLine: false)
                 + borough.shortfalls(among: inBorough, oneSeatPerLine: false)
-            // A seat may be held on behalf of an organisation that stands in for a sector the paper names.
-            guard !shortfalls.isEmpty else {
-                let organisations = seats.compactMap { $0.organisation.flatMap { context.data.organisations[$0] } }
-                return context.passesOnAssumptions(organisations, about: committee)
-            }
             return shortfalls.map { shortfall in
                 shortfall.concern(Concern(about: committee, shortfall.sentence(
                     body: committee, why: "SEL expects each LCP committee to include it, from \(place.name), as a "

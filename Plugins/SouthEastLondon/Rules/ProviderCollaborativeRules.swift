@@ -80,8 +80,11 @@ extension SouthEastLondonRules {
                 + "of a formal provider collaborative are agreed with the ICS Chair (Lewisham §5.2).",
                 body: collaborative.id))
         }
-        // The member seats themselves are the platform's reading of §5.2 (one per member trust).
-        return concerns.isEmpty ? context.passesOnAssumptions(seats.map(\.seat), about: collaborative) : concerns
+        // The member trusts and their seats are the platform's reading of §5 (one chief-executive
+        // seat per member trust); the collaborative's assumed shadow date is no part of this pass.
+        guard concerns.isEmpty else { return concerns }
+        return context.passesOn(context.assumed([collaborative], relevant: { $0.hasPrefix("Member trusts") })
+                                    + context.assumed(seats.map(\.seat)), about: collaborative)
     }
 
     /// The person holding the ICS Chair seat of the collaborative's ICS board on `day`, if recorded.

@@ -19,7 +19,7 @@ enum OptionRules {
     ) { context in
         context.places.flatMap { place -> [Concern] in
             let options = context.data.options(in: place.id)
-            let concerns = labels.flatMap { label -> [Concern] in
+            return labels.flatMap { label -> [Concern] in
                 guard let option = options.first(where: { $0.label == label }) else {
                     return [Concern(about: place,
                         "\(place.name)'s governance option \(label) is not recorded; partners assess proposed arrangements against options 1, 2a, 2b and 3.")]
@@ -32,8 +32,6 @@ enum OptionRules {
                 }
                 return concerns
             }
-            // Where the gateway lists stand is the extension's reading of the slide.
-            return concerns.isEmpty ? context.passesOnAssumptions(options, about: place) : concerns
         }
     }
 

@@ -186,8 +186,7 @@ enum StrategicBoardRules {
                     "The \(place.name) \(budget.displayName) is not recorded as published; place spending is to be visible to residents. Record where it is published.",
                     place: place.id, body: committee.id))
             }
-            // The shipped budget's publication is the extension's reading of the paper's presentation.
-            return concerns.isEmpty ? context.passesOnAssumptions([budget], about: committee) : concerns
+            return concerns
         }
     }
 }
