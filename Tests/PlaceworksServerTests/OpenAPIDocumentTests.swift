@@ -9,7 +9,7 @@ struct OpenAPIDocumentTests {
     @Test("every route the router serves is in /openapi.json with its method, and every documented operation is served")
     func routesMatchDocument() async throws {
         let world = try await ServerWorld.make()
-        let router = buildRouter(engine: world.engine, tokens: TokenSource(tokens: world.tokens))
+        let router = buildRouter(engine: world.engine)
         let served = Set(router.routes.map { route -> String in
             let path = route.path.description.split(separator: "/").map { part in
                 part.hasPrefix(":") ? "{\(part.dropFirst())}" : String(part)
