@@ -32,7 +32,6 @@ database="placeworks_nginx_$$"
 psql=$(ls /usr/lib/postgresql/*/bin/psql 2>/dev/null | sort -V | tail -n 1)
 "$psql" "$PLACEWORKS_TEST_POSTGRES_URL" -qc "CREATE DATABASE $database" >/dev/null
 store="${PLACEWORKS_TEST_POSTGRES_URL%/*}/$database"
-export PLACEWORKS_TOKENS="$work/tokens.json"
 
 "$bin/place" init --store "$store" >/dev/null
 token=$("$bin/place" token create --store "$store" --role ics-admin --name nginx-test --format json \

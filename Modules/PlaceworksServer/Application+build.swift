@@ -14,13 +14,14 @@ public struct ServerConfiguration: Sendable {
     }
 }
 
-/// The API's routes over `engine`, with `tokens` for access control.
+/// The API's routes over `engine`, with the API tokens kept in the engine's store for access control.
 ///
 /// - `/health/live`, `/health/ready`, `/openapi.json`, `/metrics`, `/api/v1/popolo` (public items): open.
 /// - `/api/v1/…`: a valid bearer token (401 without); writes need a role that may change the
 ///   record's place (403 otherwise).
-public func buildRouter(engine: Engine, tokens: TokenSource,
+public func buildRouter(engine: Engine,
                         metrics: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) -> Router<ServerContext> {
+    let tokens = AccessTokens(store: engine.store)
     let router = Router(context: ServerContext.self)
     router.add(middleware: RequestIDMiddleware())
     router.add(middleware: MetricsMiddleware())
@@ -44,10 +45,10 @@ public func buildRouter(engine: Engine, tokens: TokenSource,
 ///
 /// `metrics` is the registry `/metrics` renders; the executable also bootstraps the metrics
 /// system with it, so request counts and latencies land there.
-public func buildApplication(engine: Engine, tokens: TokenSource, configuration: ServerConfiguration = .init(),
+public func buildApplication(engine: Engine, configuration: ServerConfiguration = .init(),
                              logger: Logger = Logger(label: "place-server"),
                              metrics: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) -> some ApplicationProtocol {
-    Application(router: buildRouter(engine: engine, tokens: tokens, metrics: metrics),
+    Application(router: buildRouter(engine: engine, metrics: metrics),
                 configuration: .init(address: .hostname(configuration.host, port: configuration.port),
                                      serverName: "placeworks"),
                 logger: logger)

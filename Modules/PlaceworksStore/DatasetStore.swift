@@ -57,6 +57,23 @@ public protocol DatasetStore: Sendable {
     /// The whole log, its recorded head and the current records, read in one transaction.
     func auditSnapshot() async throws -> AuditSnapshot
 
+    // MARK: API tokens (the `api_tokens` table: hashes only, shared by every instance)
+
+    /// Adds `token`. Throws ``StoreError/tokenExists(name:)`` and writes nothing when a live token
+    /// already has its name, or any token its hash.
+    func addToken(_ token: StoredToken) async throws
+
+    /// Every token, revoked ones included, oldest first.
+    func tokens() async throws -> [StoredToken]
+
+    /// The token whose secret hashes to `hash` (revoked or not), or nil: one indexed lookup, so a
+    /// server can check a presented token on every request and see a revocation at once.
+    func token(hash: String) async throws -> StoredToken?
+
+    /// Marks the live token named `name` revoked at `time`. Throws
+    /// ``StoreError/tokenNotFound(name:)`` when there is no live token of that name.
+    func revokeToken(name: String, at time: Date) async throws
+
     /// Releases the store's connections. The store cannot be used afterwards.
     func close() async throws
 }

@@ -22,6 +22,10 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidLocation(String, reason: String)
     /// The database failed: cannot be opened, reached or written.
     case database(location: String, reason: String)
+    /// A live API token already has this name (or the token itself is already stored).
+    case tokenExists(name: String)
+    /// There is no live API token with this name.
+    case tokenNotFound(name: String)
 
     public var description: String {
         switch self {
@@ -54,6 +58,10 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             return "Cannot use the store \(location): \(reason)."
         case let .database(location, reason):
             return "The store \(location) failed: \(reason)."
+        case let .tokenExists(name):
+            return "There is already a live API token named \(name): revoke it first, or choose another name."
+        case let .tokenNotFound(name):
+            return "There is no live API token named \(name); `place token list` shows the tokens."
         }
     }
 }

@@ -101,5 +101,18 @@ enum PostgresMigrations {
             FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_change()
             """,
         ],
+        5: [
+            """
+            CREATE TABLE api_tokens (
+                hash TEXT PRIMARY KEY CHECK (length(hash) = 64),
+                name TEXT NOT NULL CHECK (name <> ''),
+                role TEXT NOT NULL,
+                places TEXT NOT NULL,
+                created_at BIGINT NOT NULL,
+                revoked_at BIGINT
+            )
+            """,
+            "CREATE UNIQUE INDEX api_tokens_live_name ON api_tokens (name) WHERE revoked_at IS NULL",
+        ],
     ]
 }

@@ -77,5 +77,18 @@ enum SQLiteMigrations {
             BEGIN SELECT RAISE(ABORT, 'the audit head must name the newest entry of the audit log'); END
             """,
         ],
+        5: [
+            """
+            CREATE TABLE api_tokens (
+                hash TEXT PRIMARY KEY CHECK (length(hash) = 64),
+                name TEXT NOT NULL CHECK (name <> ''),
+                role TEXT NOT NULL,
+                places TEXT NOT NULL,
+                created_at INTEGER NOT NULL,
+                revoked_at INTEGER
+            )
+            """,
+            "CREATE UNIQUE INDEX api_tokens_live_name ON api_tokens (name) WHERE revoked_at IS NULL",
+        ],
     ]
 }

@@ -42,6 +42,12 @@ public enum ConformanceCheck: String, CaseIterable, Sendable, CustomStringConver
     case tamperRehashedEntryDetected
     case tamperTruncatedLogDetected
     case tamperRecordChangedOutsideStoreDetected
+    // API tokens
+    case tokensAddedListedAndFoundByHash
+    case tokenNamesUniqueAmongLiveTokens
+    case tokenRevokedOnce
+    case tokensSharedBetweenHandles
+    case concurrentTokenCreatorsOneWins
 
     public var description: String { rawValue }
 
@@ -75,6 +81,11 @@ public enum ConformanceCheck: String, CaseIterable, Sendable, CustomStringConver
         case .tamperTruncatedLogDetected: try await StoreConformance.tamperTruncatedLogDetected(database)
         case .tamperRecordChangedOutsideStoreDetected:
             try await StoreConformance.tamperRecordChangedOutsideStoreDetected(database)
+        case .tokensAddedListedAndFoundByHash: try await StoreConformance.tokensAddedListedAndFoundByHash(database)
+        case .tokenNamesUniqueAmongLiveTokens: try await StoreConformance.tokenNamesUniqueAmongLiveTokens(database)
+        case .tokenRevokedOnce: try await StoreConformance.tokenRevokedOnce(database)
+        case .tokensSharedBetweenHandles: try await StoreConformance.tokensSharedBetweenHandles(database)
+        case .concurrentTokenCreatorsOneWins: try await StoreConformance.concurrentTokenCreatorsOneWins(database)
         }
     }
 }

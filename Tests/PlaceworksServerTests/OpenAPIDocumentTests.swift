@@ -3,13 +3,14 @@ import HummingbirdTesting
 import Testing
 @testable import PlaceworksServer
 import PlaceworksApplication
+import PlaceworksStoreSQLite
 
 @Suite("The OpenAPI document describes exactly the routes served")
 struct OpenAPIDocumentTests {
     @Test("every route the router serves is in /openapi.json with its method, and every documented operation is served")
     func routesMatchDocument() async throws {
         let world = try await ServerWorld.make()
-        let router = buildRouter(engine: world.engine, tokens: TokenSource(tokens: world.tokens))
+        let router = buildRouter(engine: world.engine)
         let served = Set(router.routes.map { route -> String in
             let path = route.path.description.split(separator: "/").map { part in
                 part.hasPrefix(":") ? "{\(part.dropFirst())}" : String(part)
@@ -54,6 +55,22 @@ struct OperationsRouteTests {
             let version = try await world.engine.snapshot().dataVersion
             #expect(response.text.contains("placeworks_data_version \(version)"), "\(response.text)")
             #expect(response.text.contains("placeworks_snapshot_age_seconds"))
+        }
+    }
+
+    @Test("/health/ready is 503 with what to do once the store's schema is not the one this program needs; /health/live still answers")
+    func readiness() async throws {
+        let world = try await ServerWorld.make()
+        let store = try #require(world.store as? SQLiteStore)
+        try await world.test { client in
+            #expect(try await client.execute(uri: "/health/ready", method: .get).status == .ok)
+            // Another release migrated the store further while this instance runs.
+            try await store.execute(sql: "INSERT INTO schema_migrations (version, name) VALUES (999, 'from-a-newer-release')")
+            let ready = try await client.execute(uri: "/health/ready", method: .get)
+            #expect(ready.status == .serviceUnavailable)
+            #expect(ready.headers[.contentType] == "application/problem+json")
+            #expect(ready.text.contains("newer release"), "\(ready.text)")
+            #expect(try await client.execute(uri: "/health/live", method: .get).status == .ok)
         }
     }
 }

@@ -13,13 +13,12 @@ let southwark = "E09000028"
 let lewisham = "E09000023"
 
 /// A throwaway embedded store seeded with the standard registry's data, an engine over it, and
-/// one token for each role: an ICS admin, a viewer, and a place editor for each place.
+/// one token for each role in the store: an ICS admin, a viewer, and a place editor for each place.
 struct ServerWorld: Sendable {
     let folder: URL
     let store: any DatasetStore
     let engine: Engine
     let secrets: [String: String]
-    let tokens: [APIToken]
 
     static func make() async throws -> ServerWorld {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("placeworks-server-\(UUID().uuidString)")
@@ -28,7 +27,7 @@ struct ServerWorld: Sendable {
         let registry = try Registry.standard()
         let engine = Engine(store: store, registry: registry, clock: { Date(timeIntervalSince1970: 1_700_000_000) })
         _ = try await engine.initialise(file: fixture(registry.dataset), by: "setup")
-        return make(folder: folder, store: store, engine: engine)
+        return try await make(folder: folder, store: store, engine: engine)
     }
 
     /// What the shipped data lacks for the API's tests, for Southwark and Lewisham alike:
@@ -60,21 +59,20 @@ struct ServerWorld: Sendable {
         return data
     }
 
-    static func make(folder: URL, store: any DatasetStore, engine: Engine) -> ServerWorld {
+    /// The world over a seeded `store`, with one token of each role created in it.
+    static func make(folder: URL, store: any DatasetStore, engine: Engine) async throws -> ServerWorld {
         var secrets: [String: String] = [:]
-        var tokens: [APIToken] = []
+        let tokens = AccessTokens(store: store)
         for (name, role, places) in [("admin", AccessRole.icsAdmin, [String]()), ("viewer", .viewer, []),
                                      ("swk-editor", .placeEditor, [southwark]), ("lew-editor", .placeEditor, [lewisham])] {
-            let secret = APIToken.newSecret()
-            secrets[name] = secret
-            tokens.append(APIToken(name: name, role: role, places: places, hash: APIToken.hash(of: secret),
-                                   created: Date(timeIntervalSince1970: 0)))
+            secrets[name] = try await tokens.create(name: name, role: role, places: places,
+                                                    at: Date(timeIntervalSince1970: 0))
         }
-        return ServerWorld(folder: folder, store: store, engine: engine, secrets: secrets, tokens: tokens)
+        return ServerWorld(folder: folder, store: store, engine: engine, secrets: secrets)
     }
 
     var application: some ApplicationProtocol {
-        buildApplication(engine: engine, tokens: TokenSource(tokens: tokens))
+        buildApplication(engine: engine)
     }
 
     /// Runs `body` with a test client of the application, then closes the store and removes it.
@@ -86,6 +84,12 @@ struct ServerWorld: Sendable {
             try? FileManager.default.removeItem(at: folder)
             throw error
         }
+        try await store.close()
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// Closes the store and removes it.
+    func discard() async throws {
         try await store.close()
         try? FileManager.default.removeItem(at: folder)
     }

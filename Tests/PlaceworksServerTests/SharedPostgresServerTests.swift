@@ -12,7 +12,7 @@ import PlaceworksStoreTestSupport
 
 @Suite("Two server instances on one PostgreSQL store")
 struct SharedPostgresServerTests {
-    @Test("each instance sees the other's writes on its next request; concurrent writers with one ETag: one wins, the rest get 412",
+    @Test("each instance sees the other's writes and tokens on its next request; concurrent writers with one ETag: one wins, the rest get 412",
           .enabled(if: ThrowawayPostgres.server != nil, "PLACEWORKS_TEST_POSTGRES_URL is not set"))
     func twoInstances() async throws {
         try await ThrowawayPostgres.withDatabase { url in
@@ -22,10 +22,10 @@ struct SharedPostgresServerTests {
             let engineA = Engine(store: first, registry: registry)
             let engineB = Engine(store: second, registry: registry)
             _ = try await engineA.initialise(file: ServerWorld.fixture(registry.dataset), by: "setup")
-            let world = ServerWorld.make(folder: FileManager.default.temporaryDirectory, store: first, engine: engineA)
-            let tokens = TokenSource(tokens: world.tokens)
-            let appA = buildApplication(engine: engineA, tokens: tokens)
-            let appB = buildApplication(engine: engineB, tokens: tokens)
+            let world = try await ServerWorld.make(folder: FileManager.default.temporaryDirectory, store: first,
+                                                   engine: engineA)
+            let appA = buildApplication(engine: engineA)
+            let appB = buildApplication(engine: engineB)
             let risk = try #require(try await world.record(.risk, in: lewisham))
             try await appA.test(.router) { clientA in
                 try await appB.test(.router) { clientB in
@@ -57,6 +57,18 @@ struct SharedPostgresServerTests {
                     #expect(statuses.filter { $0 == .preconditionFailed }.count == 7, "\(statuses)")
                     let entries = try await first.auditLog().filter { $0.actor == "admin" }
                     #expect(entries.count == 1, "one audited write, no lost update")
+
+                    // Tokens live in the shared store: one created through A's store is accepted by
+                    // B, and once revoked through B's store, A refuses it on its next request.
+                    let secret = try await AccessTokens(store: first).create(name: "shared", role: .viewer, places: [],
+                                                                             at: Date())
+                    let onB = try await clientB.execute(uri: "/api/v1/places", method: .get,
+                                                        headers: [.authorization: "Bearer \(secret)"])
+                    #expect(onB.status == .ok)
+                    try await AccessTokens(store: second).revoke(name: "shared", at: Date())
+                    let onA = try await clientA.execute(uri: "/api/v1/places", method: .get,
+                                                        headers: [.authorization: "Bearer \(secret)"])
+                    #expect(onA.status == .unauthorized)
                 }
             }
             try await second.close()

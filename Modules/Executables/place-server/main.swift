@@ -1,10 +1,10 @@
 // place-server: serves a Placeworks store as a JSON API over HTTP.
 //
-//   place-server [--store S] [--host H] [--port N] [--tokens FILE]
+//   place-server [--store S] [--host H] [--port N]
 //
-// Each option falls back to PLACEWORKS_STORE, PLACEWORKS_HOST, PLACEWORKS_PORT and
-// PLACEWORKS_TOKENS, then to placeworks.sqlite, 127.0.0.1, 8080 and the token file beside an
-// embedded store. Stops gracefully on SIGTERM or SIGINT, then closes the store.
+// Each option falls back to PLACEWORKS_STORE, PLACEWORKS_HOST and PLACEWORKS_PORT, then to
+// placeworks.sqlite, 127.0.0.1 and 8080. API tokens are kept in the store (`place token`).
+// Stops gracefully on SIGTERM or SIGINT, then closes the store.
 import Foundation
 import Logging
 import Metrics
@@ -19,26 +19,27 @@ func fail(_ message: String) -> Never {
     exit(2)
 }
 
-let usage = "usage: place-server [--store S] [--host H] [--port N] [--tokens FILE]"
+let usage = "usage: place-server [--store S] [--host H] [--port N]"
+let tokenFileRetired = "API tokens are kept in the store now, not in a token file: import the file once with "
+    + "`place token import FILE --store S`"
 var options: [String: String] = [:]
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     if argument == "--help" || argument == "-h" { print(usage); exit(0) }
-    guard ["--store", "--host", "--port", "--tokens"].contains(argument) else { fail("unknown option \(argument). \(usage)") }
+    if argument == "--tokens" { fail("--tokens is no longer used. \(tokenFileRetired).") }
+    guard ["--store", "--host", "--port"].contains(argument) else { fail("unknown option \(argument). \(usage)") }
     guard let value = arguments.popFirst() else { fail("\(argument) needs a value. \(usage)") }
     options[String(argument.dropFirst(2))] = value
 }
 let environment = ProcessInfo.processInfo.environment
+if environment[TokenFile.environmentVariable] != nil {
+    fail("\(TokenFile.environmentVariable) is no longer used. \(tokenFileRetired), then unset \(TokenFile.environmentVariable).")
+}
 let host = options["host"] ?? environment["PLACEWORKS_HOST"] ?? "127.0.0.1"
 let portText = options["port"] ?? environment["PLACEWORKS_PORT"] ?? "8080"
 guard let port = Int(portText), (0...65535).contains(port) else { fail("the port must be a number from 0 to 65535, not \(portText).") }
 let location = StoreLocation.resolve(options["store"], environment: environment)
 guard location.exists else { fail("there is no store at \(location). Create it with `place init --store \(location)`.") }
-var storePath: String? = nil
-if case let .sqlite(path) = location { storePath = path }
-guard let tokenFile = TokenFile.resolve(options["tokens"], environment: environment, storePath: storePath) else {
-    fail("a PostgreSQL store needs a token file: give --tokens FILE or set \(TokenFile.environmentVariable).")
-}
 
 LoggingSystem.bootstrap { label in
     var handler = StreamLogHandler.standardOutput(label: label)
@@ -51,24 +52,32 @@ MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: metrics))
 
 let store: any DatasetStore
 let engine: Engine
-let tokens: TokenSource
 do {
     store = try await location.open(schema: .requireCurrent)
     engine = Engine(store: store, registry: try .standard())
-    tokens = try TokenSource(file: tokenFile)
+    // A token file an earlier release kept beside the embedded store is copied in once.
+    if case let .sqlite(path) = location, let imported = try await AccessTokens(store: store).importFile(besideStore: path) {
+        logger.notice("token file imported", metadata: ["result": "\(imported)"])
+    }
     _ = try await engine.snapshot()
 } catch {
     fail("\(error)")
 }
-let application = buildApplication(engine: engine, tokens: tokens,
-                                   configuration: ServerConfiguration(host: host, port: port), logger: logger,
-                                   metrics: metrics)
-logger.info("serving", metadata: ["store": "\(location)", "host": "\(host)", "port": "\(port)",
-                                  "tokens": "\(tokenFile.path)"])
+let application = buildApplication(engine: engine, configuration: ServerConfiguration(host: host, port: port),
+                                   logger: logger, metrics: metrics)
+logger.info("serving", metadata: ["store": "\(location)", "host": "\(host)", "port": "\(port)"])
+var status: Int32 = 0
 do {
     try await application.runService()
 } catch {
     logger.error("stopped", metadata: ["error": "\(error)"])
+    status = 1
 }
-try? await store.close()
-logger.info("store closed")
+do {
+    try await store.close()
+    logger.info("store closed")
+} catch {
+    logger.error("the store did not close cleanly", metadata: ["error": "\(error)"])
+    status = 1
+}
+exit(status)

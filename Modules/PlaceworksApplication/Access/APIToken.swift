@@ -1,8 +1,9 @@
 import Crypto
 import Foundation
+import PlaceworksStore
 
-/// A bearer token as the token file keeps it: who holds it, what it may do, and the SHA-256 of
-/// the secret (never the secret itself).
+/// A bearer token as the store keeps it: who holds it, what it may do, and the SHA-256 of the
+/// secret (never the secret itself). (Codable: the form of the token files of earlier releases.)
 public struct APIToken: Codable, Sendable, Hashable {
     /// The holder's name, recorded as the actor of every write made with the token.
     public var name: String
@@ -37,11 +38,27 @@ public struct APIToken: Codable, Sendable, Hashable {
     }
 
     /// Whether `hex` equals this token's hash, compared in constant time.
-    func matches(hash hex: String) -> Bool {
+    public func matches(hash hex: String) -> Bool {
         let mine = Array(hash.utf8), theirs = Array(hex.utf8)
         guard mine.count == theirs.count else { return false }
         var difference: UInt8 = 0
         for index in mine.indices { difference |= mine[index] ^ theirs[index] }
         return difference == 0
+    }
+}
+
+extension APIToken {
+    /// The token as the store keeps it.
+    public var stored: StoredToken {
+        StoredToken(hash: hash, name: name, role: role.rawValue, places: places, created: Timestamp(created),
+                    revoked: revoked.map(Timestamp.init))
+    }
+
+    /// The token the store holds as `stored`, or nil when its role is not one this program knows
+    /// (such a token is refused).
+    public init?(_ stored: StoredToken) {
+        guard let role = AccessRole(rawValue: stored.role) else { return nil }
+        self.init(name: stored.name, role: role, places: stored.places, hash: stored.hash, created: stored.created.date,
+                  revoked: stored.revoked?.date)
     }
 }

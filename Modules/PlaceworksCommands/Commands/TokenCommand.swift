@@ -2,37 +2,15 @@ import ArgumentParser
 import Foundation
 import PlaceworksApplication
 import PlaceworksBootstrap
+import PlaceworksStore
 
-/// `place token create|list|revoke`: the API tokens `place-server` accepts. A token's secret is
-/// printed once, when it is created; the token file keeps only its SHA-256.
+/// `place token create|list|revoke|import`: the API tokens `place-server` accepts, kept in the
+/// store. A token's secret is printed once, when it is created; the store keeps only its SHA-256.
 struct TokenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "token",
-        abstract: "Create, list and revoke the server's API tokens.",
-        subcommands: [Create.self, List.self, Revoke.self])
-
-    /// Where the token file is: --tokens, $PLACEWORKS_TOKENS, or beside the embedded store.
-    struct FileOptions: ParsableArguments {
-        @Option(name: .long, help: ArgumentHelp(
-            "The token file (default: $\(TokenFile.environmentVariable), else <store>.tokens.json beside the "
-                + "embedded store).", valueName: "file"))
-        var tokens: String?
-
-        @OptionGroup var store: StoreOptions
-
-        var file: TokenFile {
-            get throws {
-                var path: String?
-                if case let .sqlite(storePath) = store.location { path = storePath }
-                guard let file = TokenFile.resolve(tokens, environment: CommandEnvironment.current.variables,
-                                                   storePath: path) else {
-                    throw CommandError("a PostgreSQL store keeps no token file beside it: give --tokens FILE or set "
-                        + "\(TokenFile.environmentVariable).")
-                }
-                return file
-            }
-        }
-    }
+        abstract: "Create, list and revoke the server's API tokens (kept in the store).",
+        subcommands: [Create.self, List.self, Revoke.self, Import.self])
 
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -51,15 +29,15 @@ struct TokenCommand: AsyncParsableCommand {
         @Option(help: "Output format.")
         var format: OutputFormat = .text
 
-        @OptionGroup var options: FileOptions
+        @OptionGroup var store: StoreOptions
 
         func run() async throws {
             guard let role = AccessRole(rawValue: role) else {
                 throw CommandError("--role must be viewer, place-editor or ics-admin, not \(role).")
             }
-            let file = try options.file
-            let secret = try tokenFileAction { try file.create(name: name, role: role, places: place,
-                                                   at: CommandEnvironment.current.clock()) }
+            let secret = try await withTokens(store) { tokens in
+                try await tokens.create(name: name, role: role, places: place, at: CommandEnvironment.current.clock())
+            }
             switch format {
             case .json:
                 let data = try JSONSerialization.data(withJSONObject: ["token": secret, "name": name, "role": role.rawValue,
@@ -67,8 +45,8 @@ struct TokenCommand: AsyncParsableCommand {
                 print(String(decoding: data, as: UTF8.self))
             case .text:
                 print(secret)
-                FileHandle.standardError.write(Data(("Token \(name) (\(role.rawValue)) created in \(file.path). "
-                    + "This is the only time it is shown.\n").utf8))
+                Terminal.standardError.write("Token \(name) (\(role.rawValue)) created in the store \(store.location). "
+                    + "This is the only time it is shown.\n")
             }
         }
     }
@@ -79,11 +57,10 @@ struct TokenCommand: AsyncParsableCommand {
         @Option(help: "Output format.")
         var format: OutputFormat = .text
 
-        @OptionGroup var options: FileOptions
+        @OptionGroup var store: StoreOptions
 
         func run() async throws {
-            let file = try options.file
-            let tokens = try tokenFileAction { try file.load() }
+            let tokens = try await withTokens(store) { tokens in try await tokens.list() }
             let formatter = ISO8601DateFormatter()
             switch format {
             case .json:
@@ -96,7 +73,7 @@ struct TokenCommand: AsyncParsableCommand {
                 let data = try JSONSerialization.data(withJSONObject: rows, options: [.sortedKeys])
                 print(String(decoding: data, as: UTF8.self))
             case .text:
-                if tokens.isEmpty { print("No tokens in \(file.path)."); return }
+                if tokens.isEmpty { print("No API tokens in the store \(store.location)."); return }
                 for token in tokens {
                     let places = token.places.isEmpty ? "" : " " + token.places.joined(separator: ",")
                     let state = token.revoked.map { "revoked " + formatter.string(from: $0) } ?? "live"
@@ -107,22 +84,66 @@ struct TokenCommand: AsyncParsableCommand {
     }
 
     struct Revoke: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Revoke a token: the server refuses it from then on.")
+        static let configuration = CommandConfiguration(
+            abstract: "Revoke a token: every server sharing the store refuses it from its next request.")
 
         @Option(help: ArgumentHelp("The token's name.", valueName: "name"))
         var name: String
 
-        @OptionGroup var options: FileOptions
+        @OptionGroup var store: StoreOptions
 
         func run() async throws {
-            let file = try options.file
-            try tokenFileAction { try file.revoke(name: name, at: CommandEnvironment.current.clock()) }
+            try await withTokens(store) { tokens in
+                try await tokens.revoke(name: name, at: CommandEnvironment.current.clock())
+            }
             print("Revoked token \(name).")
+        }
+    }
+
+    struct Import: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Copy the tokens of an earlier release's token file into the store, once.",
+            discussion: "The holders' tokens keep working. The file is renamed to FILE.imported and no longer read. "
+                + "A token file beside an embedded store (<store>.tokens.json) is imported on its own the first time "
+                + "`place token` or `place-server` opens the store.")
+
+        @Argument(help: ArgumentHelp("The token file (what PLACEWORKS_TOKENS or --tokens named).", valueName: "file"))
+        var file: String
+
+        @OptionGroup var store: StoreOptions
+
+        func run() async throws {
+            guard FileManager.default.fileExists(atPath: file) else {
+                throw CommandError("there is no token file at \(file).")
+            }
+            let result = try await withTokens(store, importing: true) { tokens in
+                try await tokens.importFile(TokenFile(path: file))
+            }
+            print(result.description)
         }
     }
 }
 
-/// Runs `body`, turning a token file error into a command error (exit status 2).
-private func tokenFileAction<T>(_ body: () throws -> T) throws -> T {
-    do { return try body() } catch let error as TokenError { throw CommandError(error.description) }
+/// Runs `body` with the tokens of the store `options` names, turning a token error into a
+/// command error (exit status 2). Unless `importing` (for `place token import`), a token file an
+/// earlier release kept beside an embedded store is imported first, once, and a leftover
+/// `PLACEWORKS_TOKENS` is refused, so that no one goes on editing a file that is no longer read.
+private func withTokens<T: Sendable>(_ options: StoreOptions, importing: Bool = false,
+                                     _ body: (AccessTokens) async throws -> T) async throws -> T {
+    if !importing, let variable = CommandEnvironment.current.variables[TokenFile.environmentVariable], !variable.isEmpty {
+        throw CommandError("\(TokenFile.environmentVariable) is no longer used: API tokens are kept in the store. "
+            + "Import the file once with `place token import \(variable)`, then unset \(TokenFile.environmentVariable).")
+    }
+    do {
+        return try await options.withStore { store in
+            let tokens = AccessTokens(store: store)
+            if !importing, case let .sqlite(path) = options.location,
+               let imported = try await tokens.importFile(besideStore: path) {
+                Terminal.standardError.write(imported.description + "\n")
+            }
+            return try await body(tokens)
+        }
+    } catch let error as TokenError {
+        throw CommandError(error.description)
+    }
 }

@@ -2,68 +2,52 @@ import Foundation
 import Hummingbird
 import PlaceworksApplication
 
-/// The live tokens, read from the token file again whenever the file changes (so creating or
-/// revoking a token needs no restart). Tests give a fixed list instead.
-public final class TokenSource: Sendable {
-    private let file: TokenFile?
-    private let state: Locked<(stamp: String?, verifier: TokenVerifier)>
-
-    /// Tokens read from `file`.
-    public init(file: TokenFile) throws {
-        self.file = file
-        state = Locked((nil, TokenVerifier(tokens: [])))
-        _ = try verifier()
-    }
-
-    /// A fixed list of tokens.
-    public init(tokens: [APIToken]) {
-        file = nil
-        state = Locked((nil, TokenVerifier(tokens: tokens)))
-    }
-
-    func verifier() throws -> TokenVerifier {
-        guard let file else { return state.withLock { $0.verifier } }
-        // The file's modification time, size and inode: any rewrite changes at least one.
-        let stamp = (try? FileManager.default.attributesOfItem(atPath: file.path)).map { attributes in
-            "\(attributes[.modificationDate] ?? "")|\(attributes[.size] ?? "")|\(attributes[.systemFileNumber] ?? "")"
-        }
-        if let current = state.withLock({ $0.stamp == stamp && stamp != nil ? $0.verifier : nil }) {
-            return current
-        }
-        let verifier = TokenVerifier(tokens: try file.load())
-        state.withLock { $0 = (stamp, verifier) }
-        return verifier
-    }
-}
-
 /// Reads `Authorization: Bearer …`, and sets the caller when the token is live. Refuses a
 /// request with a missing or unknown token with 401. The token itself is never logged.
+///
+/// Tokens are looked up in the store on every request, so a token created or revoked through
+/// `place token` — or through any instance sharing the store — counts from the next request.
 struct TokenAuthenticator: RouterMiddleware {
     typealias Context = ServerContext
-    let tokens: TokenSource
+    let tokens: AccessTokens
 
     func handle(_ request: Request, context: ServerContext,
                 next: (Request, ServerContext) async throws -> Response) async throws -> Response {
-        var context = context
-        guard let header = request.headers[.authorization] else {
+        guard let secret = try Self.bearer(request) else {
             throw Self.unauthorised("This route needs an API token: send `Authorization: Bearer <token>` "
                 + "(an administrator creates one with `place token create`).")
         }
-        let parts = header.split(separator: " ", maxSplits: 1)
-        guard parts.count == 2, parts[0].lowercased() == "bearer" else {
-            throw Self.unauthorised("The Authorization header must be `Bearer <token>`.")
-        }
-        let verifier: TokenVerifier
-        do { verifier = try tokens.verifier() } catch {
-            context.logger.error("token file unreadable", metadata: ["error": "\(error)"])
-            throw Problem(.serviceUnavailable, "The server cannot read its API tokens just now; tell its administrator.")
-        }
-        guard let token = verifier.token(for: String(parts[1]).trimmingCharacters(in: .whitespaces)) else {
-            throw Self.unauthorised("The API token is not valid: it is unknown or has been revoked.")
-        }
+        let token = try await Self.verify(secret, with: tokens, context: context)
+        var context = context
         context.caller = Caller(token)
         context.logger[metadataKey: "caller"] = .string(token.name)
         return try await next(request, context)
+    }
+
+    /// The bearer token the request carries; nil when it has no `Authorization` header.
+    /// - Throws: 401 for an `Authorization` header that is not `Bearer <token>`.
+    static func bearer(_ request: Request) throws -> String? {
+        guard let header = request.headers[.authorization] else { return nil }
+        let parts = header.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else {
+            throw unauthorised("The Authorization header must be `Bearer <token>`.")
+        }
+        return String(parts[1]).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The live token whose secret is `secret`.
+    /// - Throws: 401 for an unknown or revoked token; 503 when the store cannot be asked.
+    static func verify(_ secret: String, with tokens: AccessTokens, context: ServerContext) async throws -> APIToken {
+        let token: APIToken?
+        do { token = try await tokens.verify(secret) } catch {
+            context.logger.error("API tokens unreadable", metadata: ["error": "\(error)"])
+            throw Problem(.serviceUnavailable, "The server cannot check API tokens just now; try again later, "
+                + "and tell its administrator if it persists.")
+        }
+        guard let token else {
+            throw unauthorised("The API token is not valid: it is unknown or has been revoked.")
+        }
+        return token
     }
 
     static func unauthorised(_ detail: String) -> Problem {

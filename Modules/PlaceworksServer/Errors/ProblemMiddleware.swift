@@ -39,8 +39,10 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
                 return .notFound(error.description)
             case let .invalidData(problems):
                 return .unprocessable(error.description, field: problems.first?.field)
-            case .duplicateChange:
+            case .duplicateChange, .tokenExists:
                 return Problem(.conflict, error.description)
+            case .tokenNotFound:
+                return .notFound(error.description)
             case .schemaBehind, .schemaAhead, .database, .invalidLocation, .unreadableRecord:
                 return Problem(.serviceUnavailable, "The store cannot be used just now. Try again later; "
                     + "if it persists, tell the service's administrator.")

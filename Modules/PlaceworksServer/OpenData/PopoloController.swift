@@ -5,19 +5,19 @@ import PlaceworksApplication
 /// token it holds public items only; with a valid token, private meetings and decisions too.
 struct PopoloController: Sendable {
     let engine: Engine
-    let tokens: TokenSource
+    let tokens: AccessTokens
 
     func register(on router: Router<ServerContext>) {
-        router.get("api/v1/popolo") { request, _ in try await export(request) }
+        router.get("api/v1/popolo") { request, context in try await export(request, context: context) }
     }
 
-    func export(_ request: Request) async throws -> Response {
+    func export(_ request: Request, context: ServerContext) async throws -> Response {
         let query = try ListQuery(request, allowed: ["as_of", "place"])
         var includePrivate = false
-        if let header = request.headers[.authorization] {
-            let parts = header.split(separator: " ", maxSplits: 1)
-            guard parts.count == 2, parts[0].lowercased() == "bearer",
-                  try tokens.verifier().token(for: String(parts[1])) != nil else {
+        if let secret = try TokenAuthenticator.bearer(request) {
+            do {
+                _ = try await TokenAuthenticator.verify(secret, with: tokens, context: context)
+            } catch let problem as Problem where problem.status == .unauthorized {
                 throw TokenAuthenticator.unauthorised("The API token is not valid; leave it out for the public export.")
             }
             includePrivate = true

@@ -13,6 +13,10 @@ struct HealthController: Sendable {
         router.get("health/ready") { _, context in
             do {
                 let status = try await engine.store.schemaStatus()
+                guard status.unknown.isEmpty else {
+                    throw Problem(.serviceUnavailable, "The store's schema is at version \(status.current), newer than "
+                        + "this program understands (\(status.latest)): run a newer release of Placeworks.")
+                }
                 guard status.isCurrent else {
                     throw Problem(.serviceUnavailable, "The store's schema is at version \(status.current), "
                         + "not \(status.latest): run `place db migrate`.")
