@@ -42,6 +42,8 @@ public enum ConformanceCheck: String, CaseIterable, Sendable, CustomStringConver
     case tamperRehashedEntryDetected
     case tamperTruncatedLogDetected
     case tamperRecordChangedOutsideStoreDetected
+    // Imports and indicator observations
+    case observationsLoadedByImports
 
     public var description: String { rawValue }
 
@@ -75,6 +77,7 @@ public enum ConformanceCheck: String, CaseIterable, Sendable, CustomStringConver
         case .tamperTruncatedLogDetected: try await StoreConformance.tamperTruncatedLogDetected(database)
         case .tamperRecordChangedOutsideStoreDetected:
             try await StoreConformance.tamperRecordChangedOutsideStoreDetected(database)
+        case .observationsLoadedByImports: try await StoreConformance.observationsLoadedByImports(database)
         }
     }
 }

@@ -16,6 +16,8 @@ struct Listing: Sendable {
     let asOf: Day
     /// Each stored record's version, so `--if-version` can be given without guessing (empty for a file).
     var versions: [RecordKey: Int64] = [:]
+    /// The import each imported record came from (empty for a file).
+    var sources: [RecordKey: ImportSource] = [:]
 
     private var data: Dataset { index.dataset }
     private var selection: Selection { Selection(index: index, place: place, asOf: asOf) }
@@ -93,10 +95,11 @@ struct Listing: Sendable {
                               $0.reviewBy?.description ?? "", placeName($0.place)]
                          })
         case .indicators:
-            return Table(headers: ["Indicator", "Latest", "Period", "Place"], optionalColumns: ["Place"],
+            return Table(headers: ["Indicator", "Latest", "Period", "Values", "Place"], optionalColumns: ["Place"],
                          rows: selection.indicators.map {
                              let latest = $0.latest(on: asOf)
-                             return [$0.name, latest.map { String($0.value) } ?? "", latest?.period ?? "", placeName($0.place)]
+                             return [$0.name, latest.map { String($0.value) } ?? "", latest?.period ?? "",
+                                     String($0.observations.filter { $0.date <= asOf }.count), placeName($0.place)]
                          })
         case .meetings:
             return Table(headers: ["Date", "Body", "Session", "Present", "Decisions"], optionalColumns: ["Session", "Present"], rows: meetings.map {
@@ -138,7 +141,9 @@ struct Listing: Sendable {
 
     /// Each record with its stored version beside its fields.
     private func encode<E: Entity>(_ records: [E]) throws -> String {
-        try DataFile.encode(records.map { Versioned(record: $0, version: versions[RecordKey($0.id)]) }, format: .json)
+        try DataFile.encode(records.map {
+            Versioned(record: $0, version: versions[RecordKey($0.id)], importedFrom: sources[RecordKey($0.id)])
+        }, format: .json)
     }
 
     private func thousands(_ pounds: Int) -> String {
@@ -153,16 +158,19 @@ struct Listing: Sendable {
     }
 }
 
-/// A record as `place list --format json` prints it: its fields and, when it is stored, `version`.
+/// A record as `place list --format json` prints it: its fields and, when it is stored, `version`
+/// and, when an import last wrote it, `importedFrom` (the file, its SHA-256, rows, time and actor).
 struct Versioned<E: Encodable>: Encodable {
     let record: E
     let version: Int64?
+    var importedFrom: ImportSource?
 
-    private enum Key: String, CodingKey { case version }
+    private enum Key: String, CodingKey { case version, importedFrom }
 
     func encode(to encoder: any Encoder) throws {
         try record.encode(to: encoder)
         var container = encoder.container(keyedBy: Key.self)
         try container.encodeIfPresent(version, forKey: .version)
+        try container.encodeIfPresent(importedFrom, forKey: .importedFrom)
     }
 }
