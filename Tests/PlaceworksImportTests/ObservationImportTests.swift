@@ -207,6 +207,28 @@ struct ObservationImportTests {
         }
     }
 
+    @Test("`place list indicators` shows the imported values; its JSON names the import each indicator came from")
+    func listIndicators() async throws {
+        let scratch = try Scratch()
+        let path = try await scratch.seededStore()
+        #expect(await ImportCommand.run([Self.fingertips, "--store", path, "--actor", "analyst"]) == 0)
+        let place = try BuiltExecutableFinder.place()
+        let table = try shellStatus(place, ["list", "indicators", "--place", "Southwark", "--as-of", "2024-01-01",
+                                            "--store", path])
+        #expect(table.status == 0, "\(table.error)")
+        let line = try #require(table.output.split(separator: "\n").first { $0.contains("Campylobacter") })
+        #expect(line.contains("2015") || line.contains("20"), "\(line)")
+        #expect(table.output.contains("Values"))
+        let json = try shellStatus(place, ["list", "indicators", "--place", "Southwark", "--as-of", "2024-01-01",
+                                           "--format", "json", "--store", path])
+        let records = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]])
+        let campylobacter = try #require(records.first { $0["id"] as? String == "ft-93356-e09000028" })
+        #expect((campylobacter["observations"] as? [Any])?.isEmpty == false, "the values reach the listing")
+        let source = try #require(campylobacter["importedFrom"] as? [String: Any])
+        #expect(source["file"] as? String == Self.fingertips && source["actor"] as? String == "analyst")
+        #expect((source["sha256"] as? String)?.count == 64)
+    }
+
     @Test("No progress bar when standard error is a pipe")
     func noProgressInPipe() async throws {
         let scratch = try Scratch()
