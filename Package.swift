@@ -423,7 +423,7 @@ let package = Package(
         .testTarget(
             name: "PlaceworksImportTests",
             dependencies: ["PlaceworksImport", "PlaceworksApplication", "PlaceworksDomain", "PlaceworksBootstrap",
-                           "PlaceworksStore"],
+                           "PlaceworksStore", "PlaceworksTestSupport"],
             path: "Tests/PlaceworksImportTests",
             swiftSettings: swiftSettings
         ),

@@ -27,6 +27,9 @@ public actor Engine {
     public nonisolated let retries: Int
     /// The rule set every check reports.
     public nonisolated let ruleSet: RuleSetVersion
+    /// Whether snapshots read the imported indicator observations (a program that only writes,
+    /// such as the importer, need not hold them in memory).
+    public nonisolated let readsObservations: Bool
 
     private var live: LiveSnapshot?
     /// Check results of the live snapshot, by day and place: the same question of the same data
@@ -36,7 +39,8 @@ public actor Engine {
     static let resultsKept = 64
 
     public init(store: any DatasetStore, registry: Registry, clock: @escaping @Sendable () -> Date = { Date() },
-                retries: Int = 20) {
+                retries: Int = 20, readsObservations: Bool = true) {
+        self.readsObservations = readsObservations
         self.store = store
         self.registry = registry
         self.clock = clock
@@ -57,7 +61,11 @@ public actor Engine {
         guard entries.count < Self.refreshLimit, let first = entries.first, first.previousHash == live.head.hash else {
             return try await reload()
         }
-        return keep(try live.applying(entries))
+        var loaded: [StoredObservation] = []
+        if readsObservations && entries.contains(where: \.isImport) {
+            loaded = try await store.observations(after: live.head.sequence)
+        }
+        return keep(try live.applying(entries, observations: loaded))
     }
 
     /// Keeps `next` as the live snapshot unless a newer one arrived while it was being read
@@ -75,7 +83,14 @@ public actor Engine {
         // Read the head first: records read after it are at least as new, and the next refresh
         // re-applies any entry in between, which is harmless (puts and deletes are idempotent).
         let head = try await store.auditHead() ?? .genesis
-        return keep(LiveSnapshot(stored: try await store.snapshot(), head: head))
+        let stored = try await store.snapshot()
+        var observations: ObservationTable?
+        if readsObservations {
+            var table = ObservationTable()
+            table.add(try await store.observations(after: 0))
+            observations = table
+        }
+        return keep(LiveSnapshot(stored: stored, observations: observations, head: head))
     }
 
     /// Checks the store's data as of `day`, for every place or only `place`.
@@ -99,6 +114,13 @@ public actor Engine {
                                   place: ID<Place>? = nil) -> CheckResult {
         CheckResult(report: registry.check(dataset, asOf: day, place: place),
                     provenance: CheckProvenance(ruleSet: ruleSet, data: source))
+    }
+
+    /// Where each record last written by an import came from (file, SHA-256, rows, time, actor).
+    public func importSources() async throws -> [RecordKey: ImportSource] {
+        let sources = try await snapshot().stored.sources
+        let imports = try await store.importSources(Set(sources.values))
+        return sources.compactMapValues { imports[$0] }
     }
 
     /// The data version of `place`: the newest audit entry about any record filed under it.
@@ -126,7 +148,7 @@ public actor Engine {
     /// Applies `change` to the current data and writes it (the general form of ``perform(_:by:)``,
     /// for batches such as an import). Retried like an operation when it names no versions.
     @discardableResult
-    public func write(summary: String, by actor: String,
+    public func write(summary: String, by actor: String, imports: [ImportWrite] = [],
                       _ change: @Sendable (inout DatasetEdit) throws -> Void) async throws -> WriteOutcome {
         var attempt = 0
         while true {
@@ -136,9 +158,9 @@ public actor Engine {
             let problems = edit.problems()
             guard problems.isEmpty else { throw StoreError.invalidData(problems) }
             let changes = try edit.changes()
-            guard !changes.isEmpty else { return WriteOutcome(summary: summary, receipt: .unchanged) }
+            guard !changes.isEmpty || !imports.isEmpty else { return WriteOutcome(summary: summary, receipt: .unchanged) }
             do {
-                let receipt = try await store.apply(changes, actor: actor, at: clock())
+                let receipt = try await store.apply(changes, imports: imports, actor: actor, at: clock())
                 // Committed: bring the snapshot up to date now if the store answers; the next read will otherwise.
                 _ = try? await self.snapshot()
                 return WriteOutcome(summary: summary, receipt: receipt)

@@ -39,14 +39,27 @@ public protocol DatasetStore: Sendable {
     /// serves as the place's data version (an ETag, "what changed since").
     func dataVersion(of place: String) async throws -> Int64
 
-    /// Writes `changes` as one transaction, each with an audit entry by `actor` at `time`.
+    /// Writes `changes` and `imports` as one transaction, each change with an audit entry by
+    /// `actor` at `time`, and each import with one entry (file, SHA-256, rows, the records it
+    /// wrote and its observations' digest) before them. An import's observations are streamed
+    /// into the observations table, a chunk at a time; those the store already holds with the
+    /// same value are not written again.
     ///
     /// If any change's expected version is not the record's current version, nothing is written
     /// and ``StoreError/staleVersion(kind:id:expected:actual:)`` names the first such record.
     /// This writes what it is given: ``commit(_:actor:at:)`` validates a change against the
     /// whole dataset first, and is what commands should call.
     @discardableResult
-    func apply(_ changes: [RecordChange], actor: String, at time: Date) async throws -> CommitReceipt
+    func apply(_ changes: [RecordChange], imports: [ImportWrite], actor: String, at time: Date) async throws
+        -> CommitReceipt
+
+    /// How `source`'s observations compare with those stored (new, changed, unchanged), writing
+    /// nothing: what a dry run reports.
+    func compare(_ source: any ObservationSource) async throws -> ObservationTally
+
+    /// The stored observations loaded by imports after audit entry `sequence` (0: all), in import
+    /// then file-row order: a later import's value for an indicator and period replaces an earlier one.
+    func observations(after sequence: Int64) async throws -> [StoredObservation]
 
     /// Audit entries with a sequence number above `sequence`, oldest first, at most `limit`.
     func auditLog(after sequence: Int64, limit: Int?) async throws -> [AuditEntry]
@@ -79,6 +92,12 @@ public protocol DatasetStore: Sendable {
 }
 
 extension DatasetStore {
+    /// Writes `changes` as one transaction, each with an audit entry by `actor` at `time`.
+    @discardableResult
+    public func apply(_ changes: [RecordChange], actor: String, at time: Date) async throws -> CommitReceipt {
+        try await apply(changes, imports: [], actor: actor, at: time)
+    }
+
     /// The whole audit log, oldest first.
     public func auditLog() async throws -> [AuditEntry] {
         try await auditLog(after: 0, limit: nil)
@@ -88,7 +107,8 @@ extension DatasetStore {
     /// records against the last change the log records for each.
     public func verifyAuditLog() async throws -> AuditVerification {
         let snapshot = try await auditSnapshot()
-        return AuditVerifier.verify(entries: snapshot.entries, head: snapshot.head, records: snapshot.records)
+        return AuditVerifier.verify(entries: snapshot.entries, head: snapshot.head, records: snapshot.records,
+                                    observations: snapshot.observations)
     }
 }
 

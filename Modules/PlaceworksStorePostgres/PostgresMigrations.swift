@@ -114,5 +114,37 @@ enum PostgresMigrations {
             """,
             "CREATE UNIQUE INDEX api_tokens_live_name ON api_tokens (name) WHERE revoked_at IS NULL",
         ],
+        6: [
+            """
+            CREATE TABLE observations (
+                source BIGINT NOT NULL REFERENCES audit_log (sequence) DEFERRABLE INITIALLY DEFERRED,
+                file_row BIGINT NOT NULL,
+                indicator TEXT NOT NULL,
+                period TEXT NOT NULL,
+                day TEXT NOT NULL,
+                value DOUBLE PRECISION NOT NULL,
+                lower_limit DOUBLE PRECISION,
+                upper_limit DOUBLE PRECISION,
+                PRIMARY KEY (source, file_row)
+            )
+            """,
+            "CREATE UNIQUE INDEX observations_by_indicator ON observations (indicator, period, source)",
+            """
+            CREATE FUNCTION observations_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                RAISE EXCEPTION 'observations are append-only: a later import supersedes a value';
+            END
+            $$
+            """,
+            """
+            CREATE TRIGGER observations_no_update BEFORE UPDATE OR DELETE ON observations
+            FOR EACH ROW EXECUTE FUNCTION observations_refuse_change()
+            """,
+            """
+            CREATE TRIGGER observations_no_truncate BEFORE TRUNCATE ON observations
+            FOR EACH STATEMENT EXECUTE FUNCTION observations_refuse_change()
+            """,
+            "ALTER TABLE records ADD COLUMN source BIGINT",
+        ],
     ]
 }

@@ -5,14 +5,14 @@ import PostgresNIO
 extension PostgresStore {
     static func fetchRecords(_ connection: PostgresConnection, _ logger: Logger) async throws -> [StoredRecord] {
         try await decodeRecords(try await connection.query("""
-            SELECT kind, id, place, version, created, body, updated_at, format FROM records ORDER BY created, kind, id
+            SELECT kind, id, place, version, created, body, updated_at, format, source FROM records ORDER BY created, kind, id
             """, logger: logger))
     }
 
     static func fetchPage(_ connection: PostgresConnection, _ logger: Logger, kind: RecordKind, place: String?,
                           after cursor: String?, limit: Int) async throws -> [StoredRecord] {
         try await decodeRecords(try await connection.query("""
-            SELECT kind, id, place, version, created, body, updated_at, format FROM records
+            SELECT kind, id, place, version, created, body, updated_at, format, source FROM records
             WHERE kind = \(kind.rawValue) AND (\(place)::text IS NULL OR place = \(place))
                 AND (\(cursor)::text IS NULL OR id > \(cursor))
             ORDER BY id LIMIT \(Int64(max(0, limit)))
@@ -21,14 +21,14 @@ extension PostgresStore {
 
     static func decodeRecords(_ rows: PostgresRowSequence) async throws -> [StoredRecord] {
         var records: [StoredRecord] = []
-        for try await (kind, id, place, version, created, body, updated, format) in rows.decode(
-            (String, String, String?, Int64, Int64, String, Int64, Int).self) {
+        for try await (kind, id, place, version, created, body, updated, format, source) in rows.decode(
+            (String, String, String?, Int64, Int64, String, Int64, Int, Int64?).self) {
             guard let recordKind = RecordKind(rawValue: kind) else {
                 throw StoreError.unreadableRecord(kind: kind, id: id, reason: "“\(kind)” is not a kind of record this program knows")
             }
             records.append(StoredRecord(key: RecordKey(kind: recordKind, id: id), place: place, version: version,
                                         created: created, body: body, updatedAt: Timestamp(millisecondsSince1970: updated),
-                                        format: format))
+                                        format: format, source: source))
         }
         return records
     }
@@ -86,21 +86,25 @@ extension PostgresStore {
     }
 
     /// Inserts or replaces records, a thousand rows a statement.
-    static func upsert(_ records: [StoredRecord], _ connection: PostgresConnection, _ logger: Logger) async throws {
+    static func upsert(_ records: [StoredRecord], sources: [RecordKey: Int64], _ connection: PostgresConnection,
+                       _ logger: Logger) async throws {
         for start in stride(from: 0, to: records.count, by: 1000) {
             let chunk = records[start..<min(start + 1000, records.count)]
             let kinds = chunk.map(\.key.kind.rawValue), ids = chunk.map(\.key.id)
             let places = chunk.map { $0.place ?? "" }, hasPlace = chunk.map { $0.place != nil }
             let versions = chunk.map(\.version), created = chunk.map(\.created), bodies = chunk.map(\.body)
             let updated = chunk.map(\.updatedAt.millisecondsSince1970), formats = chunk.map(\.format)
+            let origins = chunk.map { sources[$0.key] ?? 0 }, hasOrigin = chunk.map { sources[$0.key] != nil }
             try await connection.query("""
-                INSERT INTO records (kind, id, place, version, created, body, updated_at, format)
-                SELECT k, i, CASE WHEN hp THEN p END, v, c, b, u, f
+                INSERT INTO records (kind, id, place, version, created, body, updated_at, format, source)
+                SELECT k, i, CASE WHEN hp THEN p END, v, c, b, u, f, CASE WHEN ho THEN o END
                 FROM unnest(\(kinds)::text[], \(ids)::text[], \(places)::text[], \(hasPlace)::bool[], \(versions)::bigint[],
-                            \(created)::bigint[], \(bodies)::text[], \(updated)::bigint[], \(formats)::integer[])
-                    AS x(k, i, p, hp, v, c, b, u, f)
+                            \(created)::bigint[], \(bodies)::text[], \(updated)::bigint[], \(formats)::integer[],
+                            \(origins)::bigint[], \(hasOrigin)::bool[])
+                    AS x(k, i, p, hp, v, c, b, u, f, o, ho)
                 ON CONFLICT (kind, id) DO UPDATE SET place = excluded.place, version = excluded.version,
-                    body = excluded.body, updated_at = excluded.updated_at, format = excluded.format
+                    body = excluded.body, updated_at = excluded.updated_at, format = excluded.format,
+                    source = excluded.source
                 """, logger: logger)
         }
     }

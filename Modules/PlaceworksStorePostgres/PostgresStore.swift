@@ -102,11 +102,21 @@ public final class PostgresStore: DatasetStore {
     }
 
     @discardableResult
-    public func apply(_ changes: [RecordChange], actor: String, at time: Date) async throws -> CommitReceipt {
-        guard !changes.isEmpty else { return .unchanged }
+    public func apply(_ changes: [RecordChange], imports: [ImportWrite], actor: String, at time: Date) async throws
+        -> CommitReceipt
+    {
+        guard !changes.isEmpty || !imports.isEmpty else { return .unchanged }
         let stamp = Timestamp(time)
+        let location = location
         return try await transaction { connection, logger in
-            let head = try await Self.fetchHead(connection, logger, forUpdate: true) ?? .genesis
+            var ledger = ImportLedger(head: try await Self.fetchHead(connection, logger, forUpdate: true) ?? .genesis,
+                                      changes: changes, actor: actor, time: stamp)
+            for write in imports {
+                let (digest, tally) = try await Self.load(write, source: ledger.nextSequence, location: location,
+                                                          connection, logger)
+                ledger.record(write, digest: digest, tally: tally)
+            }
+            let head = ledger.head
             let kinds = changes.map(\.key.kind.rawValue), ids = changes.map(\.key.id)
             var current: [RecordKey: BatchPlan.Current] = [:]
             let rows = try await connection.query("""
@@ -120,8 +130,9 @@ public final class PostgresStore: DatasetStore {
                                                                            place: place)
             }
             let plan = try BatchPlan(changes: changes, current: current, head: head, actor: actor, time: stamp)
-            try await Self.insert(plan.entries, connection, logger)
-            try await Self.upsert(plan.upserts, connection, logger)
+            guard !plan.entries.isEmpty || !ledger.entries.isEmpty else { return CommitReceipt.unchanged }
+            try await Self.insert(ledger.entries + plan.entries, connection, logger)
+            try await Self.upsert(plan.upserts, sources: ledger.sources, connection, logger)
             if !plan.deletions.isEmpty {
                 let kinds = plan.deletions.map(\.kind.rawValue), ids = plan.deletions.map(\.id)
                 try await connection.query("""
@@ -132,7 +143,7 @@ public final class PostgresStore: DatasetStore {
             try await connection.query(
                 "UPDATE audit_head SET sequence = \(plan.head.sequence), hash = \(plan.head.hash) WHERE singleton = 1",
                 logger: logger)
-            return CommitReceipt(plan: plan)
+            return CommitReceipt(plan: plan, ledger: ledger)
         }
     }
 
@@ -167,7 +178,8 @@ public final class PostgresStore: DatasetStore {
             try await connection.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY", logger: logger)
             return AuditSnapshot(entries: try await Self.fetchEntries(connection, logger, after: 0, limit: nil),
                                  head: try await Self.fetchHead(connection, logger, forUpdate: false),
-                                 records: try await Self.fetchRecords(connection, logger))
+                                 records: try await Self.fetchRecords(connection, logger),
+                                 observations: try await Self.observationDigests(connection, logger))
         }
     }
 

@@ -90,5 +90,30 @@ enum SQLiteMigrations {
             """,
             "CREATE UNIQUE INDEX api_tokens_live_name ON api_tokens (name) WHERE revoked_at IS NULL",
         ],
+        6: [
+            """
+            CREATE TABLE observations (
+                source INTEGER NOT NULL REFERENCES audit_log (sequence) DEFERRABLE INITIALLY DEFERRED,
+                file_row INTEGER NOT NULL,
+                indicator TEXT NOT NULL,
+                period TEXT NOT NULL,
+                day TEXT NOT NULL,
+                value REAL NOT NULL,
+                lower_limit REAL,
+                upper_limit REAL,
+                PRIMARY KEY (source, file_row)
+            ) WITHOUT ROWID
+            """,
+            "CREATE UNIQUE INDEX observations_by_indicator ON observations (indicator, period, source)",
+            """
+            CREATE TRIGGER observations_no_update BEFORE UPDATE ON observations
+            BEGIN SELECT RAISE(ABORT, 'observations are append-only: a later import supersedes a value'); END
+            """,
+            """
+            CREATE TRIGGER observations_no_delete BEFORE DELETE ON observations
+            BEGIN SELECT RAISE(ABORT, 'observations are append-only: a later import supersedes a value'); END
+            """,
+            "ALTER TABLE records ADD COLUMN source INTEGER",
+        ],
     ]
 }

@@ -2,7 +2,7 @@ import GRDB
 import PlaceworksStore
 
 extension SQLiteStore {
-    static let recordColumns = "kind, id, place, version, created, body, updated_at, format"
+    static let recordColumns = "kind, id, place, version, created, body, updated_at, format, source"
 
     static func fetchRecords(_ db: Database) throws -> [StoredRecord] {
         try Row.fetchAll(db, sql: "SELECT \(recordColumns) FROM records ORDER BY created, kind, id").map(record)
@@ -26,7 +26,7 @@ extension SQLiteStore {
         }
         return StoredRecord(key: RecordKey(kind: recordKind, id: id), place: row[2], version: row[3],
                             created: row[4], body: row[5], updatedAt: Timestamp(millisecondsSince1970: row[6]),
-                            format: row[7])
+                            format: row[7], source: row[8])
     }
 
     static func fetchEntries(_ db: Database, after sequence: Int64, limit: Int?) throws -> [AuditEntry] {

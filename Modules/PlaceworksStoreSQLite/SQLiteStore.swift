@@ -109,14 +109,25 @@ public struct SQLiteStore: DatasetStore {
     }
 
     @discardableResult
-    public func apply(_ changes: [RecordChange], actor: String, at time: Date) async throws -> CommitReceipt {
-        guard !changes.isEmpty else { return .unchanged }
+    public func apply(_ changes: [RecordChange], imports: [ImportWrite], actor: String, at time: Date) async throws
+        -> CommitReceipt
+    {
+        guard !changes.isEmpty || !imports.isEmpty else { return .unchanged }
         let stamp = Timestamp(time)
         let afterEachEntry = afterEachEntry
+        let location = location
         return try await writing { db in
             var receipt = CommitReceipt.unchanged
             try db.inTransaction(.immediate) {
-                let head = try Self.fetchHead(db) ?? .genesis
+                var ledger = ImportLedger(head: try Self.fetchHead(db) ?? .genesis, changes: changes, actor: actor, time: stamp)
+                var comparer: ObservationComparer?
+                if imports.contains(where: { $0.observations != nil }) { comparer = try ObservationComparer(db) }
+                for write in imports {
+                    let (digest, tally) = try Self.load(write, source: ledger.nextSequence, comparer: comparer, db: db,
+                                                        location: location)
+                    ledger.record(write, digest: digest, tally: tally)
+                }
+                let head = ledger.head
                 var current: [RecordKey: BatchPlan.Current] = [:]
                 let select = try db.cachedStatement(
                     sql: "SELECT version, created, body, place FROM records WHERE kind = ? AND id = ?")
@@ -126,27 +137,29 @@ public struct SQLiteStore: DatasetStore {
                     }
                 }
                 let plan = try BatchPlan(changes: changes, current: current, head: head, actor: actor, time: stamp)
+                guard !plan.entries.isEmpty || !ledger.entries.isEmpty else { return .rollback }
                 let insertEntry = try db.cachedStatement(sql: """
                     INSERT INTO audit_log (sequence, actor, recorded_at, kind, id, before_body, after_body, previous_hash,
                                            hash, place)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
-                for (index, entry) in plan.entries.enumerated() {
+                for (index, entry) in (ledger.entries + plan.entries).enumerated() {
                     try insertEntry.execute(arguments: [entry.sequence, entry.actor, entry.time.millisecondsSince1970,
                                                         entry.kind, entry.id, entry.before, entry.after,
                                                         entry.previousHash, entry.hash, entry.place])
                     afterEachEntry?(index + 1)
                 }
                 let upsert = try db.cachedStatement(sql: """
-                    INSERT INTO records (kind, id, place, version, created, body, updated_at, format)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO records (kind, id, place, version, created, body, updated_at, format, source)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (kind, id) DO UPDATE SET place = excluded.place, version = excluded.version,
-                        body = excluded.body, updated_at = excluded.updated_at, format = excluded.format
+                        body = excluded.body, updated_at = excluded.updated_at, format = excluded.format,
+                        source = excluded.source
                     """)
                 for record in plan.upserts {
                     try upsert.execute(arguments: [record.key.kind.rawValue, record.key.id, record.place, record.version,
                                                    record.created, record.body, record.updatedAt.millisecondsSince1970,
-                                                   record.format])
+                                                   record.format, ledger.sources[record.key]])
                 }
                 let delete = try db.cachedStatement(sql: "DELETE FROM records WHERE kind = ? AND id = ?")
                 for key in plan.deletions {
@@ -154,7 +167,7 @@ public struct SQLiteStore: DatasetStore {
                 }
                 try db.execute(sql: "UPDATE audit_head SET sequence = ?, hash = ? WHERE singleton = 1",
                                arguments: [plan.head.sequence, plan.head.hash])
-                receipt = CommitReceipt(plan: plan)
+                receipt = CommitReceipt(plan: plan, ledger: ledger)
                 return .commit
             }
             return receipt
@@ -185,7 +198,7 @@ public struct SQLiteStore: DatasetStore {
     public func auditSnapshot() async throws -> AuditSnapshot {
         try await reading { db in
             AuditSnapshot(entries: try Self.fetchEntries(db, after: 0, limit: nil), head: try Self.fetchHead(db),
-                          records: try Self.fetchRecords(db))
+                          records: try Self.fetchRecords(db), observations: try Self.observationDigests(db))
         }
     }
 

@@ -48,6 +48,8 @@ public enum ConformanceCheck: String, CaseIterable, Sendable, CustomStringConver
     case tokenRevokedOnce
     case tokensSharedBetweenHandles
     case concurrentTokenCreatorsOneWins
+    // Imports and indicator observations
+    case observationsLoadedByImports
 
     public var description: String { rawValue }
 
@@ -86,6 +88,7 @@ public enum ConformanceCheck: String, CaseIterable, Sendable, CustomStringConver
         case .tokenRevokedOnce: try await StoreConformance.tokenRevokedOnce(database)
         case .tokensSharedBetweenHandles: try await StoreConformance.tokensSharedBetweenHandles(database)
         case .concurrentTokenCreatorsOneWins: try await StoreConformance.concurrentTokenCreatorsOneWins(database)
+        case .observationsLoadedByImports: try await StoreConformance.observationsLoadedByImports(database)
         }
     }
 }

@@ -73,6 +73,19 @@ func importing(_ files: [String], into dataset: Dataset, options: ImportOptions 
     return importer
 }
 
+/// The observations the importer spooled from `path`, read back.
+func spooled(_ importer: Importer, _ path: String) throws -> [ObservationRow] {
+    guard let spool = importer.batch.observations[path] else { return [] }
+    let reader = try spool.reader()
+    var rows: [ObservationRow] = []
+    while true {
+        let chunk = try reader.next(upTo: 1000)
+        if chunk.isEmpty { break }
+        rows += chunk
+    }
+    return rows
+}
+
 /// Every row of a table source.
 func allRows(_ source: some TableSource) throws -> [TableRow] {
     var source = source

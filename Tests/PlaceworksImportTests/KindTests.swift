@@ -145,7 +145,8 @@ struct KindTests {
 
     @Test("The real Fingertips export: SEL places' values become indicators; other areas and breakdowns are left out")
     func fingertips() throws {
-        let importer = importing([realFile("fingertips-export-county-ua.csv")], into: try registered())
+        let path = realFile("fingertips-export-county-ua.csv")
+        let importer = importing([path], into: try registered())
         #expect(importer.problems.isEmpty, "\(importer.problems.sorted.prefix(3))")
         #expect(importer.files.first?.kind == .indicators)
         let indicators = importer.batch.dataset.indicators
@@ -153,10 +154,15 @@ struct KindTests {
         #expect(southwark.place == "E09000028")
         #expect(southwark.fingertipsID == 93356)
         #expect(southwark.name == "Campylobacter incidence rate/100,000")
-        let first = try #require(southwark.observations.first { $0.period == "2015" })
-        #expect(first.date == "2015-12-31")
+        #expect(southwark.observations.isEmpty, "observations are not part of the indicator record")
+        let observations = try spooled(importer, path)
+        #expect(observations.count == importer.files.first?.observations)
+        let first = try #require(observations.first { $0.indicator == "ft-93356-e09000028" && $0.period == "2015" })
+        #expect(first.day == "2015-12-31")
         #expect(abs(first.value - 44.3507790521882) < 1e-9)
-        #expect(first.lowerConfidence != nil)
+        #expect(first.lower != nil)
+        #expect(first.row > 1)
+        #expect(observations.map(\.row) == observations.map(\.row).sorted(), "in file-row order")
         #expect(Set(indicators.compactMap(\.place)).count == 6)
         #expect(importer.files.first?.notes.contains { $0.contains("not places in the store") } == true)
     }
@@ -173,7 +179,7 @@ struct KindTests {
         #expect(importer.problems.isEmpty)
         let indicator = try #require(importer.batch.dataset.indicators.first)
         #expect(indicator.id == "ft-90366-e09000023-male")
-        #expect(indicator.observations.first?.date == "2021-12-31")
+        #expect(try spooled(importer, path).first?.day == "2021-12-31")
     }
 
     @Test("Financial years and time periods are read in their common forms")

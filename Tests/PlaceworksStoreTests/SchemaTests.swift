@@ -3,9 +3,11 @@ import Testing
 
 @Suite("Schema migrations and policies")
 struct SchemaTests {
-    @Test("migrations are numbered 1, 2, 3… with distinct names")
+    @Test("migrations are numbered from 1 upwards with distinct names")
     func numbering() {
-        #expect(StoreSchema.migrations.map(\.version) == Array(1...StoreSchema.migrations.count))
+        // Numbers are reserved ahead for work in progress, so one may be missing until it lands.
+        let versions = StoreSchema.migrations.map(\.version)
+        #expect(versions.first == 1 && versions == versions.sorted() && Set(versions).count == versions.count)
         #expect(Set(StoreSchema.migrations.map(\.name)).count == StoreSchema.migrations.count)
     }
 
@@ -14,10 +16,11 @@ struct SchemaTests {
         let fresh = StoreSchema.status(applied: [])
         #expect(fresh.current == 0 && fresh.pending == StoreSchema.migrations && !fresh.isCurrent)
         let older = StoreSchema.status(applied: [1])
-        #expect(older.current == 1 && older.pending.map(\.version) == Array(2...StoreSchema.latestVersion))
-        let newer = StoreSchema.status(applied: Array(1...StoreSchema.latestVersion) + [99])
+        let all = StoreSchema.migrations.map(\.version)
+        #expect(older.current == 1 && older.pending.map(\.version) == Array(all.dropFirst()))
+        let newer = StoreSchema.status(applied: all + [99])
         #expect(newer.unknown == [99] && !newer.isCurrent)
-        #expect(StoreSchema.status(applied: Array(1...StoreSchema.latestVersion)).isCurrent)
+        #expect(StoreSchema.status(applied: all).isCurrent)
     }
 
     @Test("policies: migrate applies, requireCurrent says what to run, inspect opens as is")

@@ -40,7 +40,7 @@ extension Engine {
 
     private func plan(registered: Dataset, history: [RecordKey: (actor: String, deleted: Bool)],
                       file: Dataset?) async throws -> SeedPlan {
-        let stored = try await snapshot().dataset
+        let stored = try await snapshot().stored.dataset
         var plan = SeedPlan()
         let shipped = try registered.encodedRecords()
         let seededKeys = Set(shipped.keys.filter { key in history[key].map { !$0.deleted && SeedPlan.isSeeding($0.actor) } ?? false })

@@ -1,6 +1,7 @@
 import ArgumentParser
 import PlaceworksDomain
 import PlaceworksInterchange
+import PlaceworksStore
 
 /// `place list <kind>`: shows what Placeworks holds of one kind, for a place, as of a day.
 struct ListCommand: AsyncParsableCommand {
@@ -19,9 +20,12 @@ struct ListCommand: AsyncParsableCommand {
     @OptionGroup var source: DataOptions
 
     func run() async throws {
+        let json = scope.format == .json
         let listing = try await source.withData { data in
-            Listing(kind: kind, index: data.index, place: try scope.placeID(in: data.dataset), asOf: scope.day,
-                    versions: data.versions, provenance: provenance ? data.registry : nil)
+            var sources: [RecordKey: ImportSource] = [:]
+            if json, let engine = data.engine { sources = try await engine.importSources() }
+            return Listing(kind: kind, index: data.index, place: try scope.placeID(in: data.dataset), asOf: scope.day,
+                           versions: data.versions, provenance: provenance ? data.registry : nil, sources: sources)
         }
         switch scope.format {
         case .json: print(try listing.json())

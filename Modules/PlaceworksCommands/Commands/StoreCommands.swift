@@ -165,9 +165,8 @@ struct AuditCommand: AsyncParsableCommand {
             switch format {
             case .json: print(try DataFile.encode(entries, format: .json))
             case .text:
-                print(Table(headers: ["#", "When", "Who", "What", "Record"], rows: entries.map {
-                    [String($0.sequence), $0.time.description, $0.actor, $0.operation.rawValue, "\($0.kind) \($0.id)"]
-                }).render(style: .detect()), terminator: "")
+                print(Table(headers: ["#", "When", "Who", "What", "Record"], rows: AuditLines(entries).rows)
+                    .render(style: .detect()), terminator: "")
             }
         }
     }

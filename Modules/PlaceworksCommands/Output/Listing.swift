@@ -19,6 +19,8 @@ struct Listing: Sendable {
     /// When set, each record shows where it comes from: the paragraphs a shipped record cites and
     /// what its extension assumed (`place list … --provenance`).
     var provenance: Registry? = nil
+    /// The import each imported record came from (empty for a file).
+    var sources: [RecordKey: ImportSource] = [:]
 
     private var data: Dataset { index.dataset }
     private var selection: Selection { Selection(index: index, place: place, asOf: asOf) }
@@ -97,10 +99,11 @@ struct Listing: Sendable {
                               $0.reviewBy?.description ?? "", placeName($0.place)] + source($0.id)
                          })
         case .indicators:
-            return sourced(headers: ["Indicator", "Latest", "Period", "Place"], optionalColumns: ["Place"],
+            return sourced(headers: ["Indicator", "Latest", "Period", "Values", "Place"], optionalColumns: ["Place"],
                          rows: selection.indicators.map {
                              let latest = $0.latest(on: asOf)
-                             return [$0.name, latest.map { String($0.value) } ?? "", latest?.period ?? "", placeName($0.place)]
+                             return [$0.name, latest.map { String($0.value) } ?? "", latest?.period ?? "",
+                                     String($0.observations.filter { $0.date <= asOf }.count), placeName($0.place)]
                                  + source($0.id)
                          })
         case .meetings:
@@ -157,7 +160,7 @@ struct Listing: Sendable {
     /// Each record with its stored version (and, when asked for, its source) beside its fields.
     private func encode<E: Entity>(_ records: [E]) throws -> String {
         try DataFile.encode(records.map {
-            Versioned(record: $0, version: versions[RecordKey($0.id)],
+            Versioned(record: $0, version: versions[RecordKey($0.id)], importedFrom: sources[RecordKey($0.id)],
                       source: provenance == nil ? nil : RecordSource($0.id, registry: provenance))
         }, format: .json)
     }
@@ -174,19 +177,22 @@ struct Listing: Sendable {
     }
 }
 
-/// A record as `place list --format json` prints it: its fields, `version` when it is stored, and
+/// A record as `place list --format json` prints it: its fields, `version` when it is stored,
+/// `importedFrom` when an import last wrote it (the file, its SHA-256, rows, time and actor), and
 /// `provenance` when asked for.
 struct Versioned<E: Encodable>: Encodable {
     let record: E
     let version: Int64?
+    var importedFrom: ImportSource? = nil
     var source: RecordSource? = nil
 
-    private enum Key: String, CodingKey { case version, provenance }
+    private enum Key: String, CodingKey { case version, importedFrom, provenance }
 
     func encode(to encoder: any Encoder) throws {
         try record.encode(to: encoder)
         var container = encoder.container(keyedBy: Key.self)
         try container.encodeIfPresent(version, forKey: .version)
+        try container.encodeIfPresent(importedFrom, forKey: .importedFrom)
         try container.encodeIfPresent(source, forKey: .provenance)
     }
 }

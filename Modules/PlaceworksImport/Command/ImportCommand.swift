@@ -111,7 +111,8 @@ public struct ImportCommand: AsyncParsableCommand {
             var progress: (@Sendable (ImportProgress) -> Void)?
             if bar.enabled { progress = { @Sendable update in bar.update(update) } }
             let store = try await location.open()
-            let engine = Engine(store: store, registry: try Registry.standard())
+            // The import compares observations in the store: its engine need not hold them.
+            let engine = Engine(store: store, registry: try Registry.standard(), readsObservations: false)
             let run = ImportRun(destination: StoreDestination(engine), options: options, actor: actor, progress: progress)
             let report: ImportReport = try await store.closing { _ in try await run.run(files: files, dryRun: dryRun) }
             try show(report)

@@ -10,6 +10,8 @@ public struct FileSummary: Sendable, Hashable, Codable {
     public var sha256: String?
     /// Remarks for the reader: rows left out on purpose, columns not read.
     public var notes: [String]
+    /// The indicator observations it gave.
+    public var observations = 0
 
     public init(file: String, kind: ImportKind?, rows: Int, sha256: String? = nil, notes: [String] = []) {
         self.file = file

@@ -5,12 +5,15 @@ import PlaceworksStore
 
 /// Where imported records are written: the one step of an import that touches the store.
 public protocol ImportDestination: Sendable {
-    /// The data the import is checked against and compared with.
+    /// The records the import is checked against and compared with (without the imported
+    /// observations, which the import compares in the store).
     func current() async throws -> Dataset
-    /// Writes `records` (replacing records with the same identifiers) as one validated
-    /// transaction, audited as `actor`; nothing is written if any check fails.
-    /// - Returns: how many records were written.
-    func write(_ records: Dataset, actor: String) async throws -> Int
+    /// How `observations` compare with those stored: what a dry run reports.
+    func compare(_ observations: any ObservationSource) async throws -> ObservationTally
+    /// Writes `records` (replacing records with the same identifiers) and `imports` (an audit
+    /// entry each, and their observations) as one validated transaction, audited as `actor`;
+    /// nothing is written if any check fails.
+    func write(_ records: Dataset, imports: [ImportWrite], actor: String) async throws -> CommitReceipt
 }
 
 /// A store as an import's destination, through the application layer's engine: the import is
@@ -21,12 +24,17 @@ public struct StoreDestination: ImportDestination {
 
     public init(_ engine: Engine) { self.engine = engine }
 
-    public func current() async throws -> Dataset { try await engine.snapshot().dataset }
+    public func current() async throws -> Dataset { try await engine.snapshot().stored.dataset }
 
-    public func write(_ records: Dataset, actor: String) async throws -> Int {
-        let outcome = try await engine.write(summary: "Imported \(records.count) records.", by: actor) { edit in
+    public func compare(_ observations: any ObservationSource) async throws -> ObservationTally {
+        try await engine.store.compare(observations)
+    }
+
+    public func write(_ records: Dataset, imports: [ImportWrite], actor: String) async throws -> CommitReceipt {
+        let files = imports.map { ($0.file as NSString).lastPathComponent }.joined(separator: ", ")
+        let outcome = try await engine.write(summary: "Imported \(files).", by: actor, imports: imports) { edit in
             edit.merge(records)
         }
-        return outcome.receipt.entries.count
+        return outcome.receipt
     }
 }

@@ -27,17 +27,28 @@ public struct ImportRun: Sendable {
             return ImportReport(outcome: .refused, files: importer.files, plan: nil, problems: importer.problems)
         }
         let plan = importer.plan()
-        if dryRun || plan.isEmpty {
-            return ImportReport(outcome: dryRun ? .dryRun : .written, files: importer.files, plan: plan,
-                                problems: importer.problems)
+        let writes = importer.writes()
+        if dryRun {
+            var tally = ObservationTally()
+            for write in writes {
+                guard let observations = write.observations else { continue }
+                tally = tally + (try await destination.compare(observations))
+            }
+            return ImportReport(outcome: .dryRun, files: importer.files, plan: plan, problems: importer.problems,
+                                observations: writes.contains { $0.observations != nil } ? tally : nil)
         }
+        if plan.isEmpty && !writes.contains(where: { $0.observations != nil }) {
+            return ImportReport(outcome: .written, files: importer.files, plan: plan, problems: importer.problems)
+        }
+        let receipt: CommitReceipt
         do {
-            _ = try await destination.write(plan.records, actor: actor)
+            receipt = try await destination.write(plan.records, imports: writes, actor: actor)
         } catch let StoreError.invalidData(objections) {
             var log = ProblemLog(cap: options.problemCap)
             for problem in importer.problems(from: objections) { log.add(problem) }
             return ImportReport(outcome: .refused, files: importer.files, plan: nil, problems: log)
         }
-        return ImportReport(outcome: .written, files: importer.files, plan: plan, problems: importer.problems)
+        return ImportReport(outcome: .written, files: importer.files, plan: plan, problems: importer.problems,
+                            receipt: receipt, observed: writes.contains { $0.observations != nil })
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PlaceworksDomain
+import PlaceworksStore
 
 /// Turns files into records: reads each file, tells (or is told) what it holds, matches its
 /// headers, and maps every row to records — collecting every problem, with its file, row,
@@ -35,6 +36,16 @@ public struct Importer {
 
     /// What the files would change in the target.
     public func plan() -> ImportPlan { ImportPlan(batch: batch.dataset, base: target) }
+
+    /// Each file read, as the store records an import: its name, hash and rows, the records it
+    /// made and the observations it gave.
+    public func writes() -> [ImportWrite] {
+        files.compactMap { file in
+            guard let kind = file.kind else { return nil }
+            return ImportWrite(file: file.file, sha256: file.sha256 ?? "", rows: file.rows, kind: kind.rawValue,
+                               records: batch.recordsByFile[file.file] ?? [], observations: batch.observations[file.file])
+        }
+    }
 
     /// The store's objections to the imported records, as problems naming the file and row each
     /// record came from where it is known.
@@ -90,7 +101,7 @@ public struct Importer {
             let (kind, columns, dataFirst) = try decide(path, first: first)
             summary.kind = kind
             if !dataFirst { header = first.cells }
-            var reader = kind.reader(references: references)
+            var reader = kind.reader(references: references, file: path)
             if kind == .ods {
                 reader = ODSExtractReader(references: references, flavour: ODSExtractReader.flavour(file: path, first: first.cells))
             } else {
@@ -118,6 +129,7 @@ public struct Importer {
             progress?(ImportProgress(file: path, rows: summary.rows, position: source.position, finished: true))
             batch.reading = (path, nil)
             summary.notes += reader.finish(into: &batch)
+            summary.observations = batch.observations[path]?.count ?? 0
             if summary.rows == 0 {
                 problems.add(ImportProblem(file: path, reason: "the file has a header row but no rows of data."))
             }

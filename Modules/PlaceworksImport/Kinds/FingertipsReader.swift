@@ -1,4 +1,5 @@
 import PlaceworksDomain
+import PlaceworksStore
 
 /// Indicator values from an OHID Fingertips data export (the 26-column layout, and the newer
 /// 27-column one with "Time period range"). Rows are matched to places by ONS area code; rows
@@ -7,7 +8,10 @@ import PlaceworksDomain
 ///
 /// One indicator record per Fingertips indicator, place, sex and age (identifier
 /// `ft-<indicator>-<area code>`, with the sex and age added when they are not Persons and All
-/// ages); one observation per time period, which a later import replaces.
+/// ages); one observation per time period, which a later import replaces. The observations are
+/// not part of the indicator records: they are spooled to a temporary file as they are read
+/// (``ObservationSpool``) and streamed into the store's observations table when the import is
+/// written, so a file of any size imports with flat memory.
 struct FingertipsReader: KindReader {
     static let columns: [ColumnSpec] = [
         ColumnSpec("Indicator ID", required: true, example: "93356", help: "The Fingertips indicator number."),
@@ -44,9 +48,14 @@ struct FingertipsReader: KindReader {
     ]
 
     let references: References
-    var duplicates = DuplicateCheck()
+    let file: String
+    /// The rows seen, by indicator and period (each a small number), with the row that gave them.
+    var seen: [UInt64: Int32] = [:]
+    var indicatorNumbers: [ID<Indicator>: UInt32] = [:]
+    var periodNumbers: [String: UInt32] = [:]
     var indicators: [ID<Indicator>: Indicator] = [:]
     var order: [ID<Indicator>] = []
+    var spool: ObservationSpool?
     var otherAreas: [String: Int] = [:]
     var breakdowns = 0
     var withoutValue = 0
@@ -100,9 +109,18 @@ struct FingertipsReader: KindReader {
         var id = "ft-\(number)-\(place.rawValue.lowercased())"
         if HeaderName.normalise(sex) != "persons" { id += "-\(Slug.make(sex))" }
         if HeaderName.normalise(age) != "allages" { id += "-\(Slug.make(age))" }
-        let key = "\(id)|\(period)"
-        guard duplicates.admit(key, described: "indicator, area, sex, age and time period", row: &row) else { return }
         let indicatorID = ID<Indicator>(id)
+        let indicatorNumber = indicatorNumbers[indicatorID] ?? UInt32(indicatorNumbers.count)
+        indicatorNumbers[indicatorID] = indicatorNumber
+        let periodNumber = periodNumbers[period] ?? UInt32(periodNumbers.count)
+        periodNumbers[period] = periodNumber
+        let key = UInt64(indicatorNumber) << 32 | UInt64(periodNumber)
+        if let first = seen[key] {
+            row.problem(nil, nil, "this row repeats row \(first) (the same indicator, area, sex, age and time period). "
+                            + "Remove one of them.")
+            return
+        }
+        seen[key] = Int32(clamping: row.row.number)
         if indicators[indicatorID] == nil {
             order.append(indicatorID)
             let label = [sex, age].filter { !["persons", "allages"].contains(HeaderName.normalise($0)) }
@@ -110,19 +128,27 @@ struct FingertipsReader: KindReader {
             indicators[indicatorID] = references.dataset.indicators.first { $0.id == indicatorID }
                 ?? Indicator(id: indicatorID, place: place, name: fullName, fingertipsID: number)
         }
-        let observation = Observation(period: period, date: date, value: value, lowerConfidence: lower, upperConfidence: upper)
-        if let at = indicators[indicatorID]!.observations.firstIndex(where: { $0.period == period }) {
-            indicators[indicatorID]!.observations[at] = observation
-        } else {
-            indicators[indicatorID]!.observations.append(observation)
+        do {
+            if spool == nil { spool = try ObservationSpool() }
+            spool?.append(ObservationRow(indicator: id, period: period, day: date, value: value, lower: lower, upper: upper,
+                                         row: row.row.number))
+        } catch {
+            row.problem(nil, nil, problemText(error))
         }
+    }
+
+    private func problemText(_ error: any Error) -> String {
+        (error as? ImportProblem)?.reason ?? "the observation cannot be kept for writing: \(error)."
     }
 
     mutating func finish(into batch: inout ImportBatch) -> [String] {
         for id in order {
-            guard var indicator = indicators[id] else { continue }
-            indicator.observations.sort { ($0.date, $0.period) < ($1.date, $1.period) }
+            guard let indicator = indicators[id] else { continue }
             batch.put(indicator, \.indicators)
+        }
+        if let spool {
+            spool.finish()
+            batch.observations[file] = spool
         }
         var notes: [String] = []
         let other = otherAreas.values.reduce(0, +)

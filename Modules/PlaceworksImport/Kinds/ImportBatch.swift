@@ -1,4 +1,5 @@
 import PlaceworksDomain
+import PlaceworksStore
 
 /// The records an import produces, each once: a later row for the same record replaces it.
 public struct ImportBatch: Sendable {
@@ -9,6 +10,10 @@ public struct ImportBatch: Sendable {
     private(set) var origins: [String: (file: String, row: Int?)] = [:]
     /// The file and row being read, recorded as the origin of the records put while reading it.
     var reading: (file: String, row: Int?) = ("", nil)
+    /// The records each file produced.
+    public private(set) var recordsByFile: [String: Set<RecordKey>] = [:]
+    /// The indicator observations each file gave, spooled for writing.
+    public internal(set) var observations: [String: ObservationSpool] = [:]
 
     public init() {}
 
@@ -19,6 +24,7 @@ public struct ImportBatch: Sendable {
     mutating func put<E: Entity>(_ record: E, _ path: WritableKeyPath<Dataset, [E]>) {
         let key = "\(E.subjectKind.rawValue)\u{1}\(record.id.rawValue)"
         if origins[record.id.rawValue] == nil { origins[record.id.rawValue] = reading }
+        recordsByFile[reading.file, default: []].insert(RecordKey(record.id))
         if let index = positions[key] {
             dataset[keyPath: path][index] = record
         } else {

@@ -14,6 +14,8 @@ public enum ImportKind: String, Sendable, CaseIterable, Codable {
     case roster
     /// Indicator values from an OHID Fingertips export.
     case indicators
+    /// Meetings: attendance, declarations of interest, agenda items and their decisions.
+    case meetings
 
     /// The columns a file of this kind has (none for a headerless ODS extract, read by position).
     public var columns: [ColumnSpec] {
@@ -25,6 +27,7 @@ public enum ImportKind: String, Sendable, CaseIterable, Codable {
         case .budgetLines: BudgetLineReader.columns
         case .roster: RosterReader.columns
         case .indicators: FingertipsReader.columns
+        case .meetings: MeetingReader.columns
         }
     }
 
@@ -41,6 +44,7 @@ public enum ImportKind: String, Sendable, CaseIterable, Codable {
         case .budgetLines: "budget lines"
         case .roster: "roster (memberships)"
         case .indicators: "Fingertips indicator export"
+        case .meetings: "meetings"
         }
     }
 
@@ -53,11 +57,12 @@ public enum ImportKind: String, Sendable, CaseIterable, Codable {
         case .budgetLines: "the place, the financial year and the category"
         case .roster: "the seat, the person and the start date"
         case .indicators: "the indicator ID, the area code, sex, age and the time period"
+        case .meetings: "the body and the date (a meeting); within it the attendee, the agenda item, and the person and item of a declaration"
         }
     }
 
     /// A reader for rows of this kind, working against `references`.
-    func reader(references: References) -> any KindReader {
+    func reader(references: References, file: String) -> any KindReader {
         switch self {
         case .organisations: OrganisationReader(references: references)
         case .ods: ODSExtractReader(references: references, flavour: .trusts)
@@ -65,7 +70,8 @@ public enum ImportKind: String, Sendable, CaseIterable, Codable {
         case .milestones: MilestoneReader(references: references)
         case .budgetLines: BudgetLineReader(references: references)
         case .roster: RosterReader(references: references)
-        case .indicators: FingertipsReader(references: references)
+        case .indicators: FingertipsReader(references: references, file: file)
+        case .meetings: MeetingReader(references: references)
         }
     }
 }

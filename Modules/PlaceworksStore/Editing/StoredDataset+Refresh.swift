@@ -11,12 +11,21 @@ extension StoredDataset {
     public mutating func apply(_ entries: [AuditEntry]) throws(StoreError) {
         var dataset = self.dataset
         var versions = self.versions
+        var sources = self.sources
         let decoder = JSONDecoder()
+        // An import's entry comes before those of the records it lists, each written once in the
+        // same batch: a listed record's next entry is the import's.
+        var pending: [String: Int64] = [:]
         for entry in entries {
+            if entry.isImport {
+                for name in entry.importManifest?.records ?? [] { pending[name] = entry.sequence }
+                continue
+            }
             guard let kind = entry.recordKind else {
                 throw .unreadableRecord(kind: entry.kind, id: entry.id, reason: "“\(entry.kind)” is not a kind of record this program knows")
             }
             let key = RecordKey(kind: kind, id: entry.id)
+            sources[key] = pending.removeValue(forKey: ImportManifest.name(key))
             if let after = entry.after {
                 try kind.shelf.put(after, id: entry.id, into: &dataset, decoder: decoder)
                 versions[key] = entry.sequence
@@ -27,5 +36,6 @@ extension StoredDataset {
         }
         self.dataset = dataset
         self.versions = versions
+        self.sources = sources
     }
 }

@@ -9,19 +9,24 @@ public struct StoredDataset: Sendable, Hashable {
     public var dataset: Dataset
     /// Every record's version, by key.
     public var versions: [RecordKey: Int64]
+    /// For each record last written by an import, that import's audit entry (``StoredRecord/source``).
+    public var sources: [RecordKey: Int64]
 
-    public init(dataset: Dataset = Dataset(), versions: [RecordKey: Int64] = [:]) {
+    public init(dataset: Dataset = Dataset(), versions: [RecordKey: Int64] = [:], sources: [RecordKey: Int64] = [:]) {
         self.dataset = dataset
         self.versions = versions
+        self.sources = sources
     }
 
     /// Decodes `records` (in creation order) into a dataset.
     public init(records: [StoredRecord]) throws(StoreError) {
         var byKind: [RecordKind: [StoredRecord]] = [:]
         var versions: [RecordKey: Int64] = [:]
+        var sources: [RecordKey: Int64] = [:]
         for record in records {
             byKind[record.key.kind, default: []].append(record)
             versions[record.key] = record.version
+            if let source = record.source { sources[record.key] = source }
         }
         // Decoding is most of a read: chunks of records are decoded on every core at once, then
         // put together in the order they were read.
@@ -45,7 +50,7 @@ public struct StoredDataset: Sendable, Hashable {
             lists[chunk.kind, default: []].append(try result.get())
         }
         for kind in RecordKind.allCases { kind.shelf.append(lists[kind] ?? [], to: &dataset) }
-        self.init(dataset: dataset, versions: versions)
+        self.init(dataset: dataset, versions: versions, sources: sources)
     }
 
     /// The version of the record with identifier `id`, or nil if the store does not hold it.

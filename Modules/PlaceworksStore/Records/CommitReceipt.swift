@@ -4,10 +4,13 @@ public struct CommitReceipt: Sendable, Hashable {
     public var entries: [AuditEntry]
     /// Each written record's new version (deleted records are absent).
     public var versions: [RecordKey: Int64]
+    /// The imports the batch recorded (each also among ``entries``).
+    public var imports: [ImportReceipt]
 
-    public init(entries: [AuditEntry], versions: [RecordKey: Int64]) {
+    public init(entries: [AuditEntry], versions: [RecordKey: Int64], imports: [ImportReceipt] = []) {
         self.entries = entries
         self.versions = versions
+        self.imports = imports
     }
 
     /// A receipt for a batch that changed nothing.
@@ -16,8 +19,9 @@ public struct CommitReceipt: Sendable, Hashable {
     /// True when nothing was written.
     public var isEmpty: Bool { entries.isEmpty }
 
-    package init(plan: BatchPlan) {
-        entries = plan.entries
+    package init(plan: BatchPlan, ledger: ImportLedger? = nil) {
+        entries = (ledger?.entries ?? []) + plan.entries
         versions = Dictionary(plan.upserts.map { ($0.key, $0.version) }) { _, last in last }
+        imports = ledger?.receipts ?? []
     }
 }

@@ -15,10 +15,14 @@ public struct StoredRecord: Sendable, Hashable {
     public var updatedAt: Timestamp
     /// The version of the record format its body is written in (see ``RecordFormat``).
     public var format: Int
+    /// The sequence number of the audit entry of the import that last wrote the record; nil when
+    /// it was last written otherwise (see ``ImportWrite``).
+    public var source: Int64?
 
     public init(key: RecordKey, place: String?, version: Int64, created: Int64, body: String, updatedAt: Timestamp,
-                format: Int = RecordFormat.current) {
+                format: Int = RecordFormat.current, source: Int64? = nil) {
         self.key = key
+        self.source = source
         self.format = format
         self.place = place
         self.version = version

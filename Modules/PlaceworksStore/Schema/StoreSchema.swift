@@ -8,6 +8,7 @@ public enum StoreSchema {
         Migration(3, "make-audit-log-append-only"),
         Migration(4, "record-formats-audit-places-guarded-head"),
         Migration(5, "create-api-tokens"),
+        Migration(6, "indicator-observations-and-imports"),
     ]
 
     /// The version a fully migrated store is at.

@@ -1,0 +1,87 @@
+import Crypto
+
+/// The SHA-256 of the observations one import loaded, in file-row order, one line each:
+///
+/// ```text
+/// <indicator>\t<period>\t<day>\t<value>\t<lower>\t<upper>\t<row>\n
+/// ```
+///
+/// (numbers in Swift's shortest round-trip form, an absent limit empty). The import's audit entry
+/// records it; verification recomputes it from the observations table, so a value changed, added
+/// or removed outside Placeworks is found.
+public struct ObservationDigest {
+    private var hasher = SHA256()
+    /// Observations added so far.
+    public private(set) var count = 0
+    /// The row of the last observation added.
+    public private(set) var lastRow = Int.min
+
+    public init() {}
+
+    public mutating func add(_ row: ObservationRow) {
+        var line = row.indicator
+        line += "\t"
+        line += row.period
+        line += "\t"
+        line += row.day.description
+        line += "\t"
+        line += String(row.value)
+        line += "\t"
+        line += row.lower.map { String($0) } ?? ""
+        line += "\t"
+        line += row.upper.map { String($0) } ?? ""
+        line += "\t"
+        line += String(row.row)
+        line += "\n"
+        hasher.update(data: Array(line.utf8))
+        count += 1
+        lastRow = row.row
+    }
+
+    /// The digest so far, lowercase hex.
+    public var hex: String {
+        hasher.finalize().map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+}
+
+/// The digest of each import's observations, built from rows read in import, then file-row order
+/// (as verification reads the observations table, one row at a time).
+public struct ObservationDigests {
+    public private(set) var byImport: [Int64: ImportedObservations] = [:]
+    private var current: (source: Int64, digest: ObservationDigest)?
+
+    public init() {}
+
+    public mutating func add(_ stored: StoredObservation) {
+        if current?.source != stored.source {
+            close()
+            current = (stored.source, ObservationDigest())
+        }
+        current?.digest.add(stored.row)
+    }
+
+    /// Every import's count and digest.
+    public mutating func finish() -> [Int64: ImportedObservations] {
+        close()
+        return byImport
+    }
+
+    private mutating func close() {
+        if let current { byImport[current.source] = ImportedObservations(count: current.digest.count, digest: current.digest.hex) }
+        current = nil
+    }
+}
+
+/// What the observations table holds for one import: how many rows, and their digest.
+public struct ImportedObservations: Sendable, Hashable {
+    public var count: Int
+    public var digest: String
+
+    public init(count: Int, digest: String) {
+        self.count = count
+        self.digest = digest
+    }
+}
