@@ -7,6 +7,7 @@ public enum StoreSchema {
         Migration(2, "create-audit-log"),
         Migration(3, "make-audit-log-append-only"),
         Migration(4, "record-formats-audit-places-guarded-head"),
+        Migration(7, "create-web-accounts-and-sessions"),
     ]
 
     /// The version a fully migrated store is at.
