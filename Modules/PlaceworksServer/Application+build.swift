@@ -1,6 +1,7 @@
 import Hummingbird
 import Logging
 import PlaceworksApplication
+import PlaceworksWeb
 import Prometheus
 
 /// Where and how the server listens.
@@ -19,8 +20,10 @@ public struct ServerConfiguration: Sendable {
 /// - `/health/live`, `/health/ready`, `/openapi.json`, `/metrics`, `/api/v1/popolo` (public items): open.
 /// - `/api/v1/…`: a valid bearer token (401 without); writes need a role that may change the
 ///   record's place (403 otherwise).
+/// - With `web`, everything else is the web front end: see PlaceworksWeb.
 public func buildRouter(engine: Engine, tokens: TokenSource,
-                        metrics: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) -> Router<ServerContext> {
+                        metrics: PrometheusCollectorRegistry = PrometheusCollectorRegistry(),
+                        web: WebSite? = nil) -> Router<ServerContext> {
     let router = Router(context: ServerContext.self)
     router.add(middleware: RequestIDMiddleware())
     router.add(middleware: MetricsMiddleware())
@@ -35,6 +38,7 @@ public func buildRouter(engine: Engine, tokens: TokenSource,
     FindingsController(engine: engine).register(on: api)
     AuditController(engine: engine).register(on: api)
     WriteController(engine: engine, catalogue: catalogue).register(on: api)
+    web?.register(on: router)
     return router
 }
 
@@ -46,8 +50,9 @@ public func buildRouter(engine: Engine, tokens: TokenSource,
 /// system with it, so request counts and latencies land there.
 public func buildApplication(engine: Engine, tokens: TokenSource, configuration: ServerConfiguration = .init(),
                              logger: Logger = Logger(label: "place-server"),
-                             metrics: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) -> some ApplicationProtocol {
-    Application(router: buildRouter(engine: engine, tokens: tokens, metrics: metrics),
+                             metrics: PrometheusCollectorRegistry = PrometheusCollectorRegistry(),
+                             web: WebSite? = nil) -> some ApplicationProtocol {
+    Application(router: buildRouter(engine: engine, tokens: tokens, metrics: metrics, web: web),
                 configuration: .init(address: .hostname(configuration.host, port: configuration.port),
                                      serverName: "placeworks"),
                 logger: logger)
