@@ -38,10 +38,10 @@ def browser():
 
 def sign_in(driver):
     driver.get(base + "/")
-    driver.find_element(By.LINK_TEXT, "Sign in").click()
+    driver.find_element(By.CSS_SELECTOR, 'a[href="/sign-in"]').click()
     driver.find_element(By.ID, "field-name").send_keys(name)
     driver.find_element(By.ID, "field-password").send_keys(password)
-    driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
 
 
 def southwark_errors(driver):
@@ -87,14 +87,14 @@ try:
     mitigation = colleague.find_element(By.ID, "field-mitigation")
     mitigation.clear()
     mitigation.send_keys("Reviewed by a colleague")
-    colleague.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    colleague.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
     Select(editor.find_element(By.ID, "field-escalatedTo")).select_by_value("swk-pssb")
-    editor.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    editor.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
     expect("Someone else saved this risk first" in editor.page_source, "the stale form says someone saved first")
     expect("Reviewed by a colleague" in editor.page_source, "the stale form shows the values saved")
     # Saved again on the current values, the escalation clears the finding.
     Select(editor.find_element(By.ID, "field-escalatedTo")).select_by_value("swk-pssb")
-    editor.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    editor.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
     expect(f"/places/{southwark}" in editor.current_url, f"after saving: {editor.current_url}")
     after = southwark_errors(editor)
     expect(after == before - 1, f"Southwark's errors went from {before} to {after}")
@@ -105,7 +105,7 @@ try:
     open_risk_form(editor)
     title = editor.find_element(By.ID, "field-title")
     title.clear()
-    editor.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    editor.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
     expect(editor.find_elements(By.ID, "field-title-error"), "the empty title's error is beside it")
     expect(editor.find_element(By.ID, "field-mitigation").get_attribute("value") == "Reviewed by a colleague",
            "the other fields keep what was there")
