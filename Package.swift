@@ -176,6 +176,7 @@ let package = Package(
                 "PlaceworksStore",
                 "PlaceworksBootstrap",
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
             ],
             path: "Modules/PlaceworksApplication",
             exclude: ["README.md"],
@@ -221,12 +222,31 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        /// The web front end: the ICS dashboard, place pages, public transparency pages, meeting
+        /// calendars and editing in the browser, as server-rendered HTML the server mounts.
+        .target(
+            name: "PlaceworksWeb",
+            dependencies: [
+                "PlaceworksDomain",
+                "PlaceworksApplication",
+                "PlaceworksStore",
+                "PlaceworksReports",
+                "PlaceworksBootstrap",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Modules/PlaceworksWeb",
+            exclude: ["README.md"],
+            swiftSettings: swiftSettings
+        ),
+
         /// The JSON API over HTTP: routes, access control with API tokens, ETags, problem details, health.
         .target(
             name: "PlaceworksServer",
             dependencies: [
                 "PlaceworksDomain",
                 "PlaceworksApplication",
+                "PlaceworksWeb",
                 "PlaceworksStore",
                 "PlaceworksBootstrap",
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -261,7 +281,8 @@ let package = Package(
         .executableTarget(
             name: "place-server",
             dependencies: [
-                "PlaceworksServer", "PlaceworksApplication", "PlaceworksBootstrap", "PlaceworksStore",
+                "PlaceworksServer", "PlaceworksApplication", "PlaceworksBootstrap", "PlaceworksStore", "PlaceworksWeb",
+                "PlaceworksDomain", "PlaceworksInterchange",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -435,6 +456,14 @@ let package = Package(
                            .product(name: "HummingbirdTesting", package: "hummingbird"),
                            .product(name: "HTTPTypes", package: "swift-http-types")],
             path: "Tests/PlaceworksServerTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PlaceworksWebTests",
+            dependencies: ["PlaceworksWeb", "PlaceworksServer", "PlaceworksApplication", "PlaceworksStore",
+                           "PlaceworksStoreSQLite", "PlaceworksBootstrap", "PlaceworksDomain", "PlaceworksInterchange",
+                           .product(name: "HummingbirdTesting", package: "hummingbird")],
+            path: "Tests/PlaceworksWebTests",
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -27,6 +27,9 @@ Tools/server-contract.sh .build/debug
 # Two place-server instances behind nginx on one PostgreSQL: concurrent writers, no lost update,
 # every refused write a 412; SIGTERM drains one instance while the other serves.
 Tools/with-postgres.sh Tools/server-nginx.sh .build/debug
+# The web front end as people use it: Selenium (PyPI) driving Debian's chromium through
+# chromium-driver, and every meetings feed parsed by icalendar (PyPI); installs what is missing.
+Tools/web-test.sh .build/debug
 # A throwaway PostgreSQL server for the PostgreSQL suites (installed if missing); a suite that
 # would skip for want of it fails instead.
 export PLACEWORKS_REQUIRE_POSTGRES=1

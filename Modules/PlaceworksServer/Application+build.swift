@@ -1,6 +1,7 @@
 import Hummingbird
 import Logging
 import PlaceworksApplication
+import PlaceworksWeb
 import Prometheus
 
 /// Where and how the server listens.
@@ -19,8 +20,10 @@ public struct ServerConfiguration: Sendable {
 /// - `/health/live`, `/health/ready`, `/openapi.json`, `/metrics`, `/api/v1/popolo` (public items): open.
 /// - `/api/v1/…`: a valid bearer token (401 without); writes need a role that may change the
 ///   record's place (403 otherwise).
+/// - With `web`, everything else is the web front end: see PlaceworksWeb.
 public func buildRouter(engine: Engine,
-                        metrics: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) -> Router<ServerContext> {
+                        metrics: PrometheusCollectorRegistry = PrometheusCollectorRegistry(),
+                        web: WebSite? = nil) -> Router<ServerContext> {
     let tokens = AccessTokens(store: engine.store)
     let router = Router(context: ServerContext.self)
     router.add(middleware: RequestIDMiddleware())
@@ -36,6 +39,7 @@ public func buildRouter(engine: Engine,
     FindingsController(engine: engine).register(on: api)
     AuditController(engine: engine).register(on: api)
     WriteController(engine: engine, catalogue: catalogue).register(on: api)
+    web?.register(on: router)
     return router
 }
 
@@ -47,8 +51,9 @@ public func buildRouter(engine: Engine,
 /// system with it, so request counts and latencies land there.
 public func buildApplication(engine: Engine, configuration: ServerConfiguration = .init(),
                              logger: Logger = Logger(label: "place-server"),
-                             metrics: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) -> some ApplicationProtocol {
-    Application(router: buildRouter(engine: engine, metrics: metrics),
+                             metrics: PrometheusCollectorRegistry = PrometheusCollectorRegistry(),
+                             web: WebSite? = nil) -> some ApplicationProtocol {
+    Application(router: buildRouter(engine: engine, metrics: metrics, web: web),
                 configuration: .init(address: .hostname(configuration.host, port: configuration.port),
                                      serverName: "placeworks"),
                 logger: logger)

@@ -146,5 +146,26 @@ enum PostgresMigrations {
             """,
             "ALTER TABLE records ADD COLUMN source BIGINT",
         ],
+        7: [
+            """
+            CREATE TABLE web_accounts (
+                name TEXT PRIMARY KEY,
+                role TEXT NOT NULL,
+                places TEXT NOT NULL,
+                password_hash TEXT NOT NULL,
+                disabled BOOLEAN NOT NULL DEFAULT FALSE,
+                updated_at BIGINT NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE web_sessions (
+                token_hash TEXT PRIMARY KEY,
+                account TEXT NOT NULL REFERENCES web_accounts (name),
+                csrf TEXT NOT NULL,
+                expires_at BIGINT NOT NULL
+            )
+            """,
+            "CREATE INDEX web_sessions_by_account ON web_sessions (account)",
+        ],
     ]
 }

@@ -115,5 +115,26 @@ enum SQLiteMigrations {
             """,
             "ALTER TABLE records ADD COLUMN source INTEGER",
         ],
+        7: [
+            """
+            CREATE TABLE web_accounts (
+                name TEXT PRIMARY KEY,
+                role TEXT NOT NULL,
+                places TEXT NOT NULL,
+                password_hash TEXT NOT NULL,
+                disabled INTEGER NOT NULL DEFAULT 0,
+                updated_at INTEGER NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE web_sessions (
+                token_hash TEXT PRIMARY KEY,
+                account TEXT NOT NULL REFERENCES web_accounts (name),
+                csrf TEXT NOT NULL,
+                expires_at INTEGER NOT NULL
+            )
+            """,
+            "CREATE INDEX web_sessions_by_account ON web_sessions (account)",
+        ],
     ]
 }

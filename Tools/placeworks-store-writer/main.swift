@@ -88,7 +88,7 @@ case "init":
     report("committed")
     try await store.close()
 case "migrate":
-    let previous = StoreSchema.latestVersion - 1
+    let previous = StoreSchema.migrations.dropLast().last?.version ?? 0
     let setup = try await SQLiteStore.open(path: storePath, schema: .inspect)
     try await setup.migrate(upTo: previous)
     try await setup.close()

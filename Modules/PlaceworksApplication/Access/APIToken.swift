@@ -38,8 +38,11 @@ public struct APIToken: Codable, Sendable, Hashable {
     }
 
     /// Whether `hex` equals this token's hash, compared in constant time.
-    public func matches(hash hex: String) -> Bool {
-        let mine = Array(hash.utf8), theirs = Array(hex.utf8)
+    public func matches(hash hex: String) -> Bool { APIToken.constantTimeEquals(hash, hex) }
+
+    /// Whether two secrets (or their hashes) are equal, in time that does not depend on where they differ.
+    public static func constantTimeEquals(_ left: String, _ right: String) -> Bool {
+        let mine = Array(left.utf8), theirs = Array(right.utf8)
         guard mine.count == theirs.count else { return false }
         var difference: UInt8 = 0
         for index in mine.indices { difference |= mine[index] ^ theirs[index] }

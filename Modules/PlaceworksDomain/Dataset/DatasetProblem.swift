@@ -137,6 +137,10 @@ extension Dataset {
                 problems.append(.init(record: "meetings[\(index)] (\(meeting.id))", field: "declarations.item",
                                       reason: "there is no agenda item \(declaration.item) on this meeting"))
             }
+            if let starts = meeting.starts, let ends = meeting.ends, ends <= starts {
+                problems.append(.init(record: "meetings[\(index)] (\(meeting.id))", field: "ends",
+                                      reason: "it ends at \(ends), not after it starts at \(starts)"))
+            }
         }
         for (index, budget) in budgets.enumerated() {
             for line in budget.lines where line.category.isEmpty {

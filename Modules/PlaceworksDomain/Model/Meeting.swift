@@ -7,9 +7,18 @@ public struct Meeting: Entity {
     @Listed public var attendance: [Attendance]
     @Listed public var items: [AgendaItem]
     @Listed public var declarations: [Declaration]
+    /// When it starts, London time, written `14:00` (nil: the time is not recorded).
+    public var starts: TimeOfDay?
+    /// When it ends, London time (nil: not recorded).
+    public var ends: TimeOfDay?
+    /// Where it is held.
+    public var location: String?
+    /// True when the meeting was called off (it stays on record, and calendars show it cancelled).
+    public var cancelled: Bool?
 
     public init(id: ID<Meeting>, body: ID<Body>, date: Day, session: Sessions = .public,
-                attendance: [Attendance] = [], items: [AgendaItem] = [], declarations: [Declaration] = []) {
+                attendance: [Attendance] = [], items: [AgendaItem] = [], declarations: [Declaration] = [],
+                starts: TimeOfDay? = nil, ends: TimeOfDay? = nil, location: String? = nil, cancelled: Bool? = nil) {
         self.id = id
         self.body = body
         self.date = date
@@ -17,7 +26,14 @@ public struct Meeting: Entity {
         self.attendance = attendance
         self.items = items
         self.declarations = declarations
+        self.starts = starts
+        self.ends = ends
+        self.location = location
+        self.cancelled = cancelled
     }
+
+    /// Whether the meeting was called off.
+    public var isCancelled: Bool { cancelled ?? false }
 
     public var displayName: String { "meeting of \(date)" }
     public static var subjectKind: SubjectKind { .meeting }

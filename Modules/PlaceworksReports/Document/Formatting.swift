@@ -1,7 +1,7 @@
 import PlaceworksDomain
 
 /// Numbers, money and dates as a board paper writes them, the same on every machine (no locale).
-enum Formatting {
+public enum Formatting {
     /// Whole pounds with thousands separators: `£1,234,567`.
     static func money(_ pounds: Int) -> String {
         (pounds < 0 ? "−£" : "£") + grouped(abs(pounds))
@@ -55,7 +55,7 @@ enum Formatting {
     }
 
     /// A slug for file names and anchors: lower case letters, digits and hyphens.
-    static func slug(_ text: String) -> String {
+    public static func slug(_ text: String) -> String {
         var out = ""
         for character in text.lowercased() {
             if character.isASCII && (character.isLetter || character.isNumber) {

@@ -40,10 +40,5 @@ struct FindingsController: Sendable {
     }
 
     /// The day (in London) of `date`.
-    static func day(of date: Date) -> Day {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/London") ?? .gmt
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? "1970-01-01"
-    }
+    static func day(of date: Date) -> Day { Day.inLondon(date) }
 }

@@ -9,6 +9,7 @@ public enum StoreSchema {
         Migration(4, "record-formats-audit-places-guarded-head"),
         Migration(5, "create-api-tokens"),
         Migration(6, "indicator-observations-and-imports"),
+        Migration(7, "create-web-accounts-and-sessions"),
     ]
 
     /// The version a fully migrated store is at.

@@ -1,0 +1,55 @@
+/// A time of day on the 24-hour clock, to the minute, in local (London) time: when a meeting
+/// starts or ends. Written and read as `HH:MM`.
+///
+/// ```swift
+/// let start: TimeOfDay = "14:00"
+/// start.minutes   // 840
+/// ```
+public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible, Codable, ExpressibleByStringLiteral {
+    public let hour: Int
+    public let minute: Int
+
+    /// Creates a time, or returns nil outside 00:00–23:59.
+    public init?(hour: Int, minute: Int) {
+        guard (0...23).contains(hour), (0...59).contains(minute) else { return nil }
+        self.hour = hour
+        self.minute = minute
+    }
+
+    /// Parses `HH:MM`; nil for anything else.
+    public init?(text: String) {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ $0.count == 2 && $0.allSatisfy { ("0"..."9").contains($0) } }),
+              let hour = Int(parts[0]), let minute = Int(parts[1]) else { return nil }
+        self.init(hour: hour, minute: minute)
+    }
+
+    public init(stringLiteral value: String) {
+        guard let parsed = TimeOfDay(text: value) else { preconditionFailure("Not an HH:MM time: \(value)") }
+        self = parsed
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let parsed = TimeOfDay(text: text) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "“\(text)” is not a time in the form HH:MM (24-hour clock)")
+        }
+        self = parsed
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    /// Minutes since midnight.
+    public var minutes: Int { hour * 60 + minute }
+
+    public var description: String {
+        (hour < 10 ? "0\(hour)" : "\(hour)") + ":" + (minute < 10 ? "0\(minute)" : "\(minute)")
+    }
+
+    public static func < (lhs: TimeOfDay, rhs: TimeOfDay) -> Bool { lhs.minutes < rhs.minutes }
+}
