@@ -84,7 +84,7 @@ struct WebWorld: Sendable {
     var site: WebSite { WebSite(engine: engine, accounts: accounts) }
 
     var application: some ApplicationProtocol {
-        buildApplication(engine: engine, tokens: TokenSource(tokens: []), web: site)
+        buildApplication(engine: engine, web: site)
     }
 
     /// Runs `body` with a test client of the application, then closes the store and removes it.
