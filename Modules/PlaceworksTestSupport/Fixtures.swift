@@ -43,13 +43,12 @@ public enum Fixtures {
     /// The findings of one rule on `dataset`, with `extensions` registered.
     public static func findings(of rule: RuleID, in dataset: Dataset, asOf: Day = asOf,
                                 extensions: [any PlaceworksExtension]) throws -> [Finding] {
-        let registry = try Registry(extensions)
-        return registry.check(dataset, asOf: asOf).findings.filter { $0.rule == rule }
+        try RuleHarness(extensions).findings(of: rule, in: dataset, asOf: asOf)
     }
 
     /// The registered severity of a rule.
     public static func severity(of rule: RuleID, extensions: [any PlaceworksExtension]) throws -> Severity? {
-        try Registry(extensions).rule(rule)?.rule.severity
+        try RuleHarness(extensions).registry.rule(rule)?.rule.severity
     }
 }
 

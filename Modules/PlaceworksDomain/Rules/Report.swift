@@ -50,10 +50,11 @@ extension Registry {
                 effective: registered.rule.effective)
             if context.places.isEmpty && context.systems.isEmpty { continue }
             for concern in registered.rule.check(context) {
-                // A concern about a body of a place belongs to that place, whether or not the rule said so.
-                let concernPlace = concern.place ?? concern.body.flatMap { index.bodies[$0]?.place }
-                if let place, concernPlace != place { continue }
+                let concernPlace = placeOf(concern, rule: registered, index: index)
                 let placeRecord = concernPlace.flatMap { index.places[$0] }
+                // An extension's rules speak of its own area only.
+                if let placeRecord, !registered.coverage.includes(placeRecord) { continue }
+                if let place, concernPlace != place { continue }
                 let systemRecord = concern.body.flatMap { index.bodies[$0]?.ics }.flatMap { index.systems[$0] }
                 findings.append(Finding(
                     rule: registered.rule.id,
@@ -65,6 +66,17 @@ extension Registry {
         }
         return Report(asOf: asOf, place: place, findings: withoutRefinedDuplicates(Array(Set(findings))),
                       rulesChecked: rules.count)
+    }
+
+    /// The place a concern belongs to, whether or not the rule said so: the place it names, else
+    /// its body's, else (when it names no body) its subject's, else — for a rule of a place
+    /// extension — that place. So a rule cannot make a finding that `--place` drops by accident.
+    func placeOf(_ concern: Concern, rule: RegisteredRule, index: DatasetIndex) -> ID<Place>? {
+        if let place = concern.place { return place }
+        if let body = concern.body {
+            return index.bodies[body]?.place ?? rule.coverage.place
+        }
+        return index.place(of: concern.subject) ?? rule.coverage.place
     }
 
     /// Drops a broader rule's finding about a subject when a rule that refines it found the same
