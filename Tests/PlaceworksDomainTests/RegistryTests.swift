@@ -119,8 +119,18 @@ struct RegistryTests {
         let unregistered = try #require(refusal([TestExtension("Testborough", .place("E09000999")) {
             $0.add(everywhere("TB-1"))
         }]))
-        #expect(unregistered == .unregisteredDocument(.thrivingPlaces, rule: "TB-1", by: "Testborough"))
+        #expect(unregistered == .unregisteredDocument(.thrivingPlaces, citedBy: "Rule TB-1", by: "Testborough"))
+        #expect(unregistered.description.hasPrefix("Rule TB-1 of Testborough cites thriving-places-guidance-2021.txt, "
+            + "which no registered extension registers."))
         #expect(unregistered.description.contains("registrar.add(document:title:issued:)"))
+        let option = GovernanceOption(id: "tb-option-1", place: TestWorld.place, label: "1", summary: "A forum",
+                                      requirements: [], citation: Citation("tb-options.txt", "§1"))
+        let uncitedOption = try #require(refusal([NationalGuidance(),
+                                                  TestExtension("Testborough", .place(TestWorld.place)) {
+                                                      $0.add(TestWorld.dataset.with { $0.options = [option] })
+                                                  }]))
+        #expect(uncitedOption == .unregisteredDocument("tb-options.txt", citedBy: "The governance option tb-option-1",
+                                                       by: "Testborough"))
         let twice = try #require(refusal([NationalGuidance(),
                                            TestExtension("Testborough", .place("E09000999"), documents: [.thrivingPlaces])]))
         #expect(twice == .duplicateDocument(.thrivingPlaces, first: "National guidance", second: "Testborough"))

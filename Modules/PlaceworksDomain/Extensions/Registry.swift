@@ -126,8 +126,12 @@ public struct Registry: Sendable {
                 throw .unknownRefinement(broader, refinedBy: registered.rule.id, by: registered.owner)
             }
             for citation in registered.rule.citations where documents[citation.document] == nil {
-                throw .unregisteredDocument(citation.document, rule: registered.rule.id, by: registered.owner)
+                throw .unregisteredDocument(citation.document, citedBy: "Rule \(registered.rule.id)", by: registered.owner)
             }
+        }
+        for option in dataset.options where documents[option.citation.document] == nil {
+            throw .unregisteredDocument(option.citation.document, citedBy: "The governance option \(option.id)",
+                                        by: recordOwners[RecordKey(option.subject)] ?? "an extension")
         }
 
         let problems = dataset.problems()

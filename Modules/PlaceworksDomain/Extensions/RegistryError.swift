@@ -11,7 +11,7 @@ public enum RegistryError: Error, Sendable, Hashable, CustomStringConvertible {
     case unknownRule(RuleID, by: String)
     case unknownRefinement(RuleID, refinedBy: RuleID, by: String)
     case duplicateDocument(SourceDocument, first: String, second: String)
-    case unregisteredDocument(SourceDocument, rule: RuleID, by: String)
+    case unregisteredDocument(SourceDocument, citedBy: String, by: String)
     case duplicateRecord(Subject, first: String, second: String)
     case inconsistentData([DatasetProblem], extensions: [String])
 
@@ -41,8 +41,8 @@ public enum RegistryError: Error, Sendable, Hashable, CustomStringConvertible {
         case let .duplicateDocument(document, first, second):
             return "The source document \(document) is registered by both \(first) and \(second). Register it once, "
                 + "in the broader extension, and have the other require it."
-        case let .unregisteredDocument(document, rule, by):
-            return "Rule \(rule) of \(by) cites \(document), which no registered extension registers. Register it "
+        case let .unregisteredDocument(document, citedBy, by):
+            return "\(citedBy) of \(by) cites \(document), which no registered extension registers. Register it "
                 + "in \(by) with `registrar.add(document:title:issued:)`, or require the extension that does."
         case let .duplicateRecord(subject, first, second):
             let record = "The \(subject.kind.rawValue) \(subject.id) (\(subject.name))"
