@@ -10,6 +10,19 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
 ]
 
+/// The extensions (plugins): each is a target `Plugins/<name>` that imports the core only, and a
+/// test target `Tests/<name>Tests`; `requires` names the extension targets its tests register it
+/// with. The one list of extensions the executables run is `Modules/PlaceworksBootstrap/Extensions.swift`.
+/// `place new-extension` adds a line to both.
+let extensions: [(name: String, requires: [String])] = [
+    // South East London ICS: its bodies, provider collaboratives, places, trusts and SEL rules.
+    (name: "SouthEastLondon", requires: []),
+    // Southwark: Partnership Southwark, the PSSB, the recovery plan, the 2009 Southwark Alliance, SWK and ALL rules.
+    (name: "Southwark", requires: ["SouthEastLondon"]),
+    // Lewisham: the LCP Board, its leadership team, Section 75 delegations and LEW rules.
+    (name: "Lewisham", requires: ["SouthEastLondon"]),
+]
+
 let package = Package(
     name: "Placeworks",
     platforms: [.macOS(.v14)],
@@ -48,33 +61,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
-        // MARK: - Extensions (plugins: import the core only)
+        // MARK: - Extensions (plugins: import the core only), from the list above
 
-        /// South East London ICS: its bodies, provider collaboratives, places, trusts and SEL rules.
-        .target(
-            name: "SouthEastLondon",
-            dependencies: ["PlaceworksDomain"],
-            path: "Plugins/SouthEastLondon",
-            exclude: ["README.md"],
-            swiftSettings: swiftSettings
-        ),
-        /// Southwark: Partnership Southwark, the PSSB, the recovery plan, the 2009 Southwark Alliance, SWK and ALL rules.
-        .target(
-            name: "Southwark",
-            dependencies: ["PlaceworksDomain"],
-            path: "Plugins/Southwark",
-            exclude: ["README.md"],
-            swiftSettings: swiftSettings
-        ),
-        /// Lewisham: the LCP Board, its leadership team, Section 75 delegations and LEW rules.
-        .target(
-            name: "Lewisham",
-            dependencies: ["PlaceworksDomain"],
-            path: "Plugins/Lewisham",
-            exclude: ["README.md"],
-            swiftSettings: swiftSettings
-        ),
-
+    ] + extensions.map { ext in
+        .target(name: ext.name, dependencies: ["PlaceworksDomain"], path: "Plugins/\(ext.name)", exclude: ["README.md"],
+                swiftSettings: swiftSettings)
+    } + [
         // MARK: - Feature modules
 
         /// Reading and writing datasets and proposed arrangements as JSON or YAML files.
@@ -158,9 +150,8 @@ let package = Package(
         .target(
             name: "PlaceworksBootstrap",
             dependencies: [
-                "PlaceworksDomain", "SouthEastLondon", "Southwark", "Lewisham",
-                "PlaceworksStore", "PlaceworksStoreSQLite", "PlaceworksStorePostgres",
-            ],
+                "PlaceworksDomain", "PlaceworksStore", "PlaceworksStoreSQLite", "PlaceworksStorePostgres",
+            ] + extensions.map { .target(name: $0.name) },
             path: "Modules/PlaceworksBootstrap",
             exclude: ["README.md"],
             swiftSettings: swiftSettings
@@ -382,24 +373,6 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "SouthEastLondonTests",
-            dependencies: ["SouthEastLondon", "PlaceworksDomain", "PlaceworksTestSupport"],
-            path: "Tests/SouthEastLondonTests",
-            swiftSettings: swiftSettings
-        ),
-        .testTarget(
-            name: "SouthwarkTests",
-            dependencies: ["Southwark", "SouthEastLondon", "PlaceworksDomain", "PlaceworksTestSupport"],
-            path: "Tests/SouthwarkTests",
-            swiftSettings: swiftSettings
-        ),
-        .testTarget(
-            name: "LewishamTests",
-            dependencies: ["Lewisham", "SouthEastLondon", "PlaceworksDomain", "PlaceworksTestSupport"],
-            path: "Tests/LewishamTests",
-            swiftSettings: swiftSettings
-        ),
-        .testTarget(
             name: "PlaceworksInterchangeTests",
             dependencies: ["PlaceworksInterchange", "PlaceworksDomain", "PlaceworksTestSupport"],
             path: "Tests/PlaceworksInterchangeTests",
@@ -407,7 +380,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PlaceworksBootstrapTests",
-            dependencies: ["PlaceworksBootstrap", "PlaceworksInterchange", "PlaceworksDomain"],
+            dependencies: ["PlaceworksBootstrap", "PlaceworksInterchange", "PlaceworksDomain", "PlaceworksTestSupport"],
             path: "Tests/PlaceworksBootstrapTests",
             resources: [],
             swiftSettings: swiftSettings
@@ -428,7 +401,7 @@ let package = Package(
         .testTarget(
             name: "PlaceworksReportsTests",
             dependencies: ["PlaceworksReports", "PlaceworksDomain", "PlaceworksBootstrap", "PlaceworksInterchange",
-                           "PlaceworksStore", "PlaceworksStoreSQLite"],
+                           "PlaceworksStore", "PlaceworksStoreSQLite", "PlaceworksTestSupport"],
             path: "Tests/PlaceworksReportsTests",
             exclude: ["Snapshots"],
             swiftSettings: swiftSettings
@@ -486,5 +459,11 @@ let package = Package(
             path: "Tests/PlaceworksStorePostgresTests",
             swiftSettings: swiftSettings
         ),
-    ]
+    ] + extensions.map { ext in
+        // Each extension's tests: its rules against fixtures, with the extensions it requires.
+        .testTarget(name: "\(ext.name)Tests",
+                    dependencies: [.target(name: ext.name), "PlaceworksDomain", "PlaceworksTestSupport"]
+                        + ext.requires.map { .target(name: $0) },
+                    path: "Tests/\(ext.name)Tests", swiftSettings: swiftSettings)
+    }
 )

@@ -23,16 +23,8 @@ cleanup() {
 trap cleanup EXIT
 
 store="$work/placeworks.sqlite"
-"$bin/place" init --store "$store" >/dev/null
-token=$("$bin/place" token create --store "$store" --role ics-admin --name contract-test --format json \
-    | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-PLACEWORKS_LOG_LEVEL=warning "$bin/place-server" --store "$store" --port "$port" >"$work/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 100); do
-    curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
-    sleep 0.1
-done
+source Tools/serve-store.sh
+serve_store "$bin" "$store" ics-admin contract-test "$work/server.log"
 
 schemathesis run "http://127.0.0.1:$port/openapi.json" \
     --header "Authorization: Bearer $token" \

@@ -21,6 +21,9 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v pdfinfo >/dev/null 2>&1
 fi
 
 swift build --build-tests
+# The extension guide, executed (docs/extending.md): a copy of the package gains a borough with
+# `place new-extension` and the guide's rule; it builds, its tests pass, its finding is reported.
+Tools/extension-proof.sh .build/debug
 # The API's contract: schemathesis against a live place-server (zero server errors, zero
 # responses outside /openapi.json).
 Tools/server-contract.sh .build/debug

@@ -3,7 +3,8 @@ import PlaceworksDomain
 import SouthEastLondon
 import Southwark
 
-/// The extensions every Placeworks executable runs with. A new borough adds one line here.
+/// The extensions every Placeworks executable runs with, each after those it requires. A new
+/// borough adds one line here (and its `import`), as `place new-extension` does: see docs/extending.md.
 public let placeworksExtensions: [any PlaceworksExtension] = [
     NationalGuidance(),
     SouthEastLondonExtension(),

@@ -23,7 +23,7 @@ public struct PlaceCommand: AsyncParsableCommand {
             CheckCommand.self, ListCommand.self, RulesCommand.self, AssessCommand.self,
             InitCommand.self, DatabaseCommand.self, AuditCommand.self,
             MemberCommand.self, RiskCommand.self, MilestoneCommand.self, MeetingCommand.self, IndicatorCommand.self,
-            TokenCommand.self, UserCommand.self, ImportEntry.self, ReportCommand.self,
+            TokenCommand.self, UserCommand.self, ImportEntry.self, ReportCommand.self, NewExtensionCommand.self,
         ])
 
     /// Runs the command line with `environment` and returns the exit status, writing help and

@@ -98,7 +98,7 @@ extension StoreSamples {
         case .option:
             return KindSample(record: GovernanceOption(id: "tb-option-2", place: place, label: "2",
                                                        summary: "A joint committee", requirements: [],
-                                                       citation: Citation(.southwarkLCP, "Governance options")),
+                                                       citation: Citation("southwark-lcp-leadership-and-governance-2021.txt", "Governance options")),
                               update: { $0.discountedBecause = "Needs legislation that has not passed" },
                               end: nil)
         }

@@ -9,7 +9,7 @@ public enum StoreSamples {
         var world = TestWorld.dataset
         world.options.append(GovernanceOption(
             id: "tb-option-1", place: TestWorld.place, label: "1", summary: "A committee of the ICB",
-            requirements: [], citation: Citation(.southwarkLCP, "Governance options")))
+            requirements: [], citation: Citation("southwark-lcp-leadership-and-governance-2021.txt", "Governance options")))
         return world
     }
 

@@ -49,7 +49,7 @@ public enum Fixtures {
 
     /// The registered severity of a rule.
     public static func severity(of rule: RuleID, extensions: [any PlaceworksExtension]) throws -> Severity? {
-        try Registry(extensions).rule(rule)?.rule.severity
+        try RuleHarness(extensions).registry.rule(rule)?.rule.severity
     }
 }
 

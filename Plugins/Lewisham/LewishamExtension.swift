@@ -14,6 +14,8 @@ import PlaceworksDomain
 public struct LewishamExtension: PlaceworksExtension {
     public init() {}
     public var name: String { "Lewisham" }
+    /// Refers to South East London's records and cites the papers it registers.
+    public var requires: [String] { ["South East London"] }
     public var coverage: Coverage { .place(LewishamData.place) }
 
     public func register(into registrar: inout Registrar) {

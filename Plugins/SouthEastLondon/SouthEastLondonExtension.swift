@@ -8,6 +8,7 @@ public struct SouthEastLondonExtension: PlaceworksExtension {
     public var coverage: Coverage { .system(SouthEastLondonData.ics) }
 
     public func register(into registrar: inout Registrar) {
+        SouthEastLondonDocuments.register(into: &registrar)
         registrar.add(SouthEastLondonData.dataset)
         registrar.add(SouthEastLondonRules.all)
     }

@@ -12,6 +12,8 @@ import PlaceworksDomain
 public struct SouthwarkExtension: PlaceworksExtension {
     public init() {}
     public var name: String { "Southwark" }
+    /// Refers to South East London's records and cites the papers it registers.
+    public var requires: [String] { ["South East London"] }
     public var coverage: Coverage { .place(SouthwarkData.place) }
 
     public func register(into registrar: inout Registrar) {

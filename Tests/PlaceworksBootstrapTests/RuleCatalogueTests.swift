@@ -1,6 +1,7 @@
 import Foundation
 import PlaceworksBootstrap
 import PlaceworksDomain
+import PlaceworksTestSupport
 import Testing
 
 /// The repository root, found from this file's path.
@@ -9,10 +10,14 @@ let repositoryRoot = URL(fileURLWithPath: #filePath)
 
 @Suite("The standard registry and its catalogue")
 struct RuleCatalogueTests {
-    @Test("The shipped extensions build a registry without conflicts")
+    @Test("The listed extensions build a registry without conflicts, each with what it requires")
     func standardRegistry() throws {
         let registry = try Registry.standard()
-        #expect(registry.members.map(\.name) == ["National guidance", "South East London", "Southwark", "Lewisham"])
+        let names = registry.members.map(\.name)
+        #expect(names == placeworksExtensions.map(\.name))
+        #expect(Set(names).count == names.count)
+        #expect(Set(ExampleScope.extensionNames).isSubset(of: names), "the example's extensions are listed")
+        #expect(registry.members.allSatisfy { Set($0.requires).isSubset(of: names) })
         #expect(registry.dataset.problems().isEmpty)
     }
 

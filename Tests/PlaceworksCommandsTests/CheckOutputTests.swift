@@ -3,6 +3,7 @@ import Foundation
 import PlaceworksBootstrap
 import PlaceworksDomain
 import PlaceworksInterchange
+import PlaceworksTestSupport
 import Testing
 
 let repositoryRoot = URL(fileURLWithPath: #filePath)
@@ -11,8 +12,9 @@ let exampleData = repositoryRoot.appendingPathComponent("examples/sel-2022.yaml"
 
 @Suite("place check")
 struct CheckOutputTests {
+    /// The example's report, with the extensions it was written for (``ExampleScope``).
     func exampleReport() throws -> (Report, Dataset) {
-        let registry = try Registry.standard()
+        let registry = try ExampleScope.registry(of: placeworksExtensions)
         let dataset = try DatasetFile.load(exampleData, over: registry.dataset)
         return (registry.check(dataset, asOf: "2022-04-01"), dataset)
     }

@@ -10,6 +10,7 @@ private struct AssumingExtension: PlaceworksExtension {
     static let assumption = "Convened from April 2021: the paper gives no date."
 
     func register(into registrar: inout Registrar) {
+        registrar.add(document: .thrivingPlaces, title: "Thriving places", issued: nil)
         registrar.add(TestWorld.dataset)
         registrar.add(Rule(id: "TB-A-1", severity: .error, requirement: "The committee is convened.",
                            citations: [Citation(.thrivingPlaces, "§1")]) { [alsoReport] context in

@@ -90,7 +90,7 @@ struct GovernanceOptionTests {
                 GatewayRequirement(id: "2b-2", text: "A joint committee", criterion: .committeeForm([.jointCommittee])),
                 GatewayRequirement(id: "2b-3", text: "Outcomes framework", criterion: .commitment("outcomes-framework")),
             ],
-            citation: Citation(.southwarkLCP, "Potential options"))
+            citation: Citation("southwark-lcp-leadership-and-governance-2021.txt", "Potential options"))
         let joint = option.assess(Self.joint, organisations: Self.organisations)
         #expect(joint.allMet)
         #expect(joint.results.map(\.requirement) == ["2b-1", "2b-2", "2b-3"])

@@ -2,14 +2,6 @@ import PlaceworksDomain
 import PlaceworksTestSupport
 import Testing
 
-/// An extension registering the given rules for one coverage.
-private struct RulesExtension: PlaceworksExtension {
-    let name: String
-    let coverage: Coverage
-    let rules: [Rule]
-    func register(into registrar: inout Registrar) { registrar.add(rules) }
-}
-
 /// A rule that reports every place it is given, optionally refining others.
 private func placeRule(_ id: RuleID, _ severity: Severity, refines: [RuleID] = []) -> Rule {
     Rule(id: id, severity: severity, requirement: "Reports every place.", citations: [Citation(.thrivingPlaces, "§1")],
@@ -22,9 +14,10 @@ private func placeRule(_ id: RuleID, _ severity: Severity, refines: [RuleID] = [
 struct RefinementTests {
     func rules(_ broad: Severity, _ narrow: Severity, refines: [RuleID] = ["NAT-X-1"]) throws -> [RuleID] {
         let registry = try Registry([
-            RulesExtension(name: "National", coverage: .national, rules: [placeRule("NAT-X-1", broad)]),
-            RulesExtension(name: "Testborough", coverage: .place(TestWorld.place),
-                           rules: [placeRule("TB-X-1", narrow, refines: refines)]),
+            TestExtension("National", .national, documents: [.thrivingPlaces]) { $0.add(placeRule("NAT-X-1", broad)) },
+            TestExtension("Testborough", .place(TestWorld.place)) {
+                $0.add(placeRule("TB-X-1", narrow, refines: refines))
+            },
         ])
         return registry.check(TestWorld.dataset, asOf: Fixtures.asOf).findings.map(\.rule)
     }

@@ -2,21 +2,6 @@ import PlaceworksDomain
 import PlaceworksTestSupport
 import Testing
 
-/// A tiny extension for registry tests: registers what its closure says.
-private struct TestExtension: PlaceworksExtension {
-    let name: String
-    let coverage: Coverage
-    let registration: @Sendable (inout Registrar) -> Void
-
-    init(_ name: String, _ coverage: Coverage, _ registration: @escaping @Sendable (inout Registrar) -> Void = { _ in }) {
-        self.name = name
-        self.coverage = coverage
-        self.registration = registration
-    }
-
-    func register(into registrar: inout Registrar) { registration(&registrar) }
-}
-
 /// A rule that reports every place it is given, and every ICS.
 private func everywhere(_ id: RuleID, _ severity: Severity = .warning) -> Rule {
     Rule(id: id, severity: severity, requirement: "Reports every place.", citations: [Citation(.thrivingPlaces, "§1")]) {
@@ -73,37 +58,88 @@ struct RegistryTests {
         #expect(error.description.contains("place E09000999 is claimed by two extensions: Alpha and Beta"))
     }
 
-    @Test("Refuses a place extension that switches off a national rule")
-    func disableNational() throws {
-        let error = try #require(refusal([NationalGuidance(),
-                                          TestExtension("Testborough", .place("E09000999")) { $0.disable("GOV-RISK-1") }]))
-        #expect(error == .weakenedRule("GOV-RISK-1", owner: "National guidance", ownerCoverage: .national,
-                                       by: "Testborough", severity: nil, registered: .error))
-        #expect(error.description.hasPrefix(
-            "Testborough tries to switch off rule GOV-RISK-1, which National guidance registers for every place."))
-    }
-
     @Test("Refuses a place extension that downgrades a national rule")
     func downgradeNational() throws {
         let error = try #require(refusal([NationalGuidance(),
                                           TestExtension("Testborough", .place("E09000999")) {
                                               $0.tighten("GOV-RISK-1", to: .warning)
                                           }]))
+        #expect(error == .weakenedRule("GOV-RISK-1", owner: "National guidance", ownerCoverage: .national,
+                                       by: "Testborough", severity: .warning, registered: .error))
         #expect(error.description.hasPrefix(
             "Testborough tries to downgrade rule GOV-RISK-1, which National guidance registers for every place, "
             + "from error to warning."))
     }
 
-    @Test("Refuses a place extension that switches off or downgrades an ICS rule")
+    @Test("Refuses a place extension that downgrades an ICS rule")
     func weakenICSRule() throws {
-        let ics = TestExtension("Test ICS", .system("QXX")) { $0.add(everywhere("ICS-1", .error)) }
-        let off = try #require(refusal([ics, TestExtension("Testborough", .place("E09000999")) { $0.disable("ICS-1") }]))
-        #expect(off.description.hasPrefix("Testborough tries to switch off rule ICS-1, which Test ICS registers for ICS QXX."))
+        let ics = TestExtension("Test ICS", .system("QXX"), documents: [.thrivingPlaces]) { $0.add(everywhere("ICS-1", .error)) }
         let down = try #require(refusal([ics, TestExtension("Testborough", .place("E09000999")) {
             $0.tighten("ICS-1", to: .info)
         }]))
         #expect(down == .weakenedRule("ICS-1", owner: "Test ICS", ownerCoverage: .system("QXX"), by: "Testborough",
                                       severity: .info, registered: .error))
+        #expect(down.description.hasPrefix("Testborough tries to downgrade rule ICS-1, which Test ICS registers for ICS QXX"))
+    }
+
+    @Test("Refuses an extension tightening its own rule: the call would do nothing")
+    func ownRuleTightened() throws {
+        let error = try #require(refusal([TestExtension("Test ICS", .system("QXX"), documents: [.thrivingPlaces]) {
+            $0.add(everywhere("ICS-1", .warning))
+            $0.tighten("ICS-1", to: .error)
+        }]))
+        #expect(error == .ownRuleTightened("ICS-1", by: "Test ICS"))
+        #expect(error.description.contains("Register the rule at the severity it should have instead"))
+    }
+
+    @Test("Refuses an extension whose required extension is missing, naming it, before looking at its data")
+    func missingRequirement() throws {
+        // Testborough's place refers to an ICS only the missing extension ships.
+        let error = try #require(refusal([
+            NationalGuidance(),
+            TestExtension("Testborough", .place("E09000999"), requires: ["Test ICS"]) {
+                $0.add(Dataset(places: [Place(id: "E09000999", name: "Testborough", ics: "QXX")]))
+            },
+        ]))
+        #expect(error == .missingRequirement("Testborough", requires: ["Test ICS"],
+                                             registered: ["National guidance", "Testborough"]))
+        #expect(error.description.hasPrefix("Testborough requires Test ICS, which is not registered"))
+        let registry = try Registry([
+            NationalGuidance(),
+            TestExtension("Test ICS", .system("QXX")) { $0.add(Dataset(systems: [ICS(id: "QXX", name: "Test ICS")])) },
+            TestExtension("Testborough", .place("E09000999"), requires: ["Test ICS"]) {
+                $0.add(Dataset(places: [Place(id: "E09000999", name: "Testborough", ics: "QXX")]))
+            },
+        ])
+        #expect(registry.members.last?.requires == ["Test ICS"])
+    }
+
+    @Test("Refuses a rule citing a document no extension registers, and a document registered twice")
+    func documents() throws {
+        let unregistered = try #require(refusal([TestExtension("Testborough", .place("E09000999")) {
+            $0.add(everywhere("TB-1"))
+        }]))
+        #expect(unregistered == .unregisteredDocument(.thrivingPlaces, citedBy: "Rule TB-1", by: "Testborough"))
+        #expect(unregistered.description.hasPrefix("Rule TB-1 of Testborough cites thriving-places-guidance-2021.txt, "
+            + "which no registered extension registers."))
+        #expect(unregistered.description.contains("registrar.add(document:title:issued:)"))
+        let option = GovernanceOption(id: "tb-option-1", place: TestWorld.place, label: "1", summary: "A forum",
+                                      requirements: [], citation: Citation("tb-options.txt", "§1"))
+        let uncitedOption = try #require(refusal([NationalGuidance(),
+                                                  TestExtension("Testborough", .place(TestWorld.place)) {
+                                                      $0.add(TestWorld.dataset.with { $0.options = [option] })
+                                                  }]))
+        #expect(uncitedOption == .unregisteredDocument("tb-options.txt", citedBy: "The governance option tb-option-1",
+                                                       by: "Testborough"))
+        let twice = try #require(refusal([NationalGuidance(),
+                                           TestExtension("Testborough", .place("E09000999"), documents: [.thrivingPlaces])]))
+        #expect(twice == .duplicateDocument(.thrivingPlaces, first: "National guidance", second: "Testborough"))
+        let registry = try Registry([NationalGuidance(),
+                                     TestExtension("Testborough", .place("E09000999"), documents: ["tb-paper.txt"]) {
+                                         $0.add(everywhere("TB-1"))
+                                     }])
+        #expect(registry.documents["tb-paper.txt"]?.owner == "Testborough")
+        #expect(registry.documents[.thrivingPlaces]?.details.issued == "2021-09-02")
     }
 
     @Test("Refuses an extension adjusting a rule of another place")
@@ -122,7 +158,7 @@ struct RegistryTests {
             $0.tighten("NAT-XXX-9", to: .error)
         }]))
         #expect(error == .unknownRule("NAT-XXX-9", by: "Testborough"))
-        #expect(error.description.contains("Testborough adjusts rule NAT-XXX-9"))
+        #expect(error.description.contains("Testborough tightens rule NAT-XXX-9"))
     }
 
     @Test("Refuses the same record defined by two extensions, naming both, even when they name it differently")
@@ -218,10 +254,70 @@ struct RegistryTests {
 
     @Test("A place extension's rules apply only to its place")
     func coverage() throws {
-        let registry = try Registry([TestExtension("Testborough", .place("E09000999")) { $0.add(everywhere("TB-1")) },
+        let registry = try Registry([TestExtension("Testborough", .place("E09000999"), documents: [.thrivingPlaces]) {
+                                         $0.add(everywhere("TB-1"))
+                                     },
                                      TestExtension("Test ICS", .system("QXX")) { $0.add(everywhere("ICS-1")) }])
         let findings = registry.check(Self.twoPlaces, asOf: Fixtures.asOf).findings
         #expect(findings.filter { $0.rule == "TB-1" }.map(\.subject.id) == ["E09000999"])
         #expect(Set(findings.filter { $0.rule == "ICS-1" }.map(\.subject.id)) == ["E09000999", "E09000998"])
+    }
+
+    @Test("Every finding knows its place: from its subject, else the place extension's own place; never another place")
+    func findingsKnowTheirPlace() throws {
+        // Rules that name no place: one about a milestone, one about an organisation, one about another place.
+        let milestone = Rule(id: "NAT-P-1", severity: .warning, requirement: "Milestones.", citations: [],
+                             effective: Period(from: "2021-01-01")) { context in
+            context.data.dataset.milestones.map { Concern($0.subject, "\($0.title) checked.") }
+        }
+        let organisation = Rule(id: "TB-P-1", severity: .warning, requirement: "The council.", citations: [],
+                                effective: Period(from: "2021-01-01")) { context in
+            [Concern(about: context.data.organisations[TestWorld.council]!, "The council checked.")]
+        }
+        let elsewhere = Rule(id: "TB-P-2", severity: .warning, requirement: "Another place.", citations: [],
+                             effective: Period(from: "2021-01-01")) { context in
+            context.data.dataset.places.map { Concern(about: $0, "\($0.name) checked.") }
+        }
+        let registry = try Registry([
+            TestExtension("National", .national) { $0.add(milestone) },
+            TestExtension("Testborough", .place(TestWorld.place)) { $0.add([organisation, elsewhere]) },
+        ])
+        let data = Self.twoPlaces.with { data in
+            data.milestones.append(Milestone(id: "ob-ms-1", place: Self.otherborough, workstream: "tb-ws-start-well",
+                                             title: "Hub open", due: "2022-01-01"))
+        }
+        let findings = registry.check(data, asOf: Fixtures.asOf).findings
+        let places = Dictionary(findings.map { ("\($0.rule) \($0.subject.id)", $0.place) }) { first, _ in first }
+        #expect(places == ["NAT-P-1 tb-ms-1": TestWorld.place, "NAT-P-1 ob-ms-1": Self.otherborough,
+                           "TB-P-1 \(TestWorld.council)": TestWorld.place, "TB-P-2 \(TestWorld.place)": TestWorld.place])
+        for place in [TestWorld.place, Self.otherborough] {
+            let narrowed = Set(registry.check(data, asOf: Fixtures.asOf, place: place).findings)
+            #expect(narrowed == Set(findings.filter { $0.place == place }), "--place \(place) drops a finding")
+        }
+    }
+
+    @Test("The rule catalogue shows each extension's rules, the rules it tightened, what it requires and its documents")
+    func catalogue() throws {
+        let registry = try Registry([
+            NationalGuidance(),
+            TestExtension("Test ICS", .system("QXX"), documents: ["qxx-paper.txt"]) {
+                $0.add(TestWorld.dataset)
+                $0.add(Rule(id: "QXX-1", severity: .warning, requirement: "A test requirement.",
+                            citations: [Citation("qxx-paper.txt", "§2")], effective: Period(from: "2022-01-01")) { _ in [] })
+            },
+            TestExtension("Testborough", .place(TestWorld.place), requires: ["Test ICS"]) {
+                $0.tighten("GOV-WS-1", to: .error)
+                $0.tighten("QXX-1", to: .error)
+            },
+        ])
+        let markdown = RuleCatalogue.markdown(registry)
+        #expect(markdown.contains("## Test ICS (ICS QXX)\n\nTest ICS owns 1 rule and tightens 0 rules of broader extensions."))
+        #expect(markdown.contains("| QXX-1 | warning | from 1 January 2022 | A test requirement. | `qxx-paper.txt` §2 |"))
+        #expect(markdown.contains("Testborough owns 0 rules and tightens 2 rules of broader extensions. Requires Test ICS."))
+        #expect(markdown.contains("| GOV-WS-1 | National guidance | warning | error |"))
+        #expect(markdown.contains("| QXX-1 | Test ICS | warning | error |"))
+        #expect(markdown.contains("| `qxx-paper.txt` | qxx-paper.txt | undated | Test ICS |"))
+        #expect(markdown.contains("| `thriving-places-guidance-2021.txt` | NHS England and LGA, Thriving places (2021) | "
+            + "2 September 2021 | National guidance |"))
     }
 }

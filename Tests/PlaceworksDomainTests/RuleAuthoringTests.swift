@@ -2,20 +2,11 @@ import PlaceworksDomain
 import PlaceworksTestSupport
 import Testing
 
-/// An extension registering the given rules for one coverage.
-private struct AuthoringExtension: PlaceworksExtension {
-    let name: String
-    let coverage: Coverage
-    let rules: [Rule]
-    func register(into registrar: inout Registrar) { registrar.add(rules) }
-}
-
 @Suite("Rule authoring: effective periods, per-place helpers, problems and refinement")
 struct RuleAuthoringTests {
     private func registry(_ rules: [Rule], narrower: [Rule] = []) throws -> Registry {
-        try Registry([AuthoringExtension(name: "National", coverage: .national, rules: rules)]
-            + (narrower.isEmpty ? [] : [AuthoringExtension(name: "Testborough", coverage: .place(TestWorld.place),
-                                                           rules: narrower)]))
+        try Registry([TestExtension("National", .national, documents: [.thrivingPlaces]) { $0.add(rules) }]
+            + (narrower.isEmpty ? [] : [TestExtension("Testborough", .place(TestWorld.place)) { $0.add(narrower) }]))
     }
 
     private static let reportsEveryPlace = Rule(

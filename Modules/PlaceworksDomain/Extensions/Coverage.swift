@@ -22,6 +22,11 @@ public enum Coverage: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The place, when the coverage is one place.
+    public var place: ID<Place>? {
+        if case let .place(id) = self { id } else { nil }
+    }
+
     /// How broad the coverage is: national (2) > ICS (1) > place (0).
     public var breadth: Int {
         switch self {

@@ -3,8 +3,8 @@
 /// can say so by naming it.
 ///
 /// ```swift
-/// Provenance([Citation(.lewishamLCP, "§4.3")])
-/// Provenance([Citation(.lewishamLCP, "§5.1")], assuming: ["Member trusts: the paper names none."])
+/// Provenance([Citation(.thrivingPlaces, "§4")])
+/// Provenance([Citation(.thrivingPlaces, "§5")], assuming: ["Member trusts: the paper names none."])
 /// ```
 public struct Provenance: Sendable, Hashable {
     /// The paragraphs the record comes from.

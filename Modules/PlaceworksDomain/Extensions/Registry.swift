@@ -18,11 +18,23 @@ public struct Registry: Sendable {
         public let name: String
         public let coverage: Coverage
         public let ruleCount: Int
+        /// The extensions it requires, by name.
+        public let requires: [String]
     }
 
-    struct Tightening: Sendable {
-        let severity: Severity
-        let coverage: Coverage
+    /// A source document, with the extension that registered it.
+    public struct Document: Sendable, Hashable {
+        public let details: DocumentDetails
+        public let owner: String
+    }
+
+    /// A broader rule made stricter by an extension, within that extension's coverage.
+    public struct AppliedTightening: Sendable, Hashable {
+        public let rule: RuleID
+        public let severity: Severity
+        /// The extension that tightened it, and where the stricter severity applies.
+        public let by: String
+        public let coverage: Coverage
     }
 
     public let members: [Member]
@@ -30,22 +42,33 @@ public struct Registry: Sendable {
     public let rules: [RegisteredRule]
     /// Everything the extensions registered, merged.
     public let dataset: Dataset
-    let tightenings: [RuleID: [Tightening]]
+    /// Every source document, by file name.
+    public let documents: [SourceDocument: Document]
+    /// Every tightening, in registration order.
+    public let tightenings: [AppliedTightening]
+    let tighteningsByRule: [RuleID: [AppliedTightening]]
     /// The extensions, in registration order, for provenance look-ups.
     let extensions: [any PlaceworksExtension]
 
-    /// Builds the registry, refusing duplicate rule IDs, two extensions claiming one area, an
-    /// extension that weakens or disables a rule of a broader one, records defined twice, and
-    /// data whose references do not resolve.
+    /// Builds the registry, refusing an extension whose required extensions are missing, duplicate
+    /// rule IDs, two extensions claiming one area, an extension that weakens a rule of a broader
+    /// one or tightens its own, a document registered twice or cited but never registered,
+    /// records defined twice, and data whose references do not resolve.
     public init(_ extensions: [any PlaceworksExtension]) throws(RegistryError) {
+        let names = Set(extensions.map(\.name))
+        for ext in extensions {
+            let missing = ext.requires.filter { !names.contains($0) }
+            if !missing.isEmpty { throw .missingRequirement(ext.name, requires: missing, registered: extensions.map(\.name)) }
+        }
         var claimed: [Coverage: String] = [:]
         var owners: [RuleID: (name: String, coverage: Coverage, severity: Severity)] = [:]
         var registered: [RegisteredRule] = []
         var members: [Member] = []
         var dataset = Dataset()
+        var documents: [SourceDocument: Document] = [:]
         // Keyed by kind and identifier: two extensions may name the same record differently.
         var recordOwners: [RecordKey: String] = [:]
-        var pending: [(SeverityAdjustment, by: String, coverage: Coverage)] = []
+        var pending: [(Tightening, by: String, coverage: Coverage)] = []
 
         for ext in extensions {
             if ext.coverage != .national {
@@ -58,6 +81,12 @@ public struct Registry: Sendable {
             ext.register(into: &registrar)
             if let clash = registrar.clashes.first {
                 throw .duplicateRecord(clash, first: ext.name, second: ext.name)
+            }
+            for details in registrar.documents {
+                if let first = documents[details.document] {
+                    throw .duplicateDocument(details.document, first: first.owner, second: ext.name)
+                }
+                documents[details.document] = Document(details: details, owner: ext.name)
             }
             for rule in registrar.rules {
                 if let first = owners[rule.id] {
@@ -72,28 +101,37 @@ public struct Registry: Sendable {
                                        second: ext.name)
             }
             for subject in Registry.subjects(of: registrar.data) { recordOwners[RecordKey(subject)] = ext.name }
-            pending += registrar.adjustments.map { ($0, ext.name, ext.coverage) }
-            members.append(Member(name: ext.name, coverage: ext.coverage, ruleCount: registrar.rules.count))
+            pending += registrar.tightenings.map { ($0, ext.name, ext.coverage) }
+            members.append(Member(name: ext.name, coverage: ext.coverage, ruleCount: registrar.rules.count,
+                                  requires: ext.requires))
         }
 
-        var tightenings: [RuleID: [Tightening]] = [:]
-        for (adjustment, by, coverage) in pending {
-            guard let owner = owners[adjustment.rule] else { throw .unknownRule(adjustment.rule, by: by) }
-            if owner.name == by { continue }
+        var tightenings: [AppliedTightening] = []
+        for (tightening, by, coverage) in pending {
+            guard let owner = owners[tightening.rule] else { throw .unknownRule(tightening.rule, by: by) }
+            if owner.name == by { throw .ownRuleTightened(tightening.rule, by: by) }
             guard owner.coverage.breadth > coverage.breadth else {
-                throw .foreignAdjustment(adjustment.rule, owner: owner.name, by: by)
+                throw .foreignAdjustment(tightening.rule, owner: owner.name, by: by)
             }
-            guard let severity = adjustment.severity, severity >= owner.severity else {
-                throw .weakenedRule(adjustment.rule, owner: owner.name, ownerCoverage: owner.coverage, by: by,
-                                    severity: adjustment.severity, registered: owner.severity)
+            guard tightening.severity >= owner.severity else {
+                throw .weakenedRule(tightening.rule, owner: owner.name, ownerCoverage: owner.coverage, by: by,
+                                    severity: tightening.severity, registered: owner.severity)
             }
-            tightenings[adjustment.rule, default: []].append(Tightening(severity: severity, coverage: coverage))
+            tightenings.append(AppliedTightening(rule: tightening.rule, severity: tightening.severity, by: by,
+                                                 coverage: coverage))
         }
 
         for registered in registered {
             for broader in registered.rule.refines where owners[broader] == nil {
                 throw .unknownRefinement(broader, refinedBy: registered.rule.id, by: registered.owner)
             }
+            for citation in registered.rule.citations where documents[citation.document] == nil {
+                throw .unregisteredDocument(citation.document, citedBy: "Rule \(registered.rule.id)", by: registered.owner)
+            }
+        }
+        for option in dataset.options where documents[option.citation.document] == nil {
+            throw .unregisteredDocument(option.citation.document, citedBy: "The governance option \(option.id)",
+                                        by: recordOwners[RecordKey(option.subject)] ?? "an extension")
         }
 
         let problems = dataset.problems()
@@ -102,7 +140,9 @@ public struct Registry: Sendable {
         self.members = members
         self.rules = registered.sorted { $0.rule.id < $1.rule.id }
         self.dataset = dataset
+        self.documents = documents
         self.tightenings = tightenings
+        self.tighteningsByRule = Dictionary(grouping: tightenings, by: \.rule)
         self.extensions = extensions
     }
 
@@ -118,7 +158,7 @@ public struct Registry: Sendable {
     /// The severity of `rule` for a finding about `place` (nil: not about one place), after any tightening.
     public func severity(of rule: RegisteredRule, for place: Place?, system: ICS?) -> Severity {
         var severity = rule.rule.severity
-        for tightening in tightenings[rule.rule.id] ?? [] {
+        for tightening in tighteningsByRule[rule.rule.id] ?? [] {
             let applies = place.map { tightening.coverage.includes($0) } ?? system.map { tightening.coverage.includes($0) } ?? false
             if applies { severity = max(severity, tightening.severity) }
         }

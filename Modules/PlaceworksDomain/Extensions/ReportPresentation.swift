@@ -10,7 +10,7 @@
 /// }
 /// ```
 ///
-/// Template and section names, wording keys and colour names are listed in docs/extension-guide.md.
+/// Template and section names, wording keys and colour names are listed in docs/extending.md.
 public struct ReportPresentation: Sendable, Hashable {
     /// Mustache templates that replace the standard ones, by template name (e.g. `cover`).
     public var templates: [String: String]

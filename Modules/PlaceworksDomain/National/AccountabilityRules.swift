@@ -10,7 +10,7 @@ extension NationalRules {
             + "assurance arrangements.",
         citations: [Citation(.thrivingPlaces, "§4 \"Agreeing the functions of the place-based partnership\""),
                     Citation(.thrivingPlaces, "§4 \"Accountability arrangements\"")],
-        effective: Period(from: SourceDocument.thrivingPlaces.date)
+        effective: Period(from: NationalDocuments.thrivingPlacesIssued)
     ) { place, context in
         // A provider's subcontract (NAT-GOV-5) is not a delegation of a statutory function.
         context.data.delegations(in: place.id, on: context.asOf).filter { delegation in

@@ -10,7 +10,7 @@ extension NationalRules {
             requirement: "A member with a declared interest in an agenda item takes no part in that decision, "
                 + "and the decision is quorate without them (the platform's reading of an agreed conflicts process).",
             citations: [Citation(.thrivingPlaces, "Table 3 (conflict of interest policies)")],
-            effective: Period(from: SourceDocument.thrivingPlaces.date)
+            effective: Period(from: NationalDocuments.thrivingPlacesIssued)
         ) { context in
             GoodGovernance.bodies(in: context).flatMap { body in
                 GoodGovernance.recentMeetings(of: body, in: context.data, through: context.asOf)

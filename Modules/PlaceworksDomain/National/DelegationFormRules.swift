@@ -9,7 +9,7 @@ extension NationalRules {
             + "the functions are delegated to named executives, not to the supporting committee, and others in the "
             + "committee attend without decision-making authority.",
         citations: [Citation(.thrivingPlaces, "Table 2 \"Individual executives or staff\"")],
-        effective: Period(from: SourceDocument.thrivingPlaces.date)
+        effective: Period(from: NationalDocuments.thrivingPlacesIssued)
     ) { context in
         bodies(of: .individualExecutive, context).flatMap { body, terms -> [Concern] in
             guard let place = body.place else { return [] }
@@ -46,7 +46,7 @@ extension NationalRules {
             + "services (error), and would subcontract the other providers in scope, the providers with seats on its "
             + "partnership (warning).",
         citations: [Citation(.thrivingPlaces, "Table 2 \"Lead provider\"")],
-        effective: Period(from: SourceDocument.thrivingPlaces.date)
+        effective: Period(from: NationalDocuments.thrivingPlacesIssued)
     ) { context in
         bodies(of: .leadProvider, context).flatMap { body, _ -> [Concern] in
             guard let place = body.place else { return [] }

@@ -8,7 +8,7 @@ extension NationalRules {
         requirement: "A decision that affects communities records how the people affected were engaged and whether "
             + "an equality impact assessment was done (Equality Act 2010).",
         citations: [Citation(.thrivingPlaces, "§4 \"Working with people and communities\"")],
-        effective: Period(from: SourceDocument.thrivingPlaces.date)
+        effective: Period(from: NationalDocuments.thrivingPlacesIssued)
     ) { place, context in
         context.data.bodies(in: place.id).flatMap { body in
             // Decisions taken since the guidance, not every meeting ever recorded.

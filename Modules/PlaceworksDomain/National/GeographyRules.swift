@@ -6,7 +6,7 @@ extension NationalRules {
         id: "NAT-GEO-1", severity: .warning,
         requirement: "A place lies wholly within one ICS.",
         citations: [Citation(.thrivingPlaces, "§2 \"Defining the geography of place\"")],
-        effective: Period(from: SourceDocument.thrivingPlaces.date)
+        effective: Period(from: NationalDocuments.thrivingPlacesIssued)
     ) { context in
         context.places.compactMap { place -> Concern? in
             guard let ics = place.ics else {

@@ -19,7 +19,7 @@ extension NationalRules {
             + "\"could be established\": consultative forum, individual executive (with supporting committee), "
             + "committee of a statutory body, joint committee or lead provider (the forms are not mutually exclusive).",
         citations: [Citation(.thrivingPlaces, "§4 \"Governance and decision-making arrangements\", Table 2")],
-        effective: Period(from: SourceDocument.thrivingPlaces.date)
+        effective: Period(from: NationalDocuments.thrivingPlacesIssued)
     ) { place, context in
         context.data.decisionMakingBodies(in: place.id, on: context.asOf).compactMap { body -> Concern? in
             let forms = ThrivingPlaces.list(GovernanceForm.allCases.map(\.label), "or")
@@ -39,7 +39,7 @@ extension NationalRules {
             + "body, and non-statutory providers take part only where that body has recorded it considers this "
             + "appropriate.",
         citations: [Citation(.thrivingPlaces, "Table 2 \"Committee of a statutory body\"")],
-        effective: Period(from: SourceDocument.thrivingPlaces.date)
+        effective: Period(from: NationalDocuments.thrivingPlacesIssued)
     ) { context in
         bodies(of: .committeeOfStatutoryBody, context).flatMap { body, terms -> [Concern] in
             var concerns: [Concern] = []
@@ -71,7 +71,7 @@ extension NationalRules {
             + "functions to it under their schemes of delegation; non-statutory providers take part only where "
             + "the convening bodies have recorded they consider this appropriate.",
         citations: [Citation(.thrivingPlaces, "Table 2 \"Joint committee\"")],
-        effective: Period(from: SourceDocument.thrivingPlaces.date)
+        effective: Period(from: NationalDocuments.thrivingPlacesIssued)
     ) { context in
         bodies(of: .jointCommittee, context).flatMap { body, terms -> [Concern] in
             var concerns: [Concern] = []

@@ -21,7 +21,7 @@ extension NationalRules {
             + "executive lead to whom functions are delegated is employed by the body delegating them (or jointly "
             + "appointed by the delegating bodies) and follows their conflict-of-interest policies.",
         citations: [Citation(.thrivingPlaces, "Table 3 \"Leadership roles in place-based partnerships\"")],
-        effective: Period(from: SourceDocument.thrivingPlaces.date)
+        effective: Period(from: NationalDocuments.thrivingPlacesIssued)
     ) { place, context in
         context.data.leadershipRoles(in: place.id, on: context.asOf).flatMap { role -> [Concern] in
             guard let kind = role.kind else {
@@ -58,7 +58,7 @@ extension NationalRules {
         requirement: "The partnership has an agreed process for managing conflicts of interest, and its leadership "
             + "roles are clearly defined.",
         citations: [Citation(.thrivingPlaces, "§5 \"Leadership roles\"")],
-        effective: Period(from: SourceDocument.thrivingPlaces.date)
+        effective: Period(from: NationalDocuments.thrivingPlacesIssued)
     ) { place, context in
         guard let committee = context.data.placeCommittee(of: place.id, on: context.asOf) else { return [] }
         var concerns: [Concern] = []

@@ -9,7 +9,7 @@ extension NationalRules {
             requirement: "A meeting is quorate under its body's quorum rule, counting a member's own nominated deputy "
                 + "only where the body's terms of reference allow deputies to act (any other stand-in does not count).",
             citations: [Citation(.allianceReview, "Rec 5"), Citation(.thrivingPlaces, "§4")],
-            effective: Period(from: SourceDocument.allianceReview.date)
+            effective: Period(from: NationalDocuments.allianceReviewIssued)
         ) { context in
             GoodGovernance.bodies(in: context).flatMap { body in
                 GoodGovernance.recentMeetings(of: body, in: context.data, through: context.asOf)

@@ -8,6 +8,7 @@ public struct NationalGuidance: PlaceworksExtension {
     public var coverage: Coverage { .national }
 
     public func register(into registrar: inout Registrar) {
+        NationalDocuments.register(into: &registrar)
         registrar.add(NationalRules.all)
     }
 }

@@ -56,7 +56,7 @@ extension NationalRules {
             + "DASS, DPH and elected members; social care providers; the VCSE sector; and the ICB — each a person "
             + "holding the seat on the day.",
         citations: [Citation(.thrivingPlaces, "§4 \"Membership\"")],
-        effective: Period(from: SourceDocument.thrivingPlaces.date)
+        effective: Period(from: NationalDocuments.thrivingPlacesIssued)
     ) { place, committee, context in
         let seats = SeatFacts.of(committee.id, data: context.data, on: context.asOf)
         return representedGroups.flatMap { group in

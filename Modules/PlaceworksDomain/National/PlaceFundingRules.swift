@@ -10,7 +10,7 @@ extension NationalRules {
             + "(error); the ICB should explain variation from previous CCG budgets and state the minimum NHS "
             + "contribution to the Better Care Fund (warning).",
         citations: [Citation(.thrivingPlaces, "§4 \"Governance and decision-making arrangements\" (budgets paragraph)")],
-        effective: Period(from: SourceDocument.thrivingPlaces.date)
+        effective: Period(from: NationalDocuments.thrivingPlacesIssued)
     ) { place, context in
         // "NHS funding from the ICB": budgets delegated by an ICB, once ICBs replace CCGs (1 April 2022).
         guard context.asOf >= ThrivingPlaces.icbsEstablished else { return [] }

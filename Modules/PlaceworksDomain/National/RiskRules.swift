@@ -15,7 +15,7 @@ extension NationalRules {
                 + "reading of risk management in a PMO, set at error by the platform). A review date that has passed "
                 + "is a slipped date (warning).",
             citations: [Citation(.allianceReview, "Rec 8"), Citation(.recoveryPlan, "§7")],
-            effective: Period(from: SourceDocument.allianceReview.date)
+            effective: Period(from: NationalDocuments.allianceReviewIssued)
         ) { place, context in
             context.data.openRisks(in: place.id, on: context.asOf).flatMap { risk in
                 registerProblems(of: risk, on: context.asOf).map { problem in

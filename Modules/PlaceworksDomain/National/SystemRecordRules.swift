@@ -45,7 +45,7 @@ extension NationalRules {
             + "the ICP and the ICB (each the ICS records); before 1 April 2022, as planned for 2022/23.",
         citations: [Citation(.thrivingPlaces, "§1 \"Transitioning to statutory ICS arrangements\""),
                     Citation(.thrivingPlaces, "§4 \"What have we asked of ICSs?\"")],
-        effective: Period(from: SourceDocument.thrivingPlaces.date)
+        effective: Period(from: NationalDocuments.thrivingPlacesIssued)
     ) { context in
         context.places.compactMap { place -> Concern? in
             let missing = missingArrangements(of: place, context)

@@ -11,7 +11,7 @@ extension NationalRules {
             requirement: "Every workstream has an SRO (or a sponsoring Board member) who sits on the overseeing body "
                 + "(the platform's reading for SROs); overdue milestones are flagged.",
             citations: [Citation(.recoveryPlan, "§7"), Citation(.allianceReview, "Rec 5")],
-            effective: Period(from: SourceDocument.allianceReview.date)
+            effective: Period(from: NationalDocuments.allianceReviewIssued)
         ) { place, context in
             context.data.workstreams(in: place.id, on: context.asOf).compactMap { workstream in
                 leadershipConcern(about: workstream, in: place, data: context.data, on: context.asOf)

@@ -61,20 +61,21 @@ extension Registry {
 
     /// One rule's concerns as findings: placed, given their severity and citations, and narrowed to `place`.
     private func placedFindings(of registered: RegisteredRule, in context: RuleContext, index: DatasetIndex,
-                          place: ID<Place>?) -> [Finding] {
+                                place: ID<Place>?) -> [Finding] {
         let concerns = registered.rule.check(context)
         // A note that the rule passes on assumptions stands only where the rule reports nothing else
         // (about the same body, or in the same place).
         let reports = concerns.filter { !$0.restsOnAssumptions }
         let reportedBodies = Set(reports.compactMap(\.body))
-        let reportedPlaces = Set(reports.compactMap { placeOf($0, index) })
+        let reportedPlaces = Set(reports.compactMap { placeOf($0, rule: registered, index: index) })
         return concerns.compactMap { concern in
+            let concernPlace = placeOf(concern, rule: registered, index: index)
             if concern.restsOnAssumptions, concern.body.map(reportedBodies.contains) == true
-                || placeOf(concern, index).map(reportedPlaces.contains) == true { return nil }
-            // A concern about a body of a place belongs to that place, whether or not the rule said so.
-            let concernPlace = placeOf(concern, index)
-            if let place, concernPlace != place { return nil }
+                || concernPlace.map(reportedPlaces.contains) == true { return nil }
             let placeRecord = concernPlace.flatMap { index.places[$0] }
+            // An extension's rules speak of its own area only.
+            if let placeRecord, !registered.coverage.includes(placeRecord) { return nil }
+            if let place, concernPlace != place { return nil }
             let systemRecord = concern.body.flatMap { index.bodies[$0]?.ics }.flatMap { index.systems[$0] }
             return Finding(
                 rule: registered.rule.id,
@@ -86,9 +87,15 @@ extension Registry {
         }
     }
 
-    /// The place a concern belongs to: its own, or its body's.
-    private func placeOf(_ concern: Concern, _ index: DatasetIndex) -> ID<Place>? {
-        concern.place ?? concern.body.flatMap { index.bodies[$0]?.place }
+    /// The place a concern belongs to, whether or not the rule said so: the place it names, else
+    /// its body's, else (when it names no body) its subject's, else — for a rule of a place
+    /// extension — that place. So a rule cannot make a finding that `--place` drops by accident.
+    func placeOf(_ concern: Concern, rule: RegisteredRule, index: DatasetIndex) -> ID<Place>? {
+        if let place = concern.place { return place }
+        if let body = concern.body {
+            return index.bodies[body]?.place ?? rule.coverage.place
+        }
+        return index.place(of: concern.subject) ?? rule.coverage.place
     }
 
     /// Drops a broader rule's finding about a subject when a rule that refines it found the same

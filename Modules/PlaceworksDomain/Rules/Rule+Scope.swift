@@ -5,7 +5,7 @@
 /// Rule.perPlaceCommittee(
 ///     id: "SEL-LCP-5", severity: .error,
 ///     requirement: "The borough Director of Public Health is a member of each LCP committee.",
-///     citations: [Citation(.lewishamLCP, "§6.1")], effective: Period(from: "2022-04-01")
+///     citations: [Citation(.thrivingPlaces, "§4")], effective: Period(from: "2022-04-01")
 /// ) { place, committee, context in
 ///     …
 /// }

@@ -10,7 +10,7 @@ public struct RuleID: StringValue, Comparable {
 /// ```swift
 /// Rule(id: "SEL-LCP-5", severity: .error,
 ///      requirement: "The borough Director of Public Health is a member of each LCP committee.",
-///      citations: [Citation(.lewishamLCP, "§6.1")]) { context in
+///      citations: [Citation(.thrivingPlaces, "§4")]) { context in
 ///     context.places.flatMap { … }
 /// }
 /// ```

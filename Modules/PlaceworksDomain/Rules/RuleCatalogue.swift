@@ -15,20 +15,43 @@ public enum RuleCatalogue {
         ]
         for member in registry.members {
             let rules = registry.rules.filter { $0.owner == member.name }
-            guard !rules.isEmpty else { continue }
-            lines += ["## \(member.name) (\(member.coverage))", "",
-                      "| ID | Severity | In effect | Requirement | Source |", "|---|---|---|---|---|"]
-            for registered in rules {
-                let rule = registered.rule
-                let sources = rule.citations.map { "`\($0.document.rawValue)` \($0.section)" }
-                    .joined(separator: "; ")
-                let refines = rule.refines.isEmpty ? ""
-                    : " (Refines \(rule.refines.map(\.rawValue).joined(separator: ", ")): reported instead of it for the same subject.)"
-                lines.append("| \(rule.id) | \(rule.severity.rawValue) | \(effective(rule.effective)) | "
-                    + "\(escape(rule.requirement + refines)) | \(escape(sources)) |")
+            let tightened = registry.tightenings.filter { $0.by == member.name }
+            lines += ["## \(member.name) (\(member.coverage))", ""]
+            let requires = member.requires.isEmpty ? "" : " Requires \(member.requires.joined(separator: ", "))."
+            lines += ["\(member.name) owns \(rules.count == 1 ? "1 rule" : "\(rules.count) rules") and tightens "
+                + "\(tightened.count == 1 ? "1 rule" : "\(tightened.count) rules") of broader extensions.\(requires)", ""]
+            if !rules.isEmpty {
+                lines += ["| ID | Severity | In effect | Requirement | Source |", "|---|---|---|---|---|"]
+                for registered in rules {
+                    let rule = registered.rule
+                    let sources = rule.citations.map { "`\($0.document.rawValue)` \($0.section)" }
+                        .joined(separator: "; ")
+                    let refines = rule.refines.isEmpty ? ""
+                        : " (Refines \(rule.refines.map(\.rawValue).joined(separator: ", ")): reported instead of it for the same subject.)"
+                    lines.append("| \(rule.id) | \(rule.severity.rawValue) | \(effective(rule.effective)) | "
+                        + "\(escape(rule.requirement + refines)) | \(escape(sources)) |")
+                }
+                lines.append("")
             }
-            lines.append("")
+            if !tightened.isEmpty {
+                lines += ["Tightened by \(member.name), for \(member.coverage) only:", "",
+                          "| ID | Owner | Registered severity | Severity here |", "|---|---|---|---|"]
+                for tightening in tightened {
+                    let owner = registry.rule(tightening.rule)
+                    lines.append("| \(tightening.rule) | \(owner?.owner ?? "") | "
+                        + "\(owner?.rule.severity.rawValue ?? "") | \(tightening.severity.rawValue) |")
+                }
+                lines.append("")
+            }
         }
+        lines += ["## Source documents", "", "Each document is registered by one extension; others that cite it require that one.", "",
+                  "| Document | Title | Issued | Registered by |", "|---|---|---|---|"]
+        for document in registry.documents.values.sorted(by: { $0.details.document.rawValue < $1.details.document.rawValue }) {
+            let details = document.details
+            lines.append("| `\(details.document.rawValue)` | \(escape(details.title)) | "
+                + "\(details.issued?.spelledOut ?? "undated") | \(document.owner) |")
+        }
+        lines.append("")
         return lines.joined(separator: "\n")
     }
 

@@ -1,5 +1,5 @@
 /// The standard Mustache templates, by name. An extension replaces any of them for its area
-/// through ``PlaceworksDomain/ReportPresentation/templates``; docs/extension-guide.md lists the
+/// through ``PlaceworksDomain/ReportPresentation/templates``; docs/extending.md lists the
 /// names and what each template is given.
 public enum StandardTemplates {
     /// Every standard template, by name.
