@@ -16,12 +16,9 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 guide="$root/docs/extending.md"
 
+source Tools/serve-store.sh
 work=$(mktemp -d)
-server_pid=""
-cleanup() {
-    if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
-    rm -rf "$work"
-}
+cleanup() { stop_server; rm -rf "$work"; }
 trap cleanup EXIT
 say() { echo "extension-proof: $*" >&2; }
 fail() { say "FAILED: $*"; exit 1; }
@@ -104,7 +101,6 @@ grep -q 'Healthier Greenwich Partnership board pack' "$work"/packs/greenwich-boa
 grep -q 'GRE-MEM-1' "$work"/packs/*ics-report-*.md || fail "the ICS report does not report GRE-MEM-1"
 
 say "the API"
-source "$root/Tools/serve-store.sh"
 serve_store "$bin" "$store" viewer extension-proof "$work/server.log"
 curl -fs -H "Authorization: Bearer $token" \
     "http://127.0.0.1:$port/api/v1/findings?place=E09000011&as_of=2022-04-01" >"$work/findings.json" \

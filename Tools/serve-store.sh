@@ -21,3 +21,8 @@ serve_store() {
     cat "$log" >&2
     return 1
 }
+
+# Stops the server serve_store started, if it did.
+stop_server() {
+    if [ -n "${server_pid:-}" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+}

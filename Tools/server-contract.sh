@@ -14,16 +14,12 @@ if ! python3 -c "import schemathesis" >/dev/null 2>&1; then
     python3 -m pip install -q schemathesis
 fi
 
+source Tools/serve-store.sh
 work=$(mktemp -d)
-server_pid=""
-cleanup() {
-    if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
-    rm -rf "$work"
-}
+cleanup() { stop_server; rm -rf "$work"; }
 trap cleanup EXIT
 
 store="$work/placeworks.sqlite"
-source Tools/serve-store.sh
 serve_store "$bin" "$store" ics-admin contract-test "$work/server.log"
 
 schemathesis run "http://127.0.0.1:$port/openapi.json" \
