@@ -139,6 +139,21 @@ struct LewishamRuleTests {
         }
     }
 
+    @Test("A form the SEL ICS discounts is reported once, by SEL-LCP-3 at error, not again by LEW-GOV-3")
+    func discountedFormReportedOnce() throws {
+        for form: GovernanceForm? in [.consultativeForum, .leadProvider, nil] {
+            let data = LewishamFixtures.world.with {
+                $0.update(\.bodies, LewishamData.lcpBoard) { $0.terms[0].form = form }
+            }
+            let sel = try Fixtures.findings(of: "SEL-LCP-3", in: data, asOf: "2022-04-01", extensions: LewishamWorld.extensions)
+                .filter { $0.place == LewishamData.place }
+            let lew = try Fixtures.findings(of: "LEW-GOV-3", in: data, asOf: "2022-04-01", extensions: LewishamWorld.extensions)
+            #expect(sel.map(\.subject.id) == [LewishamData.lcpBoard.rawValue], "\(String(describing: form))")
+            #expect(sel.allSatisfy { $0.severity == .error })
+            #expect(lew.isEmpty, "\(String(describing: form)): \(lew.map(\.message))")
+        }
+    }
+
     @Test("LEW-ICP-1 reports a vacant council seat once, as a vacancy")
     func vacantICPSeat() throws {
         let data = LewishamFixtures.world.with { $0.remove(\.memberships, "lew-test-m-icp") }

@@ -77,6 +77,20 @@ enum SouthEastLondonRuleFixtures {
                         failing: leadDirectorHeld(atSELCouncil: false), subject: icp, severity: .error,
                         mentions: "drawn from the six postholders",
                         label: "the lead DPH is not one of the six SEL postholders"),
+            // Lewisham §3.4: "Elected Leaders (or their nominated cabinet members) of the six boroughs".
+            RuleFixture("SEL-ICP-1", passing: leaderSeatHeld(by: .cabinetMember, at: "lewisham-council"),
+                        failing: leaderSeatHeld(by: .electedLeader, at: "southwark-council"), subject: icp,
+                        severity: .error, mentions: "the elected leader or a cabinet member of Lewisham's council",
+                        label: "another borough's leader holds Lewisham's seat"),
+            RuleFixture("SEL-ICP-1", passing: leaderSeatHeld(by: .electedLeader, at: "lewisham-council"),
+                        failing: leaderSeatHeld(by: nil, at: "lewisham-council"), subject: icp,
+                        severity: .error, mentions: "the elected leader or a cabinet member of Lewisham's council",
+                        label: "a councillor with no leader or cabinet post holds the borough's seat"),
+            // Lewisham §4.3: "Local Authority Partner member (One CEO)".
+            RuleFixture("SEL-ICB-1", passing: localAuthorityPartnerHeld(byChiefExecutiveOf: "lewisham-council"),
+                        failing: localAuthorityPartnerHeld(byChiefExecutiveOf: "RJ1"), subject: board,
+                        severity: .warning, mentions: "One CEO",
+                        label: "a trust chief executive holds the local authority partner seat"),
             RuleFixture("SEL-PC-1", passing: collaborativeMember(agreedWithChair: true),
                         failing: collaborativeMember(agreedWithChair: false), subject: "sel-apc-rj1", severity: .error,
                         mentions: "agreed with the ICS Chair, Richard Douglas",
@@ -138,6 +152,29 @@ enum SouthEastLondonRuleFixtures {
                                       posts: [Post(title: "Director of Public Health", organisation: council, role: .dph)]))
             data.memberships.append(Membership(id: "m-lead-dph", seat: "sel-icp-lead-dph", person: "p-dph",
                                                period: Period(from: "2022-04-01")))
+        }
+    }
+
+    /// The SEL system with the ICP's Lewisham seat held by a councillor with `post` (none: an
+    /// ordinary councillor) at `council`.
+    static func leaderSeatHeld(by post: Role?, at council: ID<Organisation>) -> Dataset {
+        World.system.with { data in
+            data.people.append(Person(id: "p-cllr", name: "A Councillor", fictional: true,
+                                      posts: [Post(title: "Councillor", organisation: council, role: post)]))
+            data.memberships.append(Membership(id: "m-icp-leader", seat: "sel-icp-leader-lewisham", person: "p-cllr",
+                                               period: Period(from: "2022-04-01")))
+        }
+    }
+
+    /// The SEL system with the ICB board's local authority partner seat held by the chief executive
+    /// of `organisation`.
+    static func localAuthorityPartnerHeld(byChiefExecutiveOf organisation: ID<Organisation>) -> Dataset {
+        World.system.with { data in
+            data.people.append(Person(id: "p-ceo", name: "A Chief Executive", fictional: true,
+                                      posts: [Post(title: "Chief Executive", organisation: organisation,
+                                                   role: .chiefExecutive)]))
+            data.memberships.append(Membership(id: "m-icb-la", seat: "sel-icb-partner-local-authority",
+                                               person: "p-ceo", period: Period(from: "2022-04-01")))
         }
     }
 

@@ -151,6 +151,27 @@ struct SouthwarkRuleTests {
             && $0.message.contains("not recorded as a committee of the") })
     }
 
+    @Test("No PSSB, or a PSSB of a form SEL discounts, is reported once: by SWK-GOV-1, not again by SEL-LCP-3")
+    func oneFindingForTheCommittee() {
+        let missing = SouthwarkRuleFixtures.withoutStrategicBoard
+        #expect(Self.harness.findings(of: "SWK-GOV-1", in: missing, asOf: SouthwarkWorld.pssbEra).map(\.subject.id)
+            == ["E09000028"])
+        // (SEL-LCP-3 still reports the other SEL boroughs, which record no committee.)
+        let sel = Self.harness.findings(of: "SEL-LCP-3", in: missing, asOf: SouthwarkWorld.pssbEra)
+            .filter { $0.place == SouthwarkData.place }
+        #expect(sel.isEmpty, "\(sel.map(\.message))")
+        let forum = SouthwarkWorld.shipped.with {
+            $0.update(\.bodies, SouthwarkData.strategicBoard) { board in
+                for index in board.terms.indices { board.terms[index].form = .consultativeForum }
+            }
+        }
+        #expect(Self.harness.findings(of: "SEL-LCP-3", in: forum, asOf: SouthwarkWorld.pssbEra)
+            .filter { $0.place == SouthwarkData.place }.isEmpty)
+        #expect(Self.harness.findings(of: "SWK-GOV-1", in: forum, asOf: SouthwarkWorld.pssbEra).contains {
+            $0.subject.id == "swk-pssb" && $0.severity == .error && $0.message.contains("consultative forum")
+        })
+    }
+
     @Test("A milestone the plan dates by month (\"Aug\") is due at the month's end, not on its first day")
     func monthPrecision() throws {
         let data = SouthwarkWorld.completed.with {

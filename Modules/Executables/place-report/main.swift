@@ -159,35 +159,14 @@ struct ICSReportCommand: AsyncParsableCommand {
     }
 }
 
-/// Finds places and ICSs by the names people use for them.
+/// Finds places and ICSs by the names people use for them, as a usage error when none matches.
 enum Lookup {
     static func place(_ text: String, in dataset: Dataset) throws -> ID<Place> {
-        let wanted = text.lowercased()
-        if let place = dataset.places.first(where: { $0.id.rawValue.lowercased() == wanted || $0.name.lowercased() == wanted }) {
-            return place.id
-        }
-        let known = dataset.places.sorted { $0.name < $1.name }.map { "\($0.name) (\($0.id))" }
-        let hint = known.count <= 12 ? "Known places: \(known.joined(separator: ", "))."
-            : "There are \(known.count) places; `place list places` shows them."
-        throw UsageError("there is no place “\(text)”. \(hint)")
+        do { return try NameLookup.place(text, in: dataset) } catch { throw UsageError(String(describing: error)) }
     }
 
     static func system(_ text: String, in dataset: Dataset) throws -> ICS {
-        let wanted = text.lowercased()
-        func initials(_ name: String) -> String {
-            name.split(separator: " ").filter { $0 != "ICS" && $0 != "Integrated" && $0 != "Care" && $0 != "System" }
-                .compactMap(\.first).map(String.init).joined().lowercased()
-        }
-        if let system = dataset.systems.first(where: { system in
-            [system.id.rawValue, system.name, system.onsCode ?? "", system.odsCode ?? ""]
-                .contains { $0.lowercased() == wanted } || initials(system.name) == wanted
-        }) {
-            return system
-        }
-        let known = dataset.systems.sorted { $0.name < $1.name }.map { "\($0.name) (\($0.id))" }
-        let hint = known.count <= 12 ? "Known ICSs: \(known.joined(separator: ", "))."
-            : "There are \(known.count) ICSs; `place list systems` shows them."
-        throw UsageError("there is no ICS “\(text)”. \(hint)")
+        do { return try NameLookup.system(text, in: dataset) } catch { throw UsageError(String(describing: error)) }
     }
 }
 

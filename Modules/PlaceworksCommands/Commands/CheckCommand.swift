@@ -29,20 +29,6 @@ struct CheckCommand: AsyncParsableCommand {
     }
 }
 
-/// Finds a place by ONS code or name.
-enum PlaceLookup {
-    static func resolve(_ text: String, in dataset: Dataset) throws -> ID<Place> {
-        let wanted = text.lowercased()
-        if let place = dataset.places.first(where: { $0.id.rawValue.lowercased() == wanted || $0.name.lowercased() == wanted }) {
-            return place.id
-        }
-        let known = dataset.places.sorted { $0.name < $1.name }.map { "\($0.name) (\($0.id))" }
-        let hint = known.count <= 12 ? "Known places: \(known.joined(separator: ", "))."
-            : "There are \(known.count) places; `place list places` shows them."
-        throw CommandError("there is no place “\(text)”. \(hint)")
-    }
-}
-
 extension Day {
     /// Today's date in the local time zone.
     static func today() -> Day {

@@ -37,7 +37,9 @@ struct ScopeOptions: ParsableArguments {
 
     /// The place asked for, looked up by ONS code or name in `dataset`.
     func placeID(in dataset: Dataset) throws -> ID<Place>? {
-        try place.map { try PlaceLookup.resolve($0, in: dataset) }
+        try place.map { name in
+            do { return try NameLookup.place(name, in: dataset) } catch { throw CommandError(String(describing: error)) }
+        }
     }
 }
 

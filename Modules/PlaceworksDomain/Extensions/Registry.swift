@@ -49,6 +49,8 @@ public struct Registry: Sendable {
     let tighteningsByRule: [RuleID: [AppliedTightening]]
     /// The extensions, in registration order, for provenance look-ups.
     let extensions: [any PlaceworksExtension]
+    /// What the extensions assumed about the records they ship, worked out once for every check.
+    private(set) var assumptions: Assumptions = .none
 
     /// Builds the registry, refusing an extension whose required extensions are missing, duplicate
     /// rule IDs, two extensions claiming one area, an extension that weakens a rule of a broader
@@ -144,6 +146,7 @@ public struct Registry: Sendable {
         self.tightenings = tightenings
         self.tighteningsByRule = Dictionary(grouping: tightenings, by: \.rule)
         self.extensions = extensions
+        self.assumptions = Assumptions(self)
     }
 
     /// Where a shipped record comes from, with the extension that ships it; nil when no extension

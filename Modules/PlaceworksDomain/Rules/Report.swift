@@ -42,7 +42,6 @@ extension Registry {
         let selectedPlaces = dataset.places.filter { place == nil || $0.id == place }
         let selectedSystems = place == nil ? dataset.systems : []
         let effective = rules.filter { $0.rule.isEffective(on: asOf) }
-        let assumptions = Assumptions(self)
         // Rules read the same immutable index and share nothing else, so they run on every core;
         // their findings are put together in rule order.
         let perRule = effective.parallelMap { registered -> [Finding] in
@@ -50,7 +49,7 @@ extension Registry {
                 data: index, asOf: asOf,
                 places: selectedPlaces.filter { registered.coverage.includes($0) },
                 systems: selectedSystems.filter { registered.coverage.includes($0) },
-                effective: registered.rule.effective, assumptions: assumptions)
+                effective: registered.rule.effective, assumptions: self.assumptions)
             if context.places.isEmpty && context.systems.isEmpty { return [] }
             return placedFindings(of: registered, in: context, index: index, place: place)
         }

@@ -40,10 +40,10 @@ extension LewishamRules {
                         convenedByICB || committeeOfBoard ? nil : "a committee of a statutory body other than the ICB"
                     case .jointCommittee:
                         convenedByICB ? nil : "a joint committee the ICB does not convene"
-                    case let form?:
-                        ("aeiou".contains(form.label.first ?? "x") ? "an " : "a ") + form.label
-                    case nil:
-                        "a body with no governance form"
+                    // Any other form, or none, is SEL-LCP-3's error (the SEL ICS discounts them; "will be
+                    // discharged through a committee"): one problem, one finding, at the stronger severity.
+                    case .consultativeForum?, .leadProvider?, .individualExecutive?, nil:
+                        nil
                     }
                     if let problem {
                         concerns.append(Concern(about: committee,

@@ -37,6 +37,7 @@ extension SouthEastLondonRules {
                 for place in context.data.places(in: system.id).sorted(by: { $0.name < $1.name }) {
                     concerns += placePartnerConcerns(board, seats: seats, place: place, context)
                 }
+                concerns += localAuthorityPartner(of: system, context).concerns(board, seats: seats, context)
                 return concerns
             }
         }
@@ -63,6 +64,19 @@ extension SouthEastLondonRules {
         let who = leadName.map { "the Executive Place Lead, \($0)" } ?? "the Executive Place Lead (none is recorded in post)"
         return [Concern(about: board, "\(name) holds the \(board.name)'s place partner member seat for \(place.name), "
             + "but is not \(who); the place partner member holds executive responsibility for delegation to the place.")]
+    }
+
+    /// "Local Authority Partner member (One CEO)": whoever holds the seat is the chief executive of
+    /// one of the ICS's councils on the day.
+    static func localAuthorityPartner(of system: ICS, _ context: RuleContext) -> PostholderCheck {
+        let councils = context.councils(of: system)
+        return PostholderCheck(
+            applies: { $0.seat.role == .partnerMember && $0.sectors.contains(.localAuthority) },
+            isPost: { $0.role == .chiefExecutive && councils.contains($0.organisation) },
+            post: "the chief executive of one of the \(system.name) councils",
+            why: "the local authority partner member is one council chief executive (Lewisham §4.3: \"Local "
+                + "Authority Partner member (One CEO)\").",
+            problem: "seat:partner-local-authority-postholder")
     }
 
     /// The seats SEL-ICB-1 lists, each recognised by the seat's own role (a trust or council chief

@@ -37,35 +37,38 @@ extension SouthEastLondonRules {
                         body: icp, why: "add it so the membership matches the composition the ICS agreed.")),
                         on: context.asOf))
                 }
-                concerns += leadDirectorConcerns(icp, seats: seats, system: system, context)
+                concerns += postholderConcerns(icp, seats: seats, system: system, context)
                 return concerns
             }
         }
     }
 
-    /// The lead DASS, DCS and DPH seats are "drawn from the six postholders in SEL": whoever holds
-    /// one holds that post at a council of one of the ICS's places on the day.
-    static func leadDirectorConcerns(_ icp: Body, seats: [SeatFacts], system: ICS, _ context: RuleContext) -> [Concern] {
-        let councils = Set(context.data.dataset.organisations.filter { organisation in
-            organisation.isIn(.localAuthority)
-                && organisation.place.flatMap { context.data.places[$0]?.ics } == system.id
-        }.map(\.id))
+    /// Who holds the seats the paper names by post: the lead DASS, DCS and DPH are "drawn from the
+    /// six postholders in SEL" (a council of one of the ICS's places), and each borough's seat is its
+    /// "elected leader" (or, as the ICS agreed, a nominated cabinet member of that borough's council).
+    static func postholderConcerns(_ icp: Body, seats: [SeatFacts], system: ICS, _ context: RuleContext) -> [Concern] {
+        let councils = context.councils(of: system)
         let leads: [(Role, String)] = [(.dass, "Director of Adult Social Care"),
                                        (.directorOfChildrensServices, "Director of Children's Services"),
                                        (.dph, "Director of Public Health")]
-        return leads.flatMap { role, title -> [Concern] in
-            seats.filter { $0.seat.role == role }.compactMap { facts -> Concern? in
-                guard let holder = facts.holder, let person = context.data.people[holder.person] else { return nil }
-                let postholder = person.posts.contains { post in
-                    post.holds(on: context.asOf) && post.role == role && councils.contains(post.organisation)
-                }
-                guard !postholder else { return nil }
-                return Concern(about: icp, "\(person.name) holds the \(icp.name)'s seat “\(facts.seat.title)” but is "
-                    + "not recorded as a \(title) of one of the \(system.name) councils; the lead \(title) is drawn "
-                    + "from the six postholders in SEL (Lewisham §3.4).")
-                    .about(problems: "seat:lead-\(role.rawValue)-postholder")
-            }
+        var checks = leads.map { role, title in
+            PostholderCheck(applies: { $0.seat.role == role },
+                            isPost: { $0.role == role && councils.contains($0.organisation) },
+                            post: "a \(title) of one of the \(system.name) councils",
+                            why: "the lead \(title) is drawn from the six postholders in SEL (Lewisham §3.4).",
+                            problem: "seat:lead-\(role.rawValue)-postholder")
         }
+        for place in context.data.places(in: system.id) {
+            let council = context.councils(of: place.id)
+            checks.append(PostholderCheck(
+                applies: { $0.seat.place == place.id && [.electedLeader, .cabinetMember].contains($0.seat.role) },
+                isPost: { [.electedLeader, .cabinetMember].contains($0.role) && council.contains($0.organisation) },
+                post: "the elected leader or a cabinet member of \(place.name)'s council",
+                why: "the ICP includes the elected leaders of the six boroughs, or their nominated cabinet "
+                    + "members (Lewisham §3.4).",
+                problem: "seat:leader-\(place.id.rawValue)-postholder"))
+        }
+        return checks.flatMap { $0.concerns(icp, seats: seats, context) }
     }
 
     /// The seats SEL-ICP-1 lists, for the places of `system`. The paper names no holders, so a seat

@@ -122,11 +122,12 @@ extension SouthEastLondonRules {
                         return [Concern(about: place, "\(place.name) has no Local Care Partnership committee recorded "
                             + "from \(SouthEastLondonData.icsEstablished.spelledOut); the ICB's delegated functions "
                             + "are discharged through one (a committee of the ICB, or a joint committee of the ICB and "
-                            + "the council or statutory providers).")]
+                            + "the council or statutory providers).").about(problems: "lcp-committee")]
                     }
                     return [Concern(about: place, "\(place.name) has partnership bodies but none is recorded as the "
                         + "LCP committee that discharges its delegated functions; record which body it is (a committee "
-                        + "of the ICB, or a joint committee of the ICB and the council or statutory providers).")]
+                        + "of the ICB, or a joint committee of the ICB and the council or statutory providers).")
+                        .about(problems: "lcp-committee")]
                 }
                 // No terms in force: SEL-LCP-7 reports it. Terms that state no form: reported here at
                 // error ("will be discharged through a committee" of the ICB or a joint committee), in
@@ -136,17 +137,19 @@ extension SouthEastLondonRules {
                     return [Concern(about: committee, "The terms of reference of the \(committee.name) (version "
                         + "\(terms.version)) record no governance form; in SEL delegated functions are discharged "
                         + "through a committee of the ICB or a joint committee of the ICB and the council or statutory "
-                        + "providers: record which it is.")]
+                        + "providers: record which it is.").about(problems: "form")]
                 }
                 switch form {
                 case .consultativeForum, .leadProvider:
                     return [Concern(about: committee, "The \(committee.name) is constituted as a \(form.label), an "
                         + "option the SEL ICS has discounted; delegated functions are discharged through a committee "
-                        + "of the ICB or a joint committee of the ICB and the council or statutory providers.")]
+                        + "of the ICB or a joint committee of the ICB and the council or statutory providers.")
+                        .about(problems: "form")]
                 case .individualExecutive:
                     return [Concern(about: committee, "The \(committee.name) is constituted as an individual "
                         + "executive arrangement; in SEL delegated functions are discharged through a committee of the "
-                        + "ICB or a joint committee of the ICB and the council or statutory providers.")]
+                        + "ICB or a joint committee of the ICB and the council or statutory providers.")
+                        .about(problems: "form")]
                 case .committeeOfStatutoryBody, .jointCommittee:
                     return []
                 }

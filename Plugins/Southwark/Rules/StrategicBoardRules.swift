@@ -8,6 +8,9 @@ enum StrategicBoardRules {
         requirement: "The Partnership Southwark Strategic Board is a committee of the ICB and a sub-committee of the Health and Wellbeing Board, in shadow form from November 2021 and established on 1 April 2022, running in tandem with the Borough Based Board until then.",
         citations: [Citation(.southwarkLCP, "Governance and leadership proposals contd., B and B.III"),
                     Citation(.southwarkLCP, "Proposals on leadership and governance, Context")],
+        // The PSSB is Southwark's LCP committee: a missing committee or a form other than a committee of the
+        // ICB is reported here, in Southwark's words, in place of SEL-LCP-3's finding about the same problem.
+        refines: ["SEL-LCP-3"],
         effective: Period(from: SouthwarkData.strategicBoardShadow)
     ) { context in
         context.places.flatMap { place -> [Concern] in
@@ -32,7 +35,7 @@ enum StrategicBoardRules {
         guard let board = context.data.bodies[SouthwarkData.strategicBoard], board.place == place.id else {
             return [Concern(about: place,
                 "\(place.name) has no Partnership Southwark Strategic Board recorded on \(context.asOf.spelledOut); \(due), as a committee of the ICB. Record it.")
-                .reported(as: severity)]
+                .reported(as: severity).about(problems: "lcp-committee")]
         }
         let stage = board.stage(on: context.asOf)
         let state = switch stage {
@@ -58,7 +61,8 @@ enum StrategicBoardRules {
         if underICB && terms?.form != .committeeOfStatutoryBody {
             let form = terms?.form.map { "a \($0.label)" } ?? "having no governance form"
             concerns.append(Concern(about: committee,
-                "The \(name) is recorded as \(form); it is to be a committee of the ICB, operating within the ICB constitution."))
+                "The \(name) is recorded as \(form); it is to be a committee of the ICB, operating within the ICB constitution.")
+                .about(problems: "form"))
         }
         if underICB && !(terms?.convenedBy ?? []).contains(where: { context.data.organisations[$0]?.isIn(.icb) == true }) {
             concerns.append(Concern(about: committee,
