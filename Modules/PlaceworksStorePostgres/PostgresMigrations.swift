@@ -167,5 +167,20 @@ enum PostgresMigrations {
             """,
             "CREATE INDEX web_sessions_by_account ON web_sessions (account)",
         ],
+        8: [
+            // The records table holds every kind; this version marks where eight kinds appear
+            // (a store at it may hold them, so an older program refuses it) and lists them.
+            """
+            CREATE TABLE record_kinds (
+                kind TEXT PRIMARY KEY,
+                since_version INTEGER NOT NULL
+            )
+            """,
+            """
+            INSERT INTO record_kinds (kind, since_version) VALUES
+                ('fund', 8), ('accountability', 8), ('approval', 8), ('publication', 8),
+                ('engagement', 8), ('recruitment', 8), ('agreement', 8), ('commitment', 8)
+            """,
+        ],
     ]
 }

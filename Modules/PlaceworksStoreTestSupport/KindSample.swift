@@ -101,6 +101,51 @@ extension StoreSamples {
                                                        citation: Citation("southwark-lcp-leadership-and-governance-2021.txt", "Governance options")),
                               update: { $0.discountedBecause = "Needs legislation that has not passed" },
                               end: nil)
+        case .fund:
+            return KindSample(record: Fund(id: "tb-bcf", place: place, name: "Testborough Better Care Fund",
+                                           arrangement: .pooled, purpose: .betterCareFund,
+                                           hosts: [FundHost(organisation: TestWorld.council)],
+                                           contributions: [Contribution(organisation: TestWorld.icb, financialYear: "2023/24",
+                                                                        amount: 20_000_000)],
+                                           period: Period(from: "2023-04-01")),
+                              update: { $0.riskShare = ShareTerms(noneAgreed: true) },
+                              end: { $0.period.end = "2025-03-31" })
+        case .accountability:
+            return KindSample(record: AccountabilityArrangement(id: "tb-acc-hwb", place: place, type: .healthAndWellbeingBoard,
+                                                                body: TestWorld.hwb, period: Period(from: "2022-07-01")),
+                              update: { $0.cadence = .quarterly },
+                              end: { $0.period.end = "2025-03-31" })
+        case .approval:
+            return KindSample(record: Approval(id: "tb-approval-tor", place: place, subject: RecordReference(committee),
+                                               version: "1", matter: .termsOfReference, approvedBy: TestWorld.icbBoard,
+                                               organisation: TestWorld.icb, date: "2022-06-30"),
+                              update: { $0.reference = "ICB board minutes, item 7" },
+                              end: nil)
+        case .publication:
+            return KindSample(record: Publication(id: "tb-vision", place: place, type: .vision,
+                                                  title: "Testborough vision", published: "2022-09-01"),
+                              update: { $0.public = true; $0.address = "https://example.org/vision" },
+                              end: nil)
+        case .engagement:
+            return KindSample(record: Engagement(id: "tb-engagement-1", place: place, title: "Plan listening events",
+                                                 started: "2022-10-01", audiences: [.residents]),
+                              update: { $0.ended = "2022-11-30" },
+                              end: nil)
+        case .recruitment:
+            return KindSample(record: Recruitment(id: "tb-recruit-vcse", place: place, title: "VCSE member",
+                                                  seat: "tb-seat-vcse", opened: "2025-01-06", target: "2025-03-31"),
+                              update: { $0.panel = [PanelMember(organisation: "tb-vcse", stakeholder: .voluntarySector)] },
+                              end: { $0.closed = "2025-03-20"; $0.outcome = .appointed })
+        case .agreement:
+            return KindSample(record: Agreement(id: "tb-mou", place: place, title: "Testborough partnership MoU",
+                                                versions: [AgreementVersion(version: "1", date: "2022-04-01")]),
+                              update: { $0.signatures = [Signature(organisation: TestWorld.council, signed: "2022-04-20")] },
+                              end: nil)
+        case .commitment:
+            return KindSample(record: Commitment(id: "tb-commitment-1", place: place, title: "Extended hours for family hubs",
+                                                 costs: [CommitmentCost(financialYear: "2023/24", gross: 250_000)]),
+                              update: { $0.costs[0].offsets = 50_000 },
+                              end: nil)
         }
     }
 }

@@ -105,6 +105,14 @@ extension Dataset {
         case .indicator: indicators.count
         case .meeting: meetings.count
         case .option: options.count
+        case .fund: funds.count
+        case .accountability: accountabilities.count
+        case .approval: approvals.count
+        case .publication: publications.count
+        case .engagement: engagements.count
+        case .recruitment: recruitments.count
+        case .agreement: agreements.count
+        case .commitment: commitments.count
         }
     }
 }

@@ -169,3 +169,67 @@ struct DatasetFileTests {
         #expect(throws: InterchangeError.self) { try DatasetFile.load(path, over: Dataset()) }
     }
 }
+
+@Suite("Reading the records added in schema version 8")
+struct AddedRecordFileTests {
+    @Test("New kinds read from a file; fields left out mean not recorded, an empty list is recorded as empty")
+    func newKinds() throws {
+        let path = try temporaryFile("""
+            bodies:
+              - id: b1
+                name: Committee
+                kind: committee
+                decisionMaking: true
+                terms:
+                  - version: "1"
+                    adopted: 2022-04-01
+                    disagreementProcedure: Referred to the chairs of the partner boards
+                    seatsWithoutDecisionRights: []
+              - id: b2
+                name: Other committee
+                kind: committee
+                decisionMaking: true
+                terms:
+                  - version: "1"
+                    adopted: 2022-04-01
+            funds:
+              - id: f1
+                name: Better Care Fund
+                arrangement: pooled
+                purpose: better-care-fund
+                contributions:
+                  - {organisation: icb, financialYear: "2022/23", amount: 1000}
+                totals:
+                  - {financialYear: "2022/23", amount: 1000, minimumNHSContribution: 900}
+                riskShare: {noneAgreed: true}
+            approvals:
+              - id: a1
+                subject: {kind: body, id: b1}
+                version: "1"
+                matter: terms-of-reference
+                date: 2022-04-20
+            """, extension: "yaml")
+        let data = try DataFile.read(Dataset.self, from: path)
+        #expect(data.bodies[0].terms[0].seatsWithoutDecisionRights == [])
+        #expect(data.bodies[1].terms[0].seatsWithoutDecisionRights == nil)
+        #expect(data.bodies[1].terms[0].disagreementProcedure == nil)
+        #expect(data.funds[0].total(in: "2022/23")?.minimumNHSContribution == 900)
+        #expect(data.funds[0].riskShare?.noneAgreed == true)
+        #expect(data.funds[0].gainShare == nil)
+        #expect(data.approvals[0].subject == RecordReference(kind: .body, id: "b1"))
+        #expect(data.approvals[0].action == nil)
+    }
+
+    @Test("A file written before the new kinds and fields reads with them empty or not recorded")
+    func olderFile() throws {
+        let path = try temporaryFile("""
+            memberships:
+              - id: m1
+                seat: s1
+                person: p1
+            """, extension: "yaml")
+        let data = try DataFile.read(Dataset.self, from: path)
+        #expect(data.memberships[0].authorityToDecide == nil)
+        #expect(data.funds.isEmpty && data.approvals.isEmpty && data.recruitments.isEmpty)
+    }
+}

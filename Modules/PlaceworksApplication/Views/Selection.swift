@@ -55,6 +55,28 @@ public struct Selection: Sendable {
 
     public var indicators: [Indicator] { data.indicators.filter { inPlace($0.place) } }
 
+    /// Pooled and aligned budgets in force on the day.
+    public var funds: [Fund] { data.funds.filter { inPlace($0.place) && $0.holds(on: asOf) } }
+
+    /// Accountability arrangements in force on the day.
+    public var accountabilities: [AccountabilityArrangement] {
+        data.accountabilities.filter { inPlace($0.place) && $0.holds(on: asOf) }
+    }
+
+    /// Approvals given on or before the day.
+    public var approvals: [Approval] { data.approvals.filter { inPlace($0.place) && $0.date <= asOf } }
+
+    public var publications: [Publication] { data.publications.filter { inPlace($0.place) } }
+
+    /// Engagement exercises and activities started on or before the day.
+    public var engagements: [Engagement] { data.engagements.filter { inPlace($0.place) && $0.started <= asOf } }
+
+    public var recruitments: [Recruitment] { data.recruitments.filter { inPlace($0.place) } }
+
+    public var agreements: [Agreement] { data.agreements.filter { inPlace($0.place) } }
+
+    public var commitments: [Commitment] { data.commitments.filter { inPlace($0.place) } }
+
     /// Meetings held up to the day, oldest first.
     public var meetings: [Meeting] {
         data.meetings.filter { meeting in

@@ -7,7 +7,8 @@ import PlaceworksStore
 struct Listing: Sendable {
     enum Kind: String, CaseIterable, Sendable {
         case places, organisations, bodies, seats, members, roles, delegations, budget, workstreams, milestones,
-             risks, indicators, meetings, decisions
+             risks, indicators, meetings, decisions, funds, accountability, approvals, publications, engagements,
+             recruitments, agreements, commitments
     }
 
     let kind: Kind
@@ -118,6 +119,58 @@ struct Listing: Sendable {
                     [meeting.date.description, name(meeting.body), $0.summary, $0.public ? "yes" : "no"] + source(meeting.id)
                 }
             })
+        case .funds:
+            return sourced(headers: ["Fund", "Arrangement", "Host", "Years", "Place"], optionalColumns: ["Place"],
+                           rows: selection.funds.map {
+                               [$0.name, $0.arrangement?.rawValue ?? "", name($0.host(on: asOf)?.organisation),
+                                Set($0.contributions.map(\.financialYear) + $0.totals.map(\.financialYear)).sorted()
+                                    .map(\.description).joined(separator: ", "), placeName($0.place)] + source($0.id)
+                           })
+        case .accountability:
+            return sourced(headers: ["Arrangement", "With", "Agreed", "Place"], optionalColumns: ["Place"],
+                           rows: selection.accountabilities.map {
+                               [$0.type.label, $0.body.map { name($0) } ?? name($0.organisation),
+                                $0.agreed?.description ?? "", placeName($0.place)] + source($0.id)
+                           })
+        case .approvals:
+            return sourced(headers: ["Date", "Approved by", "Subject", "Version", "Action"], optionalColumns: ["Version"],
+                           rows: selection.approvals.sorted { $0.date < $1.date }.map {
+                               [$0.date.description, $0.approvedBy.map { name($0) } ?? name($0.organisation),
+                                $0.subject.description + ($0.matter.map { " (\($0))" } ?? ""), $0.version ?? "",
+                                $0.action?.rawValue ?? ""] + source($0.id)
+                           })
+        case .publications:
+            return sourced(headers: ["Publication", "Type", "Published", "Agreed", "Public"], optionalColumns: ["Agreed"],
+                           rows: selection.publications.map {
+                               [$0.title, $0.type.rawValue, $0.published?.description ?? "", $0.agreed?.description ?? "",
+                                $0.public.map { $0 ? "yes" : "no" } ?? ""] + source($0.id)
+                           })
+        case .engagements:
+            return sourced(headers: ["Engagement", "Started", "Ended", "Audiences"], optionalColumns: ["Ended"],
+                           rows: selection.engagements.map {
+                               [$0.title, $0.started.description, $0.ended?.description ?? "",
+                                $0.audiences.map(\.rawValue).joined(separator: ", ")] + source($0.id)
+                           })
+        case .recruitments:
+            return sourced(headers: ["Recruitment", "Opened", "Target", "Stages", "Outcome"], optionalColumns: ["Target"],
+                           rows: selection.recruitments.map {
+                               [$0.title, $0.opens?.description ?? "", $0.target?.description ?? "",
+                                $0.stages.map(\.scope.rawValue).joined(separator: ", "), $0.outcome?.rawValue ?? ""]
+                                   + source($0.id)
+                           })
+        case .agreements:
+            return sourced(headers: ["Agreement", "Latest version", "Signatures in force", "Constituent partners"],
+                           rows: selection.agreements.map {
+                               [$0.title, $0.versions.filter { $0.date <= asOf }.max { $0.date < $1.date }?.version ?? "",
+                                String($0.signatures(on: asOf).count), String($0.constituents(on: asOf).count)]
+                                   + source($0.id)
+                           })
+        case .commitments:
+            return sourced(headers: ["Commitment", "Years", "Net cost £'000"],
+                           rows: selection.commitments.map {
+                               [$0.title, $0.costs.map(\.financialYear.description).joined(separator: ", "),
+                                thousands($0.costs.reduce(0) { $0 + $1.net })] + source($0.id)
+                           })
         }
     }
 
@@ -154,6 +207,14 @@ struct Listing: Sendable {
         case .indicators: try encode(selection.indicators)
         case .meetings: try encode(meetings)
         case .decisions: try DataFile.encode(selection.decisions.map(\.decision), format: .json)  // parts of meetings
+        case .funds: try encode(selection.funds)
+        case .accountability: try encode(selection.accountabilities)
+        case .approvals: try encode(selection.approvals)
+        case .publications: try encode(selection.publications)
+        case .engagements: try encode(selection.engagements)
+        case .recruitments: try encode(selection.recruitments)
+        case .agreements: try encode(selection.agreements)
+        case .commitments: try encode(selection.commitments)
         }
     }
 

@@ -19,12 +19,21 @@ public struct Dataset: Codable, Sendable, Hashable {
     @Listed public var indicators: [Indicator]
     @Listed public var meetings: [Meeting]
     @Listed public var options: [GovernanceOption]
+    @Listed public var funds: [Fund]
+    @Listed public var accountabilities: [AccountabilityArrangement]
+    @Listed public var approvals: [Approval]
+    @Listed public var publications: [Publication]
+    @Listed public var engagements: [Engagement]
+    @Listed public var recruitments: [Recruitment]
+    @Listed public var agreements: [Agreement]
+    @Listed public var commitments: [Commitment]
 
     public init(systems: [ICS] = [], places: [Place] = [], organisations: [Organisation] = [],
                 people: [Person] = [], bodies: [Body] = [], seats: [Seat] = [], memberships: [Membership] = [],
                 leadershipRoles: [LeadershipRole] = [], delegations: [Delegation] = [], budgets: [Budget] = [],
                 workstreams: [Workstream] = [], milestones: [Milestone] = [], risks: [Risk] = [],
-                indicators: [Indicator] = [], meetings: [Meeting] = [], options: [GovernanceOption] = []) {
+                indicators: [Indicator] = [], meetings: [Meeting] = [], options: [GovernanceOption] = [],
+                funds: [Fund] = [], accountabilities: [AccountabilityArrangement] = [], approvals: [Approval] = [], publications: [Publication] = [], engagements: [Engagement] = [], recruitments: [Recruitment] = [], agreements: [Agreement] = [], commitments: [Commitment] = []) {
         self.systems = systems
         self.places = places
         self.organisations = organisations
@@ -41,6 +50,14 @@ public struct Dataset: Codable, Sendable, Hashable {
         self.indicators = indicators
         self.meetings = meetings
         self.options = options
+        self.funds = funds
+        self.accountabilities = accountabilities
+        self.approvals = approvals
+        self.publications = publications
+        self.engagements = engagements
+        self.recruitments = recruitments
+        self.agreements = agreements
+        self.commitments = commitments
     }
 
     /// The number of records of every kind.
@@ -48,6 +65,7 @@ public struct Dataset: Codable, Sendable, Hashable {
         systems.count + places.count + organisations.count + people.count + bodies.count + seats.count
             + memberships.count + leadershipRoles.count + delegations.count + budgets.count + workstreams.count
             + milestones.count + risks.count + indicators.count + meetings.count + options.count
+            + funds.count + accountabilities.count + approvals.count + publications.count + engagements.count + recruitments.count + agreements.count + commitments.count
     }
 
     /// How `merge` treats a record whose identifier is already present.
@@ -95,6 +113,14 @@ public struct Dataset: Codable, Sendable, Hashable {
         combine(&result.indicators, other.indicators)
         combine(&result.meetings, other.meetings)
         combine(&result.options, other.options)
+        combine(&result.funds, other.funds)
+        combine(&result.accountabilities, other.accountabilities)
+        combine(&result.approvals, other.approvals)
+        combine(&result.publications, other.publications)
+        combine(&result.engagements, other.engagements)
+        combine(&result.recruitments, other.recruitments)
+        combine(&result.agreements, other.agreements)
+        combine(&result.commitments, other.commitments)
         if overlap == .replace || clashes.isEmpty { self = result }
         return clashes
     }
@@ -128,6 +154,7 @@ extension Dataset {
             delegations: missing(delegations, other.delegations), budgets: missing(budgets, other.budgets),
             workstreams: missing(workstreams, other.workstreams), milestones: missing(milestones, other.milestones),
             risks: missing(risks, other.risks), indicators: missing(indicators, other.indicators),
-            meetings: missing(meetings, other.meetings), options: missing(options, other.options))
+            meetings: missing(meetings, other.meetings), options: missing(options, other.options),
+            funds: missing(funds, other.funds), accountabilities: missing(accountabilities, other.accountabilities), approvals: missing(approvals, other.approvals), publications: missing(publications, other.publications), engagements: missing(engagements, other.engagements), recruitments: missing(recruitments, other.recruitments), agreements: missing(agreements, other.agreements), commitments: missing(commitments, other.commitments))
     }
 }

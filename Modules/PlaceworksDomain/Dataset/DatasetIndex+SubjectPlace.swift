@@ -26,6 +26,14 @@ extension DatasetIndex {
             return risk?.place ?? bodyPlace(risk?.body)
         case .indicator: return first(dataset.indicators)?.place
         case .option: return first(dataset.options)?.place
+        case .fund: return first(dataset.funds)?.place
+        case .accountability: return first(dataset.accountabilities)?.place
+        case .approval: return first(dataset.approvals)?.place
+        case .publication: return first(dataset.publications)?.place
+        case .engagement: return first(dataset.engagements)?.place
+        case .recruitment: return first(dataset.recruitments)?.place
+        case .agreement: return first(dataset.agreements)?.place
+        case .commitment: return first(dataset.commitments)?.place
         case .ics, .organisation, .person, .decision: return nil
         }
     }

@@ -27,6 +27,14 @@ public struct DatasetIndex: Sendable {
     private let budgetsByPlace: [ID<Place>: [Budget]]
     private let indicatorsByPlace: [ID<Place>: [Indicator]]
     private let optionsByPlace: [ID<Place>: [GovernanceOption]]
+    private let fundsByPlace: [ID<Place>: [Fund]]
+    private let accountabilitiesByPlace: [ID<Place>: [AccountabilityArrangement]]
+    private let approvalsByPlace: [ID<Place>: [Approval]]
+    private let publicationsByPlace: [ID<Place>: [Publication]]
+    private let engagementsByPlace: [ID<Place>: [Engagement]]
+    private let recruitmentsByPlace: [ID<Place>: [Recruitment]]
+    private let agreementsByPlace: [ID<Place>: [Agreement]]
+    private let commitmentsByPlace: [ID<Place>: [Commitment]]
 
     public init(_ dataset: Dataset) {
         self.dataset = dataset
@@ -58,6 +66,14 @@ public struct DatasetIndex: Sendable {
         budgetsByPlace = byPlace(dataset.budgets) { $0.place }
         indicatorsByPlace = byPlace(dataset.indicators, \.place)
         optionsByPlace = byPlace(dataset.options) { $0.place }
+        fundsByPlace = byPlace(dataset.funds, \.place)
+        accountabilitiesByPlace = byPlace(dataset.accountabilities, \.place)
+        approvalsByPlace = byPlace(dataset.approvals, \.place)
+        publicationsByPlace = byPlace(dataset.publications, \.place)
+        engagementsByPlace = byPlace(dataset.engagements, \.place)
+        recruitmentsByPlace = byPlace(dataset.recruitments, \.place)
+        agreementsByPlace = byPlace(dataset.agreements, \.place)
+        commitmentsByPlace = byPlace(dataset.commitments, \.place)
         // A delegation belongs to a place through its own field, its body's or its role's.
         let bodies = self.bodies, roles = leadershipRolesByID
         delegationsByPlace = Dictionary(grouping: dataset.delegations.flatMap { delegation -> [(ID<Place>, Delegation)] in
@@ -188,4 +204,32 @@ public struct DatasetIndex: Sendable {
     public func options(in place: ID<Place>) -> [GovernanceOption] {
         optionsByPlace[place] ?? []
     }
+
+    // MARK: Accountability, funding, engagement and recruitment
+
+    /// The pooled and aligned budgets of a place.
+    public func funds(in place: ID<Place>) -> [Fund] { fundsByPlace[place] ?? [] }
+
+    /// The accountability arrangements of a place in force on `day`.
+    public func accountabilities(in place: ID<Place>, on day: Day) -> [AccountabilityArrangement] {
+        (accountabilitiesByPlace[place] ?? []).filter { $0.holds(on: day) }
+    }
+
+    /// The approvals filed under a place.
+    public func approvals(in place: ID<Place>) -> [Approval] { approvalsByPlace[place] ?? [] }
+
+    /// Every approval of the record `subject`, wherever it is filed.
+    public func approvals<E: Entity>(of subject: ID<E>) -> [Approval] {
+        dataset.approvals.filter { $0.subject.refers(to: subject) }
+    }
+
+    public func publications(in place: ID<Place>) -> [Publication] { publicationsByPlace[place] ?? [] }
+
+    public func engagements(in place: ID<Place>) -> [Engagement] { engagementsByPlace[place] ?? [] }
+
+    public func recruitments(in place: ID<Place>) -> [Recruitment] { recruitmentsByPlace[place] ?? [] }
+
+    public func agreements(in place: ID<Place>) -> [Agreement] { agreementsByPlace[place] ?? [] }
+
+    public func commitments(in place: ID<Place>) -> [Commitment] { commitmentsByPlace[place] ?? [] }
 }

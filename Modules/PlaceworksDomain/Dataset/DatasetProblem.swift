@@ -46,6 +46,7 @@ extension Dataset {
         ids(leadershipRoles, "leadershipRoles"); ids(delegations, "delegations"); ids(budgets, "budgets")
         ids(workstreams, "workstreams"); ids(milestones, "milestones"); ids(risks, "risks")
         ids(indicators, "indicators"); ids(meetings, "meetings"); ids(options, "options")
+        ids(funds, "funds"); ids(accountabilities, "accountabilities"); ids(approvals, "approvals"); ids(publications, "publications"); ids(engagements, "engagements"); ids(recruitments, "recruitments"); ids(agreements, "agreements"); ids(commitments, "commitments")
         return problems
     }
 
@@ -58,6 +59,9 @@ extension Dataset {
         let leadershipRoles = subset.leadershipRoles, delegations = subset.delegations, budgets = subset.budgets
         let workstreams = subset.workstreams, milestones = subset.milestones, risks = subset.risks
         let indicators = subset.indicators, meetings = subset.meetings, options = subset.options
+        let funds = subset.funds, accountabilities = subset.accountabilities, approvals = subset.approvals
+        let publications = subset.publications, engagements = subset.engagements, recruitments = subset.recruitments
+        let agreements = subset.agreements, commitments = subset.commitments
 
         func check<E: Entity, T>(_ list: [E], _ key: String, _ field: String, _ known: @autoclosure () -> Set<ID<T>>,
                                  _ kind: String, _ refs: (E) -> [ID<T>]) {
@@ -71,6 +75,16 @@ extension Dataset {
             }
         }
         func opt<T>(_ value: T?) -> [T] { value.map { [$0] } ?? [] }
+        func checkReferences<E: Entity>(_ list: [E], _ key: String, _ field: String,
+                                        _ refs: (E) -> [RecordReference]) {
+            guard !list.isEmpty else { return }
+            for (index, record) in list.enumerated() {
+                for ref in refs(record) where !known.records.contains(ref) {
+                    problems.append(.init(record: "\(key)[\(index)] (\(record.id))", field: field,
+                                          reason: "there is no \(ref)"))
+                }
+            }
+        }
 
         check(systems, "systems", "board", known.bodies, "body") { opt($0.board) }
         check(systems, "systems", "partnership", known.bodies, "body") { opt($0.partnership) }
@@ -122,6 +136,89 @@ extension Dataset {
                 + $0.items.flatMap { $0.decision?.excluded ?? [] }
         }
         check(options, "options", "place", known.places, "place") { [$0.place] }
+        // Fields added with the accountability, funding, engagement and recruitment records.
+        check(organisations, "organisations", "succeeds.predecessor", known.organisations, "organisation") {
+            opt($0.succeeds?.predecessor)
+        }
+        check(bodies, "bodies", "terms.leadMemberSeat", known.seats, "seat") {
+            $0.terms.flatMap { opt($0.leadMemberSeat) + ($0.seatsWithoutDecisionRights ?? []) }
+        }
+        check(leadershipRoles, "leadershipRoles", "appointment.decidedBy", known.bodies, "body") {
+            opt($0.appointment?.decidedBy)
+        }
+        check(leadershipRoles, "leadershipRoles", "appointment.homeOrganisation", known.organisations, "organisation") {
+            opt($0.appointment?.homeOrganisation)
+        }
+        check(leadershipRoles, "leadershipRoles", "appointment.recruitment", known.recruitments, "recruitment") {
+            opt($0.appointment?.recruitment)
+        }
+        check(delegations, "delegations", "agreedBy.body", known.bodies, "body") { opt($0.agreedBy?.body) }
+        check(delegations, "delegations", "agreedBy.meeting", known.meetings, "meeting") { opt($0.agreedBy?.meeting) }
+        check(delegations, "delegations", "agreedBy.transferredFrom", known.organisations, "organisation") {
+            opt($0.agreedBy?.transferredFrom)
+        }
+        checkReferences(milestones, "milestones", "evidence") { opt($0.evidence) }
+        check(indicators, "indicators", "framework", known.publications, "publication") { opt($0.framework) }
+        check(indicators, "indicators", "owner.person", known.people, "person") { opt($0.owner?.person) }
+        check(indicators, "indicators", "owner.seat", known.seats, "seat") { opt($0.owner?.seat) }
+        check(indicators, "indicators", "owner.body", known.bodies, "body") { opt($0.owner?.body) }
+        check(meetings, "meetings", "items.workstream", known.workstreams, "workstream") { $0.items.compactMap(\.workstream) }
+        check(meetings, "meetings", "items.decision.exercises", known.delegations, "delegation") {
+            $0.items.compactMap { $0.decision?.exercises }
+        }
+        check(funds, "funds", "place", known.places, "place") { opt($0.place) }
+        check(funds, "funds", "healthAndWellbeingBoard", known.bodies, "body") {
+            opt($0.healthAndWellbeingBoard) + $0.allocations.compactMap(\.decidedBy)
+        }
+        check(funds, "funds", "organisation", known.organisations, "organisation") {
+            $0.hosts.map(\.organisation) + $0.contributions.map(\.organisation) + ($0.instrument?.parties ?? [])
+        }
+        check(funds, "funds", "allocations.workstream", known.workstreams, "workstream") {
+            $0.allocations.compactMap(\.workstream)
+        }
+        check(accountabilities, "accountabilities", "place", known.places, "place") { opt($0.place) }
+        check(accountabilities, "accountabilities", "body", known.bodies, "body") { opt($0.body) }
+        check(accountabilities, "accountabilities", "organisation", known.organisations, "organisation") {
+            opt($0.organisation)
+        }
+        check(approvals, "approvals", "place", known.places, "place") { opt($0.place) }
+        checkReferences(approvals, "approvals", "subject") { [$0.subject] }
+        check(approvals, "approvals", "approvedBy", known.bodies, "body") { opt($0.approvedBy) }
+        check(approvals, "approvals", "organisation", known.organisations, "organisation") { opt($0.organisation) }
+        check(approvals, "approvals", "meeting", known.meetings, "meeting") { opt($0.meeting) }
+        check(publications, "publications", "place", known.places, "place") { opt($0.place) }
+        check(publications, "publications", "agreedBy", known.bodies, "body") { opt($0.agreedBy) }
+        check(publications, "publications", "sentTo", known.organisations, "organisation") { opt($0.sentTo) }
+        check(publications, "publications", "engagement", known.engagements, "engagement") { opt($0.engagement) }
+        checkReferences(publications, "publications", "about") { $0.about }
+        check(engagements, "engagements", "place", known.places, "place") { opt($0.place) }
+        check(engagements, "engagements", "informs", known.publications, "publication") {
+            opt($0.informs) + opt($0.underPlan)
+        }
+        check(engagements, "engagements", "meeting", known.meetings, "meeting") { opt($0.meeting) }
+        check(engagements, "engagements", "workstream", known.workstreams, "workstream") { opt($0.workstream) }
+        check(recruitments, "recruitments", "place", known.places, "place") { opt($0.place) }
+        check(recruitments, "recruitments", "role", known.roles, "leadership role") { opt($0.role) }
+        check(recruitments, "recruitments", "seat", known.seats, "seat") { opt($0.seat) }
+        check(recruitments, "recruitments", "roleDescription", known.publications, "publication") {
+            opt($0.roleDescription)
+        }
+        check(recruitments, "recruitments", "panel.person", known.people, "person") {
+            $0.panel.compactMap(\.person) + opt($0.appointee)
+        }
+        check(recruitments, "recruitments", "panel.organisation", known.organisations, "organisation") {
+            $0.panel.compactMap(\.organisation)
+        }
+        check(agreements, "agreements", "place", known.places, "place") { opt($0.place) }
+        check(agreements, "agreements", "signatures.organisation", known.organisations, "organisation") {
+            $0.signatures.flatMap { [$0.organisation] + opt($0.transferredFrom) } + $0.constituents.map(\.organisation)
+        }
+        check(agreements, "agreements", "signatures.person", known.people, "person") { $0.signatures.compactMap(\.person) }
+        check(commitments, "commitments", "place", known.places, "place") { opt($0.place) }
+        check(commitments, "commitments", "plan", known.publications, "publication") { opt($0.plan) }
+        check(commitments, "commitments", "workstream", known.workstreams, "workstream") { opt($0.workstream) }
+        check(commitments, "commitments", "owner", known.organisations, "organisation") { opt($0.owner) }
+        problems += rangeProblems(of: subset)
 
         for (index, risk) in risks.enumerated() {
             for (field, value) in [("likelihood", risk.likelihood), ("impact", risk.impact)] {
@@ -152,6 +249,72 @@ extension Dataset {
     }
 }
 
+extension Dataset {
+    /// Every record of the dataset as a reference, and every decision taken at its meetings.
+    public var references: [RecordReference] {
+        var all: [RecordReference] = []
+        func add<E: Entity>(_ list: [E]) { all += list.map { RecordReference($0.id) } }
+        add(systems); add(places); add(organisations); add(people); add(bodies); add(seats); add(memberships)
+        add(leadershipRoles); add(delegations); add(budgets); add(workstreams); add(milestones); add(risks)
+        add(indicators); add(meetings); add(options); add(funds); add(accountabilities); add(approvals)
+        add(publications); add(engagements); add(recruitments); add(agreements); add(commitments)
+        all += meetings.flatMap { $0.items.compactMap { $0.decision.map { RecordReference(kind: .decision, id: $0.id) } } }
+        return all
+    }
+
+    /// Values outside their range in the records added with accountability, funding, engagement
+    /// and recruitment: negative amounts, and spans that end before they start.
+    fileprivate func rangeProblems(of subset: Dataset) -> [DatasetProblem] {
+        var problems: [DatasetProblem] = []
+        func report(_ key: String, _ index: Int, _ id: String, _ field: String, _ reason: String) {
+            problems.append(.init(record: "\(key)[\(index)] (\(id))", field: field, reason: reason))
+        }
+        func order(_ key: String, _ index: Int, _ id: String, _ field: String, _ start: Day?, _ end: Day?,
+                   _ what: String) {
+            if let start, let end, end < start {
+                report(key, index, id, field, "\(what) \(end), before it starts on \(start)")
+            }
+        }
+        for (index, fund) in subset.funds.enumerated() {
+            let id = fund.id.rawValue
+            for contribution in fund.contributions where (contribution.amount ?? 0) < 0 {
+                report("funds", index, id, "contributions.amount",
+                       "the contribution of \(contribution.organisation) in \(contribution.financialYear) is negative")
+            }
+            for total in fund.totals where (total.amount ?? 0) < 0 || (total.minimumNHSContribution ?? 0) < 0 {
+                report("funds", index, id, "totals", "the total for \(total.financialYear) is negative")
+            }
+            for allocation in fund.allocations where (allocation.amount ?? 0) < 0 {
+                report("funds", index, id, "allocations.amount", "the allocation of \(allocation.date) is negative")
+            }
+        }
+        for (index, engagement) in subset.engagements.enumerated() {
+            order("engagements", index, engagement.id.rawValue, "ended", engagement.started, engagement.ended, "it ends on")
+        }
+        for (index, recruitment) in subset.recruitments.enumerated() {
+            let id = recruitment.id.rawValue
+            order("recruitments", index, id, "closed", recruitment.opened, recruitment.closed, "it closes on")
+            for stage in recruitment.stages {
+                order("recruitments", index, id, "stages.closes", stage.opens, stage.closes,
+                      "its \(stage.scope.rawValue) stage closes on")
+            }
+        }
+        for (index, agreement) in subset.agreements.enumerated() {
+            for signature in agreement.signatures {
+                order("agreements", index, agreement.id.rawValue, "signatures.withdrawn", signature.signed,
+                      signature.withdrawn, "the signature of \(signature.organisation) is withdrawn on")
+            }
+        }
+        for (index, commitment) in subset.commitments.enumerated() {
+            for cost in commitment.costs where cost.gross < 0 || (cost.offsets ?? 0) < 0 {
+                report("commitments", index, commitment.id.rawValue, "costs",
+                       "the cost or offset for \(cost.financialYear) is negative")
+            }
+        }
+        return problems
+    }
+}
+
 /// The identifiers of a dataset's records of the kinds that records refer to, each set built on
 /// first use.
 private final class KnownIdentifiers {
@@ -167,6 +330,12 @@ private final class KnownIdentifiers {
     lazy var roles = Set(dataset.leadershipRoles.map(\.id))
     lazy var delegations = Set(dataset.delegations.map(\.id))
     lazy var workstreams = Set(dataset.workstreams.map(\.id))
+    lazy var meetings = Set(dataset.meetings.map(\.id))
+    lazy var publications = Set(dataset.publications.map(\.id))
+    lazy var engagements = Set(dataset.engagements.map(\.id))
+    lazy var recruitments = Set(dataset.recruitments.map(\.id))
+    /// Every record (and every decision), for references that may name any kind.
+    lazy var records = Set(dataset.references)
 }
 
 extension Dataset {
@@ -191,6 +360,14 @@ extension Dataset {
         case "indicators": return find(indicators)
         case "meetings": return find(meetings)
         case "options": return find(options)
+        case "funds": return find(funds)
+        case "accountabilities": return find(accountabilities)
+        case "approvals": return find(approvals)
+        case "publications": return find(publications)
+        case "engagements": return find(engagements)
+        case "recruitments": return find(recruitments)
+        case "agreements": return find(agreements)
+        case "commitments": return find(commitments)
         default: return nil
         }
     }

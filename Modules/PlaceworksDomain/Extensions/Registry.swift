@@ -187,6 +187,8 @@ public struct Registry: Sendable {
             + data.memberships.map(\.subject) + data.leadershipRoles.map(\.subject) + data.delegations.map(\.subject)
             + data.budgets.map(\.subject) + data.workstreams.map(\.subject) + data.milestones.map(\.subject)
             + data.risks.map(\.subject) + data.indicators.map(\.subject) + data.meetings.map(\.subject)
-            + data.options.map(\.subject)
+            + data.options.map(\.subject) + data.funds.map(\.subject) + data.accountabilities.map(\.subject)
+            + data.approvals.map(\.subject) + data.publications.map(\.subject) + data.engagements.map(\.subject)
+            + data.recruitments.map(\.subject) + data.agreements.map(\.subject) + data.commitments.map(\.subject)
     }
 }

@@ -17,11 +17,15 @@ public struct Delegation: Entity, Dated {
     /// How the delegator assures itself of the delegated functions (governance and assurance arrangements).
     public var assurance: String?
     @Always public var period: Period
+    /// The decision of the delegating body that agreed it, or the recorded transfer of an
+    /// arrangement inherited from a predecessor (nil: not recorded).
+    public var agreedBy: DelegationDecision?
 
     public init(id: ID<Delegation>, delegator: ID<Organisation>, toBody: ID<Body>? = nil,
                 toRole: ID<LeadershipRole>? = nil, place: ID<Place>? = nil, functions: [DelegatedFunction],
                 instrument: Instrument? = nil, assurance: String? = nil, period: Period = .always,
-                toOrganisation: ID<Organisation>? = nil) {
+                toOrganisation: ID<Organisation>? = nil, agreedBy: DelegationDecision? = nil) {
+        self.agreedBy = agreedBy
         self.toOrganisation = toOrganisation
         self.id = id
         self.delegator = delegator
@@ -69,4 +73,38 @@ public enum Instrument: String, Codable, Sendable, CaseIterable, Hashable {
         case .other: "other instrument"
         }
     }
+}
+
+/// The decision that agreed a delegation: the delegating body, meeting and decision, the day, and
+/// the constitution or scheme of reservation and delegation it was taken under — or, for an
+/// arrangement inherited from a predecessor, the recorded transfer.
+public struct DelegationDecision: Codable, Sendable, Hashable {
+    /// The body that decided (e.g. the ICB board).
+    public var body: ID<Body>?
+    public var meeting: ID<Meeting>?
+    /// The decision's identifier on that meeting.
+    public var decision: String?
+    public var date: Day
+    /// The constitution or scheme of reservation and delegation it was taken under.
+    public var constitutionReference: String?
+    /// For an inherited arrangement: the predecessor it was transferred from (a CCG; an existing
+    /// Section 75 agreement's party).
+    public var transferredFrom: ID<Organisation>?
+    /// Where the transfer is recorded.
+    public var transferReference: String?
+
+    public init(body: ID<Body>? = nil, meeting: ID<Meeting>? = nil, decision: String? = nil, date: Day,
+                constitutionReference: String? = nil, transferredFrom: ID<Organisation>? = nil,
+                transferReference: String? = nil) {
+        self.body = body
+        self.meeting = meeting
+        self.decision = decision
+        self.date = date
+        self.constitutionReference = constitutionReference
+        self.transferredFrom = transferredFrom
+        self.transferReference = transferReference
+    }
+
+    /// Whether it records a transfer from a predecessor rather than a new decision.
+    public var isTransfer: Bool { transferredFrom != nil }
 }

@@ -56,8 +56,29 @@ public struct Appointment: Codable, Sendable, Hashable {
     /// Who the process was open to, e.g. "senior leaders across the partnership".
     public var openTo: String?
     public var date: Day?
+    /// The day the appointment was decided, and the body that decided it.
+    public var decided: Day?
+    public var decidedBy: ID<Body>?
+    /// Shadow, designate, interim or substantive.
+    public var status: AppointmentStatus?
+    /// Secondment or substantive; a secondee's home organisation and the secondment's end.
+    public var basis: AppointmentBasis?
+    public var homeOrganisation: ID<Organisation>?
+    public var ends: Day?
+    /// The recruitment campaign it came from.
+    public var recruitment: ID<Recruitment>?
 
-    public init(process: AppointmentProcess, panel: [String] = [], openTo: String? = nil, date: Day? = nil) {
+    public init(process: AppointmentProcess, panel: [String] = [], openTo: String? = nil, date: Day? = nil,
+                decided: Day? = nil, decidedBy: ID<Body>? = nil, status: AppointmentStatus? = nil,
+                basis: AppointmentBasis? = nil, homeOrganisation: ID<Organisation>? = nil, ends: Day? = nil,
+                recruitment: ID<Recruitment>? = nil) {
+        self.decided = decided
+        self.decidedBy = decidedBy
+        self.status = status
+        self.basis = basis
+        self.homeOrganisation = homeOrganisation
+        self.ends = ends
+        self.recruitment = recruitment
         self.process = process
         self.panel = panel
         self.openTo = openTo
@@ -72,4 +93,14 @@ public enum AppointmentProcess: String, Codable, Sendable, CaseIterable, Hashabl
     case fromMembership = "from-membership"
     case secondment
     case other
+}
+
+/// The standing of an appointment.
+public enum AppointmentStatus: String, Codable, Sendable, CaseIterable, Hashable {
+    case shadow, designate, interim, substantive
+}
+
+/// The basis on which an appointee holds a role.
+public enum AppointmentBasis: String, Codable, Sendable, CaseIterable, Hashable {
+    case secondment, substantive
 }

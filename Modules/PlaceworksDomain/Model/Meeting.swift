@@ -62,11 +62,18 @@ public struct AgendaItem: Codable, Sendable, Hashable {
     public var id: String
     public var title: String
     public var decision: Decision?
+    /// The workstream the item is about.
+    public var workstream: ID<Workstream>?
+    /// What sort of item it is, e.g. a progress update.
+    public var type: AgendaItemType?
 
-    public init(id: String, title: String, decision: Decision? = nil) {
+    public init(id: String, title: String, decision: Decision? = nil, workstream: ID<Workstream>? = nil,
+                type: AgendaItemType? = nil) {
         self.id = id
         self.title = title
         self.decision = decision
+        self.workstream = workstream
+        self.type = type
     }
 }
 
@@ -98,10 +105,14 @@ public struct Decision: Codable, Sendable, Hashable {
     public var engagement: String?
     /// Whether an equality impact assessment was done.
     public var equalityImpactAssessment: Bool?
+    /// The delegation whose functions the decision exercises (nil: not taken under a delegation,
+    /// or not recorded).
+    public var exercises: ID<Delegation>?
 
     public init(id: String, summary: String, rule: DecisionRule? = nil, public: Bool = true,
                 excluded: [ID<Person>] = [], affectsCommunities: Bool = false, engagement: String? = nil,
-                equalityImpactAssessment: Bool? = nil) {
+                equalityImpactAssessment: Bool? = nil, exercises: ID<Delegation>? = nil) {
+        self.exercises = exercises
         self.id = id
         self.summary = summary
         self.rule = rule
@@ -111,4 +122,14 @@ public struct Decision: Codable, Sendable, Hashable {
         self.engagement = engagement
         self.equalityImpactAssessment = equalityImpactAssessment
     }
+}
+
+/// What sort of agenda item it is. Open for extension.
+public struct AgendaItemType: StringValue {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static let progressUpdate: AgendaItemType = "progress-update"
+    public static let decision: AgendaItemType = "decision"
+    public static let information: AgendaItemType = "information"
 }

@@ -14,9 +14,12 @@ public struct Organisation: Entity {
     /// The ICS it is a partner of.
     public var ics: ID<ICS>?
     @Always public var period: Period
+    /// The organisation it succeeded, and the day it took over (e.g. the ICB after the CCG).
+    public var succeeds: Succession?
 
     public init(id: ID<Organisation>, name: String, sectors: [Sector], statutory: Bool, odsCode: String? = nil,
-                place: ID<Place>? = nil, ics: ID<ICS>? = nil, period: Period = .always) {
+                place: ID<Place>? = nil, ics: ID<ICS>? = nil, period: Period = .always, succeeds: Succession? = nil) {
+        self.succeeds = succeeds
         self.id = id
         self.name = name
         self.sectors = sectors
@@ -33,3 +36,14 @@ public struct Organisation: Entity {
 }
 
 extension Organisation: Dated {}
+
+/// An organisation's predecessor and the day the successor took over.
+public struct Succession: Codable, Sendable, Hashable {
+    public var predecessor: ID<Organisation>
+    public var date: Day
+
+    public init(predecessor: ID<Organisation>, date: Day) {
+        self.predecessor = predecessor
+        self.date = date
+    }
+}

@@ -18,10 +18,19 @@ public struct Seat: Entity, Dated {
     /// The last day of the recruitment window for the seat, where one is recorded: a vacancy is
     /// noted (info) until then, and reported at the requirement's severity after it.
     public var recruitingUntil: Day?
+    /// For a seat the source makes conditional ("if an appropriate network of GPs is established"):
+    /// the condition, and the day it was recorded as met (the seat counts as required from then).
+    public var condition: SeatCondition?
+    /// The requirement that makes the seat required, where a source does (e.g. `LEW-MEM-1`): a
+    /// vacancy is reported under that requirement's ID.
+    public var requiredBy: RuleID?
 
     public init(id: ID<Seat>, body: ID<Body>, title: String, sectors: [Sector] = [], role: Role? = nil,
                 place: ID<Place>? = nil, organisation: ID<Organisation>? = nil, voting: Bool = true,
-                period: Period = .always, recruitingUntil: Day? = nil) {
+                period: Period = .always, recruitingUntil: Day? = nil, condition: SeatCondition? = nil,
+                requiredBy: RuleID? = nil) {
+        self.condition = condition
+        self.requiredBy = requiredBy
         self.recruitingUntil = recruitingUntil
         self.id = id
         self.body = body
@@ -52,10 +61,16 @@ public struct Membership: Entity, Dated {
     /// The person the appointment was agreed with, where the source asks for it (e.g. a provider
     /// collaborative board member "agreed with the ICS Chair", SEL-PC-1).
     public var agreedWith: ID<Person>?
+    /// Whether the member has authority to make decisions for the organisation they represent
+    /// (nil: not recorded), and its basis (the post they hold there, or a delegation from it).
+    public var authorityToDecide: Bool?
+    public var authorityBasis: String?
 
     public init(id: ID<Membership>, seat: ID<Seat>, person: ID<Person>, onBehalfOf: ID<Organisation>? = nil,
                 period: Period = .always, deputy: ID<Person>? = nil, deputyBriefed: Bool = false,
-                agreedWith: ID<Person>? = nil) {
+                agreedWith: ID<Person>? = nil, authorityToDecide: Bool? = nil, authorityBasis: String? = nil) {
+        self.authorityToDecide = authorityToDecide
+        self.authorityBasis = authorityBasis
         self.agreedWith = agreedWith
         self.id = id
         self.seat = seat
@@ -68,4 +83,18 @@ public struct Membership: Entity, Dated {
 
     public var displayName: String { "membership \(id)" }
     public static var subjectKind: SubjectKind { .membership }
+}
+
+/// The condition that makes a seat required, in the source's words, and the day it was met.
+public struct SeatCondition: Codable, Sendable, Hashable {
+    public var description: String
+    public var met: Day?
+
+    public init(_ description: String, met: Day? = nil) {
+        self.description = description
+        self.met = met
+    }
+
+    /// Whether the condition is recorded as met on or before `day`.
+    public func isMet(on day: Day) -> Bool { met.map { $0 <= day } ?? false }
 }

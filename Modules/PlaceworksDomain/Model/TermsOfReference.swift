@@ -21,12 +21,25 @@ public struct TermsOfReference: Codable, Sendable, Hashable {
     public var conflictsOfInterestPolicy: String?
     /// Functions the terms reserve to the body (what it may decide).
     @Listed public var functions: [String]
+    /// How disagreement between partners is managed (text or reference; nil: not stated).
+    public var disagreementProcedure: String?
+    /// Whether a lead member is required (nil: not stated), and the seat that holds that role.
+    public var leadMemberRequired: Bool?
+    public var leadMemberSeat: ID<Seat>?
+    /// The seats that carry no decision-making rights: a list, possibly empty, recorded as such
+    /// (nil: not stated — a default does not count).
+    public var seatsWithoutDecisionRights: [ID<Seat>]?
 
     public init(version: String, adopted: Day, form: GovernanceForm? = nil, convenedBy: [ID<Organisation>] = [],
                 reportsTo: [ReportingLine] = [], cadence: Cadence? = nil, decisionRule: DecisionRule? = nil,
                 quorum: QuorumRule? = nil, deputiesMayAct: Bool = false, sessions: Sessions? = nil,
                 nonStatutoryParticipationApproved: String? = nil, conflictsOfInterestPolicy: String? = nil,
-                functions: [String] = []) {
+                functions: [String] = [], disagreementProcedure: String? = nil, leadMemberRequired: Bool? = nil,
+                leadMemberSeat: ID<Seat>? = nil, seatsWithoutDecisionRights: [ID<Seat>]? = nil) {
+        self.disagreementProcedure = disagreementProcedure
+        self.leadMemberRequired = leadMemberRequired
+        self.leadMemberSeat = leadMemberSeat
+        self.seatsWithoutDecisionRights = seatsWithoutDecisionRights
         self.version = version
         self.adopted = adopted
         self.form = form

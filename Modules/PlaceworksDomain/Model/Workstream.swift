@@ -68,9 +68,16 @@ public struct Milestone: Entity {
     /// How precisely the plan dates it (absent: to the day). A milestone the plan dates "Aug 2020"
     /// is recorded with `due: 2020-08-01, precision: month` and falls due on 31 August 2020.
     public var precision: DatePrecision?
+    /// What shows it done: a record (the response sent, the terms endorsed, the decision) or a
+    /// document reference.
+    public var evidence: RecordReference?
+    public var evidenceNote: String?
 
     public init(id: ID<Milestone>, place: ID<Place>? = nil, workstream: ID<Workstream>? = nil, title: String,
-                due: Day, status: MilestoneStatus = .planned, completed: Day? = nil, precision: DatePrecision? = nil) {
+                due: Day, status: MilestoneStatus = .planned, completed: Day? = nil, precision: DatePrecision? = nil,
+                evidence: RecordReference? = nil, evidenceNote: String? = nil) {
+        self.evidence = evidence
+        self.evidenceNote = evidenceNote
         self.id = id
         self.place = place
         self.workstream = workstream

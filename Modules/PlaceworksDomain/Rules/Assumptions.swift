@@ -37,7 +37,9 @@ public struct Assumptions: Sendable {
         add(data.systems); add(data.places); add(data.organisations); add(data.people); add(data.bodies)
         add(data.seats); add(data.memberships); add(data.leadershipRoles); add(data.delegations)
         add(data.budgets); add(data.workstreams); add(data.milestones); add(data.risks); add(data.indicators)
-        add(data.meetings); add(data.options)
+        add(data.meetings); add(data.options); add(data.funds); add(data.accountabilities); add(data.approvals)
+        add(data.publications); add(data.engagements); add(data.recruitments); add(data.agreements)
+        add(data.commitments)
         self.init(shipped: shipped)
     }
 

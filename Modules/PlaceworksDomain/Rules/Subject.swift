@@ -15,5 +15,6 @@ public struct Subject: Codable, Sendable, Hashable, CustomStringConvertible {
 
 public enum SubjectKind: String, Codable, Sendable, CaseIterable, Hashable {
     case ics, place, organisation, person, body, seat, membership, leadershipRole = "leadership-role",
-         delegation, budget, workstream, milestone, risk, indicator, meeting, decision, option
+         delegation, budget, workstream, milestone, risk, indicator, meeting, decision, option,
+         fund, accountability, approval, publication, engagement, recruitment, agreement, commitment
 }

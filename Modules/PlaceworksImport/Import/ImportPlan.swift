@@ -38,6 +38,14 @@ public struct ImportPlan: Sendable, Hashable, Codable {
         compare(\.indicators, batch, base)
         compare(\.meetings, batch, base)
         compare(\.options, batch, base)
+        compare(\.funds, batch, base)
+        compare(\.accountabilities, batch, base)
+        compare(\.approvals, batch, base)
+        compare(\.publications, batch, base)
+        compare(\.engagements, batch, base)
+        compare(\.recruitments, batch, base)
+        compare(\.agreements, batch, base)
+        compare(\.commitments, batch, base)
     }
 
     private mutating func compare<E: Entity>(_ path: WritableKeyPath<Dataset, [E]>, _ batch: Dataset, _ base: Dataset) {

@@ -111,6 +111,14 @@ extension RecordPlaces {
         case .indicator: return find(dataset.indicators) { of($0) }
         case .meeting: return find(dataset.meetings) { of($0) }
         case .option: return find(dataset.options) { $0.place }
+        case .fund: return find(dataset.funds) { of($0) }
+        case .accountability: return find(dataset.accountabilities) { of($0) }
+        case .approval: return find(dataset.approvals) { of($0) }
+        case .publication: return find(dataset.publications) { of($0) }
+        case .engagement: return find(dataset.engagements) { of($0) }
+        case .recruitment: return find(dataset.recruitments) { of($0) }
+        case .agreement: return find(dataset.agreements) { of($0) }
+        case .commitment: return find(dataset.commitments) { of($0) }
         }
     }
 }

@@ -55,7 +55,27 @@ struct Resource: Sendable {
         Resource(path: "meetings", kind: .meeting) { s, p in
             try list(s.dataset.meetings, s, place: { p.of($0) }, span: { Period(from: $0.date) })
         },
+        Resource(path: "funds", kind: .fund) { s, _ in try list(s.dataset.funds, s, span: \.period) },
+        Resource(path: "accountability-arrangements", kind: .accountability) { s, _ in
+            try list(s.dataset.accountabilities, s, span: \.period)
+        },
+        Resource(path: "approvals", kind: .approval) { s, _ in
+            try list(s.dataset.approvals, s, span: { Period(from: $0.date) })
+        },
+        Resource(path: "publications", kind: .publication) { s, _ in try list(s.dataset.publications, s, span: { _ in .always }) },
+        Resource(path: "engagements", kind: .engagement) { s, _ in
+            try list(s.dataset.engagements, s, span: { Period(from: $0.started) })
+        },
+        Resource(path: "recruitments", kind: .recruitment) { s, _ in try list(s.dataset.recruitments, s, span: { _ in .always }) },
+        Resource(path: "agreements", kind: .agreement) { s, _ in try list(s.dataset.agreements, s, span: { _ in .always }) },
+        Resource(path: "commitments", kind: .commitment) { s, _ in try list(s.dataset.commitments, s, span: { _ in .always }) },
     ]
+
+    /// A kind filed under its own place field.
+    private static func list<E: PlaceRecord>(_ records: [E], _ snapshot: LiveSnapshot,
+                                             span: (E) -> Period) throws -> [CatalogueEntry] {
+        try list(records, snapshot, place: \.place, span: span)
+    }
 
     private static func list<E: Entity>(_ records: [E], _ snapshot: LiveSnapshot, place: (E) -> ID<Place>?,
                                         span: (E) -> Period) throws -> [CatalogueEntry] {

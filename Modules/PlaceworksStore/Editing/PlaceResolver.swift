@@ -37,6 +37,9 @@ public struct PlaceResolver: Sendable {
     public func of(_ risk: Risk) -> ID<Place>? { risk.place ?? of(workstream: risk.workstream) ?? of(body: risk.body) }
     public func of(_ indicator: Indicator) -> ID<Place>? { indicator.place ?? of(workstream: indicator.workstream) }
     public func of(_ meeting: Meeting) -> ID<Place>? { of(body: meeting.body) }
+    /// A fund, approval, publication, engagement, recruitment, agreement, commitment or
+    /// accountability arrangement: its own place.
+    public func of<R: PlaceRecord>(_ record: R) -> ID<Place>? { record.place }
 
     /// Whether the body, seat or workstream `key` is filed under another place by `other`.
     func differs(from other: PlaceResolver, at key: RecordKey) -> Bool {

@@ -161,6 +161,14 @@ extension RecordKind {
         case .indicator: Shelf(path: \.indicators) { $1.of($0) }
         case .meeting: Shelf(path: \.meetings) { $1.of($0) }
         case .option: Shelf(path: \.options) { option, _ in option.place }
+        case .fund: Shelf(path: \.funds) { $1.of($0) }
+        case .accountability: Shelf(path: \.accountabilities) { $1.of($0) }
+        case .approval: Shelf(path: \.approvals) { $1.of($0) }
+        case .publication: Shelf(path: \.publications) { $1.of($0) }
+        case .engagement: Shelf(path: \.engagements) { $1.of($0) }
+        case .recruitment: Shelf(path: \.recruitments) { $1.of($0) }
+        case .agreement: Shelf(path: \.agreements) { $1.of($0) }
+        case .commitment: Shelf(path: \.commitments) { $1.of($0) }
         }
     }
 }

@@ -9,6 +9,8 @@ public enum RecordKind: String, CaseIterable, Codable, Sendable, Hashable, Compa
     case ics, place, organisation, person, body, seat, membership
     case leadershipRole = "leadership-role"
     case delegation, budget, workstream, milestone, risk, indicator, meeting, option
+    // From schema version 8 (see docs/storage.md).
+    case fund, accountability, approval, publication, engagement, recruitment, agreement, commitment
 
     /// The kind of records of the entity type `E`.
     public init<E: Entity>(_ type: E.Type) {
@@ -25,6 +27,7 @@ public enum RecordKind: String, CaseIterable, Codable, Sendable, Hashable, Compa
         case .ics: "ICS"
         case .leadershipRole: "leadership role"
         case .option: "governance option"
+        case .accountability: "accountability arrangement"
         default: rawValue
         }
     }

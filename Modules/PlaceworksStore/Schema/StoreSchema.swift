@@ -10,6 +10,7 @@ public enum StoreSchema {
         Migration(5, "create-api-tokens"),
         Migration(6, "indicator-observations-and-imports"),
         Migration(7, "create-web-accounts-and-sessions"),
+        Migration(8, "record-kinds-for-funds-accountability-engagement-recruitment"),
     ]
 
     /// The version a fully migrated store is at.
