@@ -118,6 +118,7 @@ struct ShippedDataTests {
         let all = subjects(data.organisations) + subjects(data.bodies) + subjects(data.seats)
             + subjects(data.leadershipRoles) + subjects(data.delegations) + subjects(data.budgets)
             + subjects(data.workstreams) + subjects(data.milestones) + subjects(data.risks) + subjects(data.options)
+            + subjects(data.funds) + subjects(data.publications) + subjects(data.recruitments) + subjects(data.agreements)
         #expect(all.count == data.count)
         for (kind, id) in all {
             let source = SouthwarkProvenance.of(kind, id)

@@ -12,13 +12,7 @@ enum ThrivingPlaces {
     ]
 
     /// Joins names as a reader would: "a", "a and b", "a, b and c" (or "a, b or c").
-    static func list(_ items: [String], _ conjunction: String = "and") -> String {
-        switch items.count {
-        case 0: return ""
-        case 1: return items[0]
-        default: return items.dropLast().joined(separator: ", ") + " \(conjunction) " + items[items.count - 1]
-        }
-    }
+    static func list(_ items: [String], _ conjunction: String = "and") -> String { items.joinedAsList(conjunction) }
 
     /// An organisation's name, or its identifier when it is not in the data.
     static func name(of organisation: ID<Organisation>, in data: DatasetIndex) -> String {

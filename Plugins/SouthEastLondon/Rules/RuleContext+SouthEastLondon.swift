@@ -25,7 +25,4 @@ extension RuleContext {
 }
 
 /// Joins names as a board secretary would write them: "a, b and c".
-func listed(_ items: [String]) -> String {
-    guard items.count > 1 else { return items.first ?? "" }
-    return items.dropLast().joined(separator: ", ") + " and " + items.last!
-}
+func listed(_ items: [String]) -> String { items.joinedAsList() }

@@ -87,7 +87,7 @@ public enum SouthwarkData {
         [Dataset(organisations: SouthwarkOrganisations.all), PartnershipSouthwarkBodies.dataset,
          StrategicBoardSeats.dataset, PlaceLeadershipTeam.dataset, PartnershipSouthwarkLeadership.dataset,
          RecoveryPlanWorkstreams.dataset, RecoveryPlanMilestones.dataset, RecoveryPlanRisks.dataset,
-         DelegatedBudget.dataset, GovernanceOptions.dataset, SouthwarkAlliance.dataset]
+         DelegatedBudget.dataset, GovernanceOptions.dataset, SouthwarkAlliance.dataset, TransitionPlan.dataset]
     }
 
     /// Everything the Southwark extension ships, as one dataset.

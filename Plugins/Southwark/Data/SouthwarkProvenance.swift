@@ -34,7 +34,28 @@ public enum SouthwarkProvenance {
                 : nil
         case .workstream: workstream(id)
         case .milestone:
-            id.hasPrefix("swk-ms-") ? Provenance([Citation(plan, "§10 How will we deliver this: milestones for delivery")]) : nil
+            id.hasPrefix("swk-ms-") ? Provenance([Citation(plan, "§10 How will we deliver this: milestones for delivery")])
+                : transitionMilestone(id)
+        case .fund:
+            id == TransitionPlan.transformationFund.rawValue
+                ? Provenance([Citation(plan, "§6 Planning for recovery: finance – borough context")],
+                             assuming: ["Hosted by SEL CCG from its formation (1 April 2020): the plan says the fund \"is currently hosted by the CCG\" and gives no start; no transfer is recorded."])
+                : nil
+        case .publication:
+            switch id {
+            case TransitionPlan.recoveryPlan.rawValue:
+                Provenance([Citation(plan, "§1 Introduction")])
+            case TransitionPlan.engagementPlan.rawValue:
+                Provenance([Citation(plan, "§7 How will we deliver this: our proposed governance arrangements"),
+                            Citation(plan, "§10 How will we deliver this: milestones for delivery")])
+            default: nil
+            }
+        case .recruitment:
+            id == TransitionPlan.directorRecruitment.rawValue
+                ? Provenance([Citation(lcp, "Governance and leadership proposals, 2.A.I and 2.A.II")]) : nil
+        case .agreement:
+            id == TransitionPlan.memorandum.rawValue
+                ? Provenance([Citation(lcp, "Our principles for working together as Partnership Southwark")]) : nil
         case .risk:
             id.hasPrefix("swk-risk-")
                 ? Provenance([Citation(plan, "§6 Planning for recovery: finance – borough context, Risks"),
@@ -46,6 +67,16 @@ public enum SouthwarkProvenance {
                 ? Provenance([Citation(lcp, "Potential options")],
                                    assuming: ["The gateway lists stand between the phased options (the first between options 1 and 2, the second between 2 and 3): the slide prints them beside the options without saying so."])
                 : nil
+        default: nil
+        }
+    }
+
+    static func transitionMilestone(_ id: String) -> Provenance? {
+        switch id {
+        case TransitionPlan.response.rawValue: Provenance([Citation(lcp, "Next steps")])
+        case TransitionPlan.strategicBoardTerms.rawValue:
+            Provenance([Citation(lcp, "Governance and leadership proposals contd., B.II")])
+        case TransitionPlan.roadmap.rawValue: Provenance([Citation(lcp, "Governance and leadership proposals, 1.A")])
         default: nil
         }
     }

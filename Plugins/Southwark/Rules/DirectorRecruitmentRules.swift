@@ -1,0 +1,70 @@
+import PlaceworksDomain
+
+/// SWK-GOV-8: the stages of the recruitment to the Partnership Southwark Director.
+///
+/// Reading: 2.A.I "should be via an open and transparent recruitment process that is internally
+/// open to executive-level staff within constituent partner organisations on a secondment basis in
+/// the first instance, and externally if required thereafter" (warnings); 2.A.II "will be fully
+/// involved … incl. a stakeholder panel and role description/person spec" (an error when the role
+/// description is not recorded before the first stage opens). Joint recruitment and the panel are
+/// SWK-GOV-4's. An internal appointee is recorded as seconded, with a home organisation and an end.
+enum DirectorRecruitmentRules {
+    static let stages = Rule(
+        id: "SWK-GOV-8", severity: .error,
+        requirement: "Recruitment to the Partnership Southwark Director opens first to executive-level staff of constituent partner organisations on a secondment basis, and externally only after that internal stage has closed without an appointment (warnings); a role description and person specification is recorded before the first stage opens (an error); an internal appointee is recorded as seconded, with their home organisation and an end date (a warning).",
+        citations: [Citation(.southwarkLCP, "Governance and leadership proposals, 2.A.I and 2.A.II")],
+        effective: Period(from: SouthwarkData.optionsCanvassed)
+    ) { context in
+        context.places.flatMap { place -> [Concern] in
+            let recruitments = context.data.recruitments(in: place.id).filter { $0.role == SouthwarkData.director }
+            guard !recruitments.isEmpty else {
+                // The post takes effect on 1 April 2022; by then how it was filled is on record.
+                guard context.asOf >= SouthwarkData.strategicBoardEstablished else { return [] }
+                return [Concern(about: place,
+                    "\(place.name) has no recruitment to the Partnership Southwark Director recorded; record its stages (internal, on secondment, first), its role description and its outcome.")
+                    .reported(as: .warning)]
+            }
+            return recruitments.flatMap { concerns(about: $0, place: place, context) }
+        }
+    }
+
+    static func concerns(about recruitment: Recruitment, place: Place, _ context: RuleContext) -> [Concern] {
+        let day = context.asOf
+        let opened = recruitment.stages.filter { ($0.opens.map { $0 <= day }) ?? false }.sorted { $0.opens! < $1.opens! }
+        var concerns: [Concern] = []
+        func concern(_ message: String, _ severity: Severity) {
+            concerns.append(Concern(about: recruitment, message, place: place.id).reported(as: severity))
+        }
+        if let first = opened.first {
+            if first.scope != .internal || first.basis != .secondment {
+                concern("The first stage of the \(recruitment.title) recruitment (opened \(first.opens!.spelledOut)) is \(first.scope == .internal ? "internal but not on a secondment basis" : "external"); it should open first to executive-level staff of the constituent partners, on secondment.", .warning)
+            }
+            let described = recruitment.roleDescriptionDated
+                ?? recruitment.roleDescription.flatMap { id in context.data.dataset.publications.first { $0.id == id }?.published }
+            if described.map({ $0 > first.opens! }) ?? true {
+                concern("No role description and person specification for the \(recruitment.title) is recorded before its first stage opened on \(first.opens!.spelledOut); all partners will shape one that speaks to the partnership's ambitions.", .error)
+            }
+        }
+        for external in opened where external.scope == .external {
+            let unsuccessful = opened.contains { stage in
+                stage.scope == .internal && stage.outcome == .notAppointed
+                    && (stage.closes.map { $0 <= external.opens! } ?? false)
+            }
+            if !unsuccessful {
+                concern("The external stage of the \(recruitment.title) recruitment opened on \(external.opens!.spelledOut) without an internal stage recorded as closed before it with no appointment; external recruitment is \"if required thereafter\".", .warning)
+            }
+        }
+        let appointedInternally = opened.contains { $0.scope == .internal && $0.outcome == .appointed }
+        if appointedInternally, let role = recruitment.role.flatMap({ context.data.leadershipRolesByID[$0] }),
+           let appointment = role.appointment {
+            var missing: [String] = []
+            if appointment.basis != .secondment { missing.append("a secondment basis") }
+            if appointment.homeOrganisation == nil { missing.append("a home organisation") }
+            if appointment.ends == nil { missing.append("an end date") }
+            if !missing.isEmpty {
+                concern("The \(role.title) was appointed at the internal stage but the appointment records no \(missing.joinedAsList()); an internal appointee holds the post on secondment.", .warning)
+            }
+        }
+        return concerns
+    }
+}
