@@ -27,6 +27,7 @@ public struct DatasetIndex: Sendable {
     private let budgetsByPlace: [ID<Place>: [Budget]]
     private let indicatorsByPlace: [ID<Place>: [Indicator]]
     private let optionsByPlace: [ID<Place>: [GovernanceOption]]
+    private let recruitmentsBySeat: [ID<Seat>: [Recruitment]]
     private let fundsByPlace: [ID<Place>: [Fund]]
     private let accountabilitiesByPlace: [ID<Place>: [AccountabilityArrangement]]
     private let approvalsByPlace: [ID<Place>: [Approval]]
@@ -66,6 +67,7 @@ public struct DatasetIndex: Sendable {
         budgetsByPlace = byPlace(dataset.budgets) { $0.place }
         indicatorsByPlace = byPlace(dataset.indicators, \.place)
         optionsByPlace = byPlace(dataset.options) { $0.place }
+        recruitmentsBySeat = Dictionary(grouping: dataset.recruitments.filter { $0.seat != nil }) { $0.seat! }
         fundsByPlace = byPlace(dataset.funds, \.place)
         accountabilitiesByPlace = byPlace(dataset.accountabilities, \.place)
         approvalsByPlace = byPlace(dataset.approvals, \.place)
@@ -228,6 +230,9 @@ public struct DatasetIndex: Sendable {
     public func engagements(in place: ID<Place>) -> [Engagement] { engagementsByPlace[place] ?? [] }
 
     public func recruitments(in place: ID<Place>) -> [Recruitment] { recruitmentsByPlace[place] ?? [] }
+
+    /// The recruitments to a seat, wherever they are filed.
+    public func recruitments(to seat: ID<Seat>) -> [Recruitment] { recruitmentsBySeat[seat] ?? [] }
 
     public func agreements(in place: ID<Place>) -> [Agreement] { agreementsByPlace[place] ?? [] }
 
