@@ -31,6 +31,23 @@ struct AddedNationalRuleTests {
         #expect(SeatFacts.of(TestWorld.committee, data: index, on: "2022-05-01").contains { $0.seat.id == "tb-seat-vcse" })
     }
 
+    @Test("A seat-list rule reports a vacancy as info inside an open recruitment's window, at its severity after it (GOV-MEM-1)")
+    func vacancyUnderTheRequiringRule() throws {
+        let harness = try RuleHarness(extensions)
+        let data = TestWorld.dataset.with { data in
+            data.remove(\.memberships, "tb-m-dph")
+            data.recruitments = [Recruitment(id: "tb-recruit-dph", place: TestWorld.place, title: "Director of Public Health",
+                                             seat: "tb-seat-dph", opened: "2022-02-01", target: "2022-06-30")]
+        }
+        let inside = harness.findings(of: "NAT-MEM-1", in: data, asOf: "2022-04-01")
+        #expect(!inside.isEmpty && inside.allSatisfy { $0.severity == .info }, "\(inside.map(\.severity))")
+        let after = harness.findings(of: "NAT-MEM-1", in: data, asOf: "2022-07-01")
+        #expect(!after.isEmpty && after.allSatisfy { $0.severity == .warning }, "\(after.map(\.severity))")
+        let closed = harness.findings(of: "NAT-MEM-1", in: data.with { $0.recruitments[0].closed = "2022-03-01" },
+                                      asOf: "2022-04-01")
+        #expect(!closed.isEmpty && closed.allSatisfy { $0.severity == .warning }, "a closed recruitment has no window")
+    }
+
     @Test("Three months after a day, on the shorter month's last day")
     func addingMonths() {
         #expect(Day("2022-11-30").adding(months: 3) == "2023-02-28")

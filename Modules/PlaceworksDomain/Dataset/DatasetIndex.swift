@@ -152,6 +152,14 @@ public struct DatasetIndex: Sendable {
         return id.flatMap { organisations[$0] }
     }
 
+    /// The organisations that are partners of a body on `day`, statutory or not: those convening it
+    /// (its terms in force) and those its seats speak for.
+    public func partnerOrganisations(of body: ID<Body>, on day: Day) -> Set<ID<Organisation>> {
+        let convenors = bodies[body]?.terms(on: day)?.convenedBy ?? []
+        let represented = seats(of: body, on: day).compactMap { organisation(for: $0, on: day)?.id }
+        return Set(convenors + represented)
+    }
+
     /// The sectors a seat speaks for: its own, or else those of the organisation it represents.
     public func sectors(of seat: Seat, on day: Day) -> Set<Sector> {
         if !seat.sectors.isEmpty { return Set(seat.sectors) }

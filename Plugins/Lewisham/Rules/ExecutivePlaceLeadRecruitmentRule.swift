@@ -28,7 +28,7 @@ extension LewishamRules {
                 let recruitments = data.recruitments(in: place.id).filter { $0.role == role.id }
                     .filter { ($0.opens ?? day) <= day }
                 let appointed = role.appointment?.date.map { $0 <= day } ?? false
-                let partners = partnerOrganisations(data, on: day)
+                let partners = data.partnerOrganisations(of: LewishamData.lcpBoard, on: day)
                 if let holder = role.holder, appointed {
                     let employer = role.employer
                     let fromPartnership = employer.map(partners.contains) ?? false
@@ -79,12 +79,5 @@ extension LewishamRules {
     private static func isOnOrBefore(_ first: Day?, _ second: Day?) -> Bool {
         guard let first, let second else { return false }
         return first <= second
-    }
-
-    /// The organisations that hold an LCP Board seat or convene the Board on `day`.
-    static func partnerOrganisations(_ data: DatasetIndex, on day: Day) -> Set<ID<Organisation>> {
-        let seats = data.seats(of: LewishamData.lcpBoard, on: day).compactMap { data.organisation(for: $0, on: day)?.id }
-        let convenors = data.bodies[LewishamData.lcpBoard]?.terms(on: day)?.convenedBy ?? []
-        return Set(seats + convenors)
     }
 }
