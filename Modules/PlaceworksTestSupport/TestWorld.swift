@@ -102,7 +102,9 @@ public enum TestWorld {
                         deputiesMayAct: true, sessions: .publicWithPrivate,
                         nonStatutoryParticipationApproved: "NHS Test ICB board minute 2021/45",
                         conflictsOfInterestPolicy: "NHS Test ICB conflicts of interest policy, applied to all members",
-                        functions: ["primary care", "community services", "prescribing"])]),
+                        functions: ["primary care", "community services", "prescribing"],
+                        disagreementProcedure: "Referred to the chief executives of the ICB and the council",
+                        leadMemberRequired: false, seatsWithoutDecisionRights: [])]),
             ],
             seats: seats,
             memberships: memberships,
@@ -126,7 +128,9 @@ public enum TestWorld {
                                        .continuingHealthcare, .clientGroups],
                            instrument: .schemeOfReservationAndDelegation,
                            assurance: "Quarterly assurance report from the committee to the ICB board",
-                           period: Period(from: "2022-04-01")),
+                           period: Period(from: "2022-04-01"),
+                           agreedBy: DelegationDecision(body: icbBoard, date: "2022-03-01",
+                                                        constitutionReference: "ICB scheme of reservation and delegation, §4")),
             ],
             budgets: [
                 Budget(id: "tb-budget-2022", place: place, delegation: "tb-icb-delegation", financialYear: "2022/23",
@@ -167,6 +171,44 @@ public enum TestWorld {
                                                               equalityImpactAssessment: true))],
                         declarations: [Declaration(person: "tb-person-pcn", item: "1",
                                                    interest: "Partner in a practice affected")]),
+            ],
+            // thriving-places §4 "Accountability arrangements" ¶1–2.
+            accountabilities: [
+                AccountabilityArrangement(id: "tb-acct-members", place: place, type: .electedMemberEngagement,
+                                          body: committee, mechanism: "Cabinet member for health sits on the committee",
+                                          agreed: "2022-03-10"),
+                AccountabilityArrangement(id: "tb-acct-hwb", place: place, type: .healthAndWellbeingBoard, body: hwb,
+                                          mechanism: "Committee reports to each HWB meeting", cadence: .quarterly,
+                                          agreed: "2022-03-10"),
+                AccountabilityArrangement(id: "tb-acct-scrutiny", place: place, type: .healthScrutiny,
+                                          organisation: council, mechanism: "Annual report to health scrutiny",
+                                          cadence: .annually, agreed: "2022-03-10"),
+                AccountabilityArrangement(id: "tb-acct-performance", place: place, type: .performanceMonitoring,
+                                          organisation: icb, mechanism: "Monthly performance dashboard to the ICB",
+                                          cadence: .monthly, agreed: "2022-03-10"),
+            ],
+            // §4 "Governance and decision-making arrangements" ¶2: the terms agreed by the delegating body.
+            approvals: [
+                Approval(id: "tb-terms-approval", place: place, subject: RecordReference(committee), version: "1.0",
+                         matter: .termsOfReference, approvedBy: icbBoard, organisation: icb, date: "2021-09-30"),
+            ],
+            // §4 "Working with people and communities" ¶3: vision, plan and progress, and feedback.
+            publications: [
+                Publication(id: "tb-pub-vision", place: place, type: .vision, title: "Testborough vision", public: true,
+                            address: "https://example.org/vision", published: "2021-11-01"),
+                Publication(id: "tb-pub-plan", place: place, type: .plan, title: "Testborough plan 2022–24", public: true,
+                            address: "https://example.org/plan", published: "2022-04-01", agreed: "2022-04-01",
+                            agreedBy: committee),
+                Publication(id: "tb-pub-progress", place: place, type: .progressReport,
+                            title: "Progress report, winter 2021", public: true, address: "https://example.org/progress",
+                            published: "2022-01-15"),
+                Publication(id: "tb-pub-plan-feedback", place: place, type: .feedback, title: "You said, we did",
+                            public: true, address: "https://example.org/you-said", published: "2022-06-01",
+                            engagement: "tb-plan-listening"),
+            ],
+            engagements: [
+                Engagement(id: "tb-plan-listening", place: place, title: "Listening on the plan", type: .exercise,
+                           informs: "tb-pub-plan", started: "2022-01-10", ended: "2022-02-28", audiences: [.residents]),
             ])
     }
 }

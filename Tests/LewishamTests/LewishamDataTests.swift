@@ -113,14 +113,20 @@ struct LewishamDataTests {
         #expect(milestones.allSatisfy { $0.due == "2022-03-31" && $0.status == .planned })
     }
 
-    @Test("Checked on 1 April 2022 the shipped data: LEW-PLAN-1 flags the eight next steps, LEW-MEM-1 the twelve vacant seats, LEW-LEAD-1 the vacant children and young people's lead and LEW-ICP-1 the vacant ICP council seat")
+    @Test("Checked on 1 April 2022 the shipped data: LEW-PLAN-1 flags the eight next steps, LEW-MEM-1 the twelve vacant seats, LEW-LEAD-1 the vacant children and young people's lead, LEW-ICP-1 the vacant ICP council seat, LEW-PLAN-2 the unrecorded status approval and LEW-LEAD-3 no shadow Place Lead")
     func shippedFindings() throws {
         let registry = try Registry(LewishamWorld.extensions)
         let findings = registry.check(registry.dataset, asOf: "2022-04-01").findings
             .filter { $0.rule.rawValue.hasPrefix("LEW-") }
         let plan = findings.filter { $0.rule == "LEW-PLAN-1" }, membership = findings.filter { $0.rule == "LEW-MEM-1" }
         let icp = findings.filter { $0.rule == "LEW-ICP-1" }, cyp = findings.filter { $0.rule == "LEW-LEAD-1" }
-        #expect(plan.count + membership.count + icp.count + cyp.count == findings.count, "\(findings.map(\.message))")
+        let approvals = findings.filter { $0.rule == "LEW-PLAN-2" }, lead = findings.filter { $0.rule == "LEW-LEAD-3" }
+        #expect(plan.count + membership.count + icp.count + cyp.count + approvals.count + lead.count == findings.count,
+                "\(findings.map(\.message))")
+        // §9.1: the paper records no approval of the committee status, and the LCP Board operates as a
+        // committee of the ICB from 1 April 2022 (an error); §7.2: no shadow Place Lead in post before April.
+        #expect(approvals.count == 1 && approvals.allSatisfy { $0.severity == .error })
+        #expect(lead.count == 1 && lead.allSatisfy { $0.severity == .warning && $0.message.contains("before April") })
         // §8.2: the leadership team's children and young people's lead seat is shipped vacant (a warning).
         #expect(cyp.count == 1 && cyp.allSatisfy { $0.severity == .warning && $0.message.contains("is vacant") })
         // Every LCP Board vacancy is a warning but the Director of Public Health's, "a requirement for each LCP" (§6.1).

@@ -6,7 +6,45 @@ import PlaceworksTestSupport
 /// subject: the compliant Lewisham with one thing broken.
 enum LewishamFixtures {
     static var all: [RuleFixture] {
-        governance + membership + leadership + icp + plan
+        governance + membership + leadership + icp + plan + statusApprovals
+    }
+
+    /// LEW-LEAD-3 (§7.1 "will be drawn from the partnership"; §7.2 "key elements will be partner and
+    /// stakeholder involvement … a shadow appointment to be in place before April").
+    static var recruitment: [RuleFixture] {
+        [
+            RuleFixture("LEW-LEAD-3", passing: world, failing: world.with {
+                $0.organisations.append(Organisation(id: "lew-test-consultancy", name: "Test Interim Management Ltd",
+                                                     sectors: [.business], statutory: false))
+                $0.update(\.leadershipRoles, LewishamData.executivePlaceLead) { $0.employer = "lew-test-consultancy" }
+            }, subject: LewishamData.executivePlaceLead.rawValue, severity: .error, mentions: "drawn from the partnership",
+               label: "appointee's employer outside the partnership, no internal stage first"),
+            RuleFixture("LEW-LEAD-3", passing: world, failing: world.with {
+                $0.update(\.recruitments, LewishamWorld.recruitment) { $0.panel.removeAll { $0.stakeholder == .healthwatch } }
+            }, subject: LewishamData.executivePlaceLead.rawValue, severity: .error, mentions: "Healthwatch",
+               label: "no stakeholder on the panel"),
+            RuleFixture("LEW-LEAD-3", passing: world, failing: world.with {
+                $0.update(\.leadershipRoles, LewishamData.executivePlaceLead) { $0.appointment?.date = "2022-04-20" }
+                $0.update(\.leadershipRoles, LewishamData.lcpBoardChair) { $0.appointment?.date = "2022-04-25" }
+            }, subject: LewishamData.executivePlaceLead.rawValue, asOf: "2022-05-01", severity: .warning,
+               mentions: "before April", label: "shadow appointment not in place before April"),
+        ]
+    }
+
+    /// LEW-PLAN-2 (§9.1 "subject to approvals by ICB, boards of key providers, and by Mayor and Cabinet").
+    static var statusApprovals: [RuleFixture] {
+        [
+            RuleFixture("LEW-PLAN-2", passing: world, failing: world.with { $0.approvals = [] },
+                        subject: LewishamData.lcpBoard.rawValue, severity: .error, mentions: "operates in that form",
+                        label: "operating as a committee of the ICB without its approval"),
+            RuleFixture("LEW-PLAN-2", passing: world.with {
+                $0.update(\.bodies, LewishamData.lcpBoard) { $0.lifecycle.removeAll { $0.stage != .proposed } }
+            }, failing: world.with {
+                $0.update(\.bodies, LewishamData.lcpBoard) { $0.lifecycle.removeAll { $0.stage != .proposed } }
+                $0.approvals = []
+            }, subject: LewishamData.lcpBoard.rawValue, severity: .warning, mentions: "due by 31 March 2022",
+               label: "approval not recorded by 31 March 2022"),
+        ]
     }
 
     static let world = LewishamWorld.compliant
@@ -78,6 +116,10 @@ enum LewishamFixtures {
 
     static var membership: [RuleFixture] {
         [
+            // LEW-MEM-2: §6.1 "should have … the authority to make decisions where they represent an organisation".
+            RuleFixture("LEW-MEM-2", passing: world, failing: world.with {
+                $0.update(\.memberships, "lew-test-m-lew-lcp-seat-dph") { $0.authorityToDecide = nil }
+            }, subject: "lew-test-m-lew-lcp-seat-dph", mentions: "authority to make decisions"),
             // LEW-MEM-1: only one Primary Care seat.
             RuleFixture("LEW-MEM-1", passing: world, failing: world.with {
                 $0.remove(\.seats, "lew-lcp-seat-primary-care-2")
@@ -104,7 +146,7 @@ enum LewishamFixtures {
 
     static var leadership: [RuleFixture] {
         let dualHatted = dualHattedLead
-        return [
+        return recruitment + [
             // LEW-LEAD-1: no children and young people's lead on the leadership team.
             RuleFixture("LEW-LEAD-1", passing: world, failing: world.with {
                 $0.remove(\.seats, "lew-plt-seat-cyp")

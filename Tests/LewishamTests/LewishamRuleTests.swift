@@ -15,6 +15,9 @@ struct LewishamRuleTests {
         "LEW-LEAD-2": .error,   // §7.1: "we have agreed to supplement with a 'chief operating officer' role"
         "LEW-ICP-1": .error,    // §3.5: "The Lewisham council representative will be the Cabinet Member …"
         "LEW-PLAN-1": .warning, // §9.1: a slipped date
+        "LEW-PLAN-2": .error,   // §9.1: "subject to approvals" (a slipped date: warning; operating without one: error)
+        "LEW-LEAD-3": .error,   // §7.1 "will be drawn from the partnership"; §7.2 "key elements will be" (a slipped date: warning)
+        "LEW-MEM-2": .warning,  // §6.1: "should have a membership that includes … the authority to make decisions"
     ]
 
     /// Every fixture, its severity pinned from the words and its place Lewisham.
@@ -44,7 +47,8 @@ struct LewishamRuleTests {
     @Test("Every rule takes effect on the paper's date, or on 1 April 2022 where the paper sets it",
           arguments: [("LEW-GOV-1", "2022-04-01"), ("LEW-GOV-3", "2022-04-01"), ("LEW-MEM-1", "2021-09-01"),
                       ("LEW-GOV-2", "2021-09-01"), ("LEW-LEAD-1", "2021-09-01"), ("LEW-LEAD-2", "2021-09-01"),
-                      ("LEW-ICP-1", "2021-09-01"), ("LEW-PLAN-1", "2021-09-01")] as [(String, String)])
+                      ("LEW-ICP-1", "2021-09-01"), ("LEW-PLAN-1", "2021-09-01"), ("LEW-PLAN-2", "2021-09-01"),
+                      ("LEW-LEAD-3", "2021-09-01"), ("LEW-MEM-2", "2022-04-01")] as [(String, String)])
     func effectiveDates(_ rule: String, _ from: String) throws {
         let harness = try #require(Self.harness)
         let registered = try #require(harness.registry.rule(RuleID(rawValue: rule)))
@@ -62,7 +66,7 @@ struct LewishamRuleTests {
         let registry = try Registry(LewishamWorld.extensions)
         let registered = Set(registry.rules.filter { $0.owner == LewishamExtension().name }.map(\.rule.id))
         let covered = Set(LewishamFixtures.all.map(\.rule))
-        #expect(registered.count == 8)
+        #expect(registered.count == 11)
         #expect(registered.subtracting(covered).isEmpty, "no fixture for \(registered.subtracting(covered).sorted())")
         #expect(covered.subtracting(registered).isEmpty, "fixtures for unregistered \(covered.subtracting(registered).sorted())")
     }

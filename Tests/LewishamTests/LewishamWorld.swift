@@ -25,6 +25,7 @@ enum LewishamWorld {
     static let chairPerson: ID<Person> = "lew-test-member-lew-lcp-seat-vcse-1"
     static let icpMember: ID<Person> = "lew-test-icp-member"
     static let cypLead: ID<Person> = "lew-test-cyp-lead"
+    static let recruitment: ID<Recruitment> = "lew-test-place-lead-recruitment"
 
     /// Lewisham's council seat on the ICP: the one the South East London module ships, or one
     /// added here while it ships none.
@@ -55,9 +56,11 @@ enum LewishamWorld {
                 data.people.append(person(member, isLead
                     ? [Post(title: "Executive Place Lead", organisation: "QKK", role: .executivePlaceLead)]
                     : [Post(title: seat.title, organisation: seat.organisation ?? council, role: seat.role)]))
+                // §6.1: each member representing an organisation has the authority to decide for it.
                 data.memberships.append(Membership(
                     id: ID("lew-test-m-\(seat.id.rawValue)"), seat: seat.id, person: member,
-                    onBehalfOf: isLead ? "QKK" : seat.organisation, period: Period(from: LewishamData.established)))
+                    onBehalfOf: isLead ? "QKK" : seat.organisation, period: Period(from: LewishamData.established),
+                    authorityToDecide: true, authorityBasis: "Executive post in the organisation"))
             }
             // The Place Lead (ICB) appointed before the Chair (a VCSE member of the Board).
             data.update(\.leadershipRoles, LewishamData.executivePlaceLead) {
@@ -70,6 +73,19 @@ enum LewishamWorld {
                 $0.employer = "lew-vcse"
                 $0.appointment?.date = "2022-02-01"
             }
+            // §7.1–7.2: the Place Lead recruited from the partnership, with partners and Healthwatch on the panel.
+            data.recruitments.append(Recruitment(
+                id: recruitment, place: place, title: "Executive Place Lead", role: LewishamData.executivePlaceLead,
+                stages: [RecruitmentStage(scope: .internal, eligibility: "Leaders drawn from the partnership",
+                                          opens: "2021-10-01", closes: "2021-11-30", outcome: .appointed)],
+                panel: [PanelMember(organisation: council, stakeholder: .partner),
+                        PanelMember(organisation: "lew-healthwatch", stakeholder: .healthwatch)],
+                opened: "2021-10-01", target: "2022-03-31", closed: "2021-11-30", outcome: .appointed,
+                appointee: placeLeadPerson))
+            // §9.1: the committee status approved by the ICB (before its establishment, the CCG governing body).
+            data.approvals.append(Approval(
+                id: "lew-test-status-approval", place: place, subject: RecordReference(LewishamData.lcpBoard),
+                matter: .committeeStatus, form: .committeeOfStatutoryBody, organisation: "72Q", date: "2022-03-10"))
             // The children and young people's lead (§8.2) holds the leadership team's seat.
             data.people.append(person(cypLead, [Post(title: "Executive Director for Children and Young People",
                                                      organisation: council)]))

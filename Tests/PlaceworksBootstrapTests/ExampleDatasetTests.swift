@@ -42,8 +42,8 @@ struct ExampleDatasetTests {
         }
     }
 
-    @Test("As of 2022-04-01 and 2021-12-01 the check finds exactly the documented findings", arguments: [
-        Day("2022-04-01"), Day("2021-12-01"),
+    @Test("As of 2022-04-01, 2022-02-01 and 2021-12-01 the check finds exactly the documented findings", arguments: [
+        Day("2022-04-01"), Day("2022-02-01"), Day("2021-12-01"),
     ])
     func documentedFindings(asOf: Day) throws {
         let documented = try Self.documentedRows().filter { $0.asOf == asOf.description }
@@ -55,9 +55,12 @@ struct ExampleDatasetTests {
     @Test("Every deliberate breach the README describes is found as of 2022-04-01")
     func deliberateBreaches() throws {
         let rules = Set(try Self.actualRows(asOf: "2022-04-01").map(\.rule))
-        for rule in ["GOV-RISK-1", "GOV-COI-1", "NAT-ENG-1", "SWK-WS-3", "LEW-LEAD-2", "LEW-PLAN-1"] {
+        for rule in ["GOV-RISK-1", "GOV-COI-1", "NAT-ENG-1", "SWK-WS-3", "LEW-LEAD-2", "LEW-PLAN-1", "GOV-FIN-1",
+                     "NAT-FIN-2", "LEW-MEM-2"] {
             #expect(rules.contains(rule), "\(rule) should find the deliberate breach")
         }
+        let february = Set(try Self.actualRows(asOf: "2022-02-01").map(\.rule))
+        #expect(february.contains("SEL-LCP-9"), "SEL-LCP-9 should find the place lead agreed after December 2021")
     }
 
     @Test("Everyone in the example dataset is marked fictional")

@@ -6,7 +6,31 @@ import SouthEastLondon
 enum SouthEastLondonRuleFixtures {
     typealias World = SouthEastLondonTestWorld
 
-    static var all: [RuleFixture] { systemFixtures + delegationFixtures + membershipFixtures + governanceFixtures }
+    static var all: [RuleFixture] {
+        systemFixtures + delegationFixtures + membershipFixtures + governanceFixtures + placeLeadFixtures
+    }
+
+    /// SEL-LCP-9: "the ICS have set out an expectation for place leads to be agreed by the end of
+    /// December 2021" — an expectation whose date slipped, so a warning, between 1 January and
+    /// 31 March 2022.
+    static var placeLeadFixtures: [RuleFixture] {
+        let world = World.place
+        return [
+            RuleFixture("SEL-LCP-9", passing: world,
+                        failing: world.with { data in
+                            data.update(\.leadershipRoles, TestWorld.placeLead) {
+                                $0.appointment?.date = "2022-01-20"
+                                $0.appointment?.decided = "2022-01-18"
+                                $0.appointment?.status = .interim
+                            }
+                        }, subject: TestWorld.placeLead.rawValue, asOf: "2022-02-01", severity: .warning,
+                        place: TestWorld.place, label: "place lead agreed after December 2021"),
+            RuleFixture("SEL-LCP-9", passing: world,
+                        failing: world.with { $0.update(\.leadershipRoles, TestWorld.placeLead) { $0.holder = nil } },
+                        subject: TestWorld.placeLead.rawValue, asOf: "2022-03-31", severity: .warning,
+                        place: TestWorld.place, label: "no one named"),
+        ]
+    }
 
     static let place = TestWorld.place.rawValue
     static let committee = TestWorld.committee.rawValue

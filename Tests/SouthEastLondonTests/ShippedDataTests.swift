@@ -15,7 +15,7 @@ struct ShippedDataTests {
         #expect(registry.dataset.problems().isEmpty)
         #expect(registry.rules.filter { $0.owner == "South East London" }.map(\.rule.id) == [
             "SEL-ICB-1", "SEL-ICP-1", "SEL-ICP-2", "SEL-LCP-1", "SEL-LCP-2", "SEL-LCP-3", "SEL-LCP-4", "SEL-LCP-5",
-            "SEL-LCP-6", "SEL-LCP-7", "SEL-LCP-8", "SEL-PC-1",
+            "SEL-LCP-6", "SEL-LCP-7", "SEL-LCP-8", "SEL-LCP-9", "SEL-PC-1",
         ])
     }
 

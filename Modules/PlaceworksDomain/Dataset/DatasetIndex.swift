@@ -27,6 +27,7 @@ public struct DatasetIndex: Sendable {
     private let budgetsByPlace: [ID<Place>: [Budget]]
     private let indicatorsByPlace: [ID<Place>: [Indicator]]
     private let optionsByPlace: [ID<Place>: [GovernanceOption]]
+    private let recruitmentsBySeat: [ID<Seat>: [Recruitment]]
     private let fundsByPlace: [ID<Place>: [Fund]]
     private let accountabilitiesByPlace: [ID<Place>: [AccountabilityArrangement]]
     private let approvalsByPlace: [ID<Place>: [Approval]]
@@ -66,6 +67,7 @@ public struct DatasetIndex: Sendable {
         budgetsByPlace = byPlace(dataset.budgets) { $0.place }
         indicatorsByPlace = byPlace(dataset.indicators, \.place)
         optionsByPlace = byPlace(dataset.options) { $0.place }
+        recruitmentsBySeat = Dictionary(grouping: dataset.recruitments.filter { $0.seat != nil }) { $0.seat! }
         fundsByPlace = byPlace(dataset.funds, \.place)
         accountabilitiesByPlace = byPlace(dataset.accountabilities, \.place)
         approvalsByPlace = byPlace(dataset.approvals, \.place)
@@ -150,6 +152,14 @@ public struct DatasetIndex: Sendable {
         return id.flatMap { organisations[$0] }
     }
 
+    /// The organisations that are partners of a body on `day`, statutory or not: those convening it
+    /// (its terms in force) and those its seats speak for.
+    public func partnerOrganisations(of body: ID<Body>, on day: Day) -> Set<ID<Organisation>> {
+        let convenors = bodies[body]?.terms(on: day)?.convenedBy ?? []
+        let represented = seats(of: body, on: day).compactMap { organisation(for: $0, on: day)?.id }
+        return Set(convenors + represented)
+    }
+
     /// The sectors a seat speaks for: its own, or else those of the organisation it represents.
     public func sectors(of seat: Seat, on day: Day) -> Set<Sector> {
         if !seat.sectors.isEmpty { return Set(seat.sectors) }
@@ -228,6 +238,9 @@ public struct DatasetIndex: Sendable {
     public func engagements(in place: ID<Place>) -> [Engagement] { engagementsByPlace[place] ?? [] }
 
     public func recruitments(in place: ID<Place>) -> [Recruitment] { recruitmentsByPlace[place] ?? [] }
+
+    /// The recruitments to a seat, wherever they are filed.
+    public func recruitments(to seat: ID<Seat>) -> [Recruitment] { recruitmentsBySeat[seat] ?? [] }
 
     public func agreements(in place: ID<Place>) -> [Agreement] { agreementsByPlace[place] ?? [] }
 

@@ -15,5 +15,10 @@ public struct NationalGuidance: PlaceworksExtension {
 
 /// Every national (NAT) and good-governance (GOV) rule.
 public enum NationalRules {
-    public static var all: [Rule] { thrivingPlaces + goodGovernance }
+    public static var all: [Rule] { thrivingPlaces + goodGovernance + added }
+
+    /// The NAT and GOV rules of the second reading of the papers (REQUIREMENTS-ADDED.md).
+    public static var added: [Rule] {
+        pooledBudgets + accountabilityArrangements + termsOfReferenceSubstance + publicInformation + vacancies
+    }
 }

@@ -14,6 +14,25 @@ enum ThrivingPlaces {
     /// Joins names as a reader would: "a", "a and b", "a, b and c" (or "a, b or c").
     static func list(_ items: [String], _ conjunction: String = "and") -> String { items.joinedAsList(conjunction) }
 
+    /// Whole pounds as a reader writes them, grouped in thousands: "1,250,000".
+    static func pounds(_ amount: Int) -> String {
+        let digits = String(abs(amount))
+        var grouped = ""
+        for (offset, character) in digits.reversed().enumerated() {
+            if offset > 0 && offset % 3 == 0 { grouped.append(",") }
+            grouped.append(character)
+        }
+        return (amount < 0 ? "-" : "") + String(grouped.reversed())
+    }
+
+    /// The delegations of statutory functions to a place on `day`: from a statutory body, and not a
+    /// lead provider's subcontract (NAT-GOV-5).
+    static func statutoryDelegations(in place: ID<Place>, data: DatasetIndex, on day: Day) -> [Delegation] {
+        data.delegations(in: place, on: day).filter { delegation in
+            delegation.toOrganisation == nil && isStatutory(delegation.delegator, in: data)
+        }
+    }
+
     /// An organisation's name, or its identifier when it is not in the data.
     static func name(of organisation: ID<Organisation>, in data: DatasetIndex) -> String {
         data.organisations[organisation]?.name ?? "organisation \(organisation)"

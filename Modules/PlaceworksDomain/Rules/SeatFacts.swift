@@ -10,6 +10,9 @@ public struct SeatFacts: Sendable {
     public let roles: Set<Role>
     /// The organisations where the holder has a post on the day.
     public let holderEmployers: Set<ID<Organisation>>
+    /// The last day of the seat's recruitment window: the documents' deadline recorded on the seat,
+    /// or else the target date of a recruitment to the seat open on the day (GOV-MEM-1).
+    public let recruitingUntil: Day?
 
     public init(_ seat: Seat, data: DatasetIndex, on day: Day) {
         self.seat = seat
@@ -21,13 +24,17 @@ public struct SeatFacts: Sendable {
         roles.formUnion(posts.compactMap(\.role))
         self.roles = roles
         holderEmployers = Set(posts.map(\.organisation))
+        recruitingUntil = seat.recruitingUntil ?? data.recruitments(to: seat.id)
+            .filter { $0.isOpen(on: day) }.compactMap(\.target).max()
     }
 
     /// Whether a person holds the seat on the day.
     public var isHeld: Bool { holder != nil }
 
-    /// The facts of every seat of `body` on `day`, in identifier order.
+    /// The facts of every seat of `body` on `day`, in identifier order. A conditional seat counts
+    /// only from the day its condition is recorded as met (GOV-MEM-1).
     public static func of(_ body: ID<Body>, data: DatasetIndex, on day: Day) -> [SeatFacts] {
-        data.seats(of: body, on: day).sorted { $0.id < $1.id }.map { SeatFacts($0, data: data, on: day) }
+        data.seats(of: body, on: day).filter { $0.condition?.isMet(on: day) ?? true }
+            .sorted { $0.id < $1.id }.map { SeatFacts($0, data: data, on: day) }
     }
 }

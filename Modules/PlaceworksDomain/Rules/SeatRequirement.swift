@@ -145,7 +145,7 @@ extension Array where Element == SeatRequirement {
             }
             for (offset, facts) in taken.enumerated() where requirement.mustBeHeld && !facts.isHeld {
                 result.append(SeatShortfall(requirement: requirement, number: offset + 1,
-                                            kind: .vacant(facts.seat, recruitingUntil: facts.seat.recruitingUntil)))
+                                            kind: .vacant(facts.seat, recruitingUntil: facts.recruitingUntil)))
             }
             if taken.count < requirement.count {
                 result += (taken.count + 1...requirement.count).map {

@@ -4,7 +4,8 @@ import PlaceworksDomain
 public enum LewishamRules {
     public static var all: [Rule] {
         [singleCommittee, boardMembership, chairAppointment, committeeStatus, childrenAndYoungPeopleLead,
-         chiefOperatingOfficer, icpCouncilMember, nextSteps]
+         chiefOperatingOfficer, icpCouncilMember, nextSteps, committeeStatusApprovals, executivePlaceLeadRecruitment,
+         memberAuthority]
     }
 
     /// A citation of the Lewisham LCP paper.

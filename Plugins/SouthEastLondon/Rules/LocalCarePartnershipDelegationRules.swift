@@ -99,10 +99,7 @@ extension SouthEastLondonRules {
     /// allows employment by "their sovereign body (provided they are an LCP partner)": those convening
     /// its committee and those its committee's seats speak for.
     static func partners(of committee: Body, _ context: RuleContext) -> Set<ID<Organisation>> {
-        let convenors = committee.terms(on: context.asOf)?.convenedBy ?? []
-        let represented = context.data.seats(of: committee.id, on: context.asOf)
-            .compactMap { context.data.organisation(for: $0, on: context.asOf)?.id }
-        return Set(convenors + represented)
+        context.data.partnerOrganisations(of: committee.id, on: context.asOf)
     }
 
     /// SEL-LCP-3: delegated functions are discharged through a committee of the ICB or a joint committee.

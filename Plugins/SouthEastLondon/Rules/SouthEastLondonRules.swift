@@ -7,5 +7,6 @@ public enum SouthEastLondonRules {
     public static var all: [Rule] {
         integratedCarePartnership + integratedCareBoard + localCarePartnershipDelegation
             + localCarePartnershipMembership + localCarePartnershipGovernance + providerCollaboratives
+            + placeLeadAgreement
     }
 }

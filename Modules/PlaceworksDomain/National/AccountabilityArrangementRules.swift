@@ -1,0 +1,87 @@
+/// NAT-ACC-2 and NAT-ACC-3: a place's accountability arrangements, and the decisions that agree
+/// each delegation of statutory functions (thriving-places §4 "Accountability arrangements",
+/// "Agreeing the functions of the place-based partnership").
+extension NationalRules {
+    static var accountabilityArrangements: [Rule] { [agreedAccountability, agreedDelegations] }
+
+    static let agreedAccountability = Rule.perPlaceCommittee(
+        id: "NAT-ACC-2", severity: .warning,
+        requirement: "From 1 April 2022 the place records its agreed accountability arrangements: how council elected "
+            + "members or NHS non-executive directors take part in its decision-making; its relationship with the "
+            + "Health and Wellbeing Board; its relationship with the local authority's health overview and scrutiny "
+            + "arrangements; and, where statutory functions are delegated to it, the performance-monitoring role "
+            + "agreed with the ICB. One finding per missing element.",
+        citations: [Citation(.thrivingPlaces, "§4 \"Accountability arrangements\" ¶1–2")],
+        effective: Period(from: ThrivingPlaces.icbsEstablished)
+    ) { place, committee, context in
+        let day = context.asOf
+        let recorded = Set(context.data.accountabilities(in: place.id, on: day)
+            .filter { $0.agreed.map { $0 <= day } ?? true }.map(\.type))
+        var missing: [(key: String, text: String)] = []
+        if recorded.isDisjoint(with: [.electedMemberEngagement, .nonExecutiveEngagement]) {
+            missing.append(("accountability:members",
+                            "how council elected members or NHS non-executive directors take part in its decision-making"))
+        }
+        if !recorded.contains(.healthAndWellbeingBoard) {
+            missing.append(("accountability:hwb", "its relationship with the Health and Wellbeing Board"))
+        }
+        if !recorded.contains(.healthScrutiny) {
+            missing.append(("accountability:scrutiny",
+                            "its relationship with the local authority's health overview and scrutiny arrangements"))
+        }
+        let delegated = !ThrivingPlaces.statutoryDelegations(in: place.id, data: context.data, on: day).isEmpty
+        if delegated && !recorded.contains(.performanceMonitoring) {
+            missing.append(("accountability:performance",
+                            "the performance-monitoring role agreed with the ICB for the functions delegated to it"))
+        }
+        return missing.map { element in
+            Concern(about: place, "\(place.name) has no agreed accountability arrangement recording \(element.text); "
+                + "national guidance says place-based partnerships should agree these.").about(problems: element.key)
+        }
+    }
+
+    static let agreedDelegations = Rule.perPlace(
+        id: "NAT-ACC-3", severity: .error,
+        requirement: "From 1 April 2022 a delegation of statutory functions to a place body or person takes effect only "
+            + "from a recorded decision of the delegating body agreeing it (for the ICB, under its constitution and "
+            + "scheme of reservation and delegation), or, for an arrangement inherited from a predecessor, a recorded "
+            + "transfer; no decision is taken under a delegated function before the delegation took effect.",
+        citations: [Citation(.thrivingPlaces, "§4 \"Agreeing the functions of the place-based partnership\" ¶3")],
+        effective: Period(from: ThrivingPlaces.icbsEstablished)
+    ) { place, context in
+        let day = context.asOf
+        return ThrivingPlaces.statutoryDelegations(in: place.id, data: context.data, on: day).flatMap { delegation -> [Concern] in
+            let delegator = ThrivingPlaces.name(of: delegation.delegator, in: context.data)
+            let body = delegation.toBody ?? delegation.toRole.flatMap { context.data.leadershipRolesByID[$0]?.body }
+            var concerns: [Concern] = []
+            var takesEffect = delegation.period.start
+            if let agreed = delegation.agreedBy {
+                if !agreed.isTransfer {
+                    if let start = delegation.period.start, start < agreed.date {
+                        concerns.append(Concern(about: delegation, "Delegation \(delegation.id) from \(delegator) starts on "
+                            + "\(start.spelledOut), before the decision that agreed it on \(agreed.date.spelledOut); a "
+                            + "delegation takes effect only once the delegating body has agreed it.",
+                            place: place.id, body: body).about(problems: "delegation:early"))
+                    }
+                    takesEffect = max(takesEffect ?? agreed.date, agreed.date)
+                }
+            } else {
+                concerns.append(Concern(about: delegation, "Delegation \(delegation.id) from \(delegator) records no "
+                    + "decision of \(delegator) agreeing it (nor a recorded transfer from a predecessor); the delegating "
+                    + "body must be satisfied the partnership can manage the functions and agree the delegation.",
+                    place: place.id, body: body).about(problems: "delegation:decision"))
+            }
+            guard let takesEffect else { return concerns }
+            for meeting in context.data.dataset.meetings where meeting.date < takesEffect && meeting.date <= day
+                && context.isInEffect(meeting.date) {
+                for decision in meeting.items.compactMap(\.decision) where decision.exercises == delegation.id {
+                    let subject = Subject(kind: .decision, id: decision.id, name: decision.summary)
+                    concerns.append(Concern(subject, "The decision “\(decision.summary)” of \(meeting.date.spelledOut) "
+                        + "exercises functions delegated by \(delegator) (delegation \(delegation.id)) before the "
+                        + "delegation took effect on \(takesEffect.spelledOut).", place: place.id, body: meeting.body))
+                }
+            }
+            return concerns
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import PlaceworksDomain
+import PlaceworksTestSupport
+
+/// A passing and a failing dataset for every national and good-governance rule of the second
+/// reading of the papers (REQUIREMENTS-ADDED.md), each derived from ``TestWorld`` and written from
+/// the cited paragraph.
+enum AddedNationalFixtures {
+    static let place = TestWorld.place
+    static let delegation: ID<Delegation> = "tb-icb-delegation"
+
+    /// The test world, which records what the added national rules look for as of 1 April 2022.
+    static var world: Dataset { TestWorld.dataset }
+
+    /// A pooled Section 75 fund recording everything GOV-FIN-1 asks, and a Better Care Fund pool
+    /// whose NHS contribution meets its stated minimum (NAT-FIN-2).
+    static var betterCareFund: Fund {
+        Fund(id: "tb-bcf", place: place, name: "Testborough Better Care Fund", arrangement: .pooled,
+             purpose: .betterCareFund,
+             instrument: FundInstrument(type: .section75, reference: "Section 75 agreement 2022",
+                                        parties: [TestWorld.icb, TestWorld.council],
+                                        term: Period(from: "2022-04-01", to: "2024-03-31")),
+             healthAndWellbeingBoard: TestWorld.hwb,
+             hosts: [FundHost(organisation: TestWorld.council, period: Period(from: "2022-04-01"))],
+             contributions: [Contribution(organisation: TestWorld.icb, financialYear: "2022/23", amount: 20_000_000),
+                             Contribution(organisation: TestWorld.council, financialYear: "2022/23", amount: 5_000_000)],
+             totals: [FundTotal(financialYear: "2022/23", amount: 25_000_000, minimumNHSContribution: 19_500_000)],
+             riskShare: ShareTerms(terms: "Overspends shared in proportion to contributions"),
+             gainShare: ShareTerms(noneAgreed: true), period: Period(from: "2022-04-01"))
+    }
+
+    static func withFund(_ change: @escaping (inout Fund) -> Void = { _ in }) -> Dataset {
+        world.with { data in
+            var fund = betterCareFund
+            change(&fund)
+            data.funds = [fund]
+        }
+    }
+
+    /// Severities from the words: "should" → warning; "must"/"will" → error.
+    static let all: [RuleFixture] = [
+        // GOV-FIN-1: missing terms are a warning; contributions that do not sum, or a host that does
+        // not exist, an error.
+        RuleFixture("GOV-FIN-1", passing: withFund(), failing: withFund { $0.riskShare = nil; $0.gainShare = nil },
+                    subject: "tb-bcf", severity: .warning, place: place, mentions: "risk-share",
+                    label: "no risk- or gain-share terms, nor that none are agreed"),
+        RuleFixture("GOV-FIN-1", passing: withFund(), failing: withFund { $0.instrument = nil },
+                    subject: "tb-bcf", severity: .warning, place: place, mentions: "instrument",
+                    label: "no instrument"),
+        RuleFixture("GOV-FIN-1", passing: withFund(),
+                    failing: withFund { $0.contributions[1].amount = 4_000_000 },
+                    subject: "tb-bcf", severity: .error, place: place, mentions: "sum to £24,000,000",
+                    label: "contributions do not sum to the year's total"),
+        RuleFixture("GOV-FIN-1", passing: withFund(),
+                    failing: withFund().with { data in
+                        data.update(\.organisations, TestWorld.council) { $0.period = Period(to: "2022-03-31") }
+                    },
+                    subject: "tb-bcf", severity: .error, place: place, mentions: "does not exist",
+                    label: "the host does not exist on the day"),
+        // NAT-FIN-2: "including stated minimum NHS contributions to Better Care Fund arrangements".
+        RuleFixture("NAT-FIN-2", passing: withFund(),
+                    failing: withFund { $0.contributions[0].amount = 19_000_000; $0.totals[0].amount = 24_000_000 },
+                    subject: "tb-bcf", severity: .warning, place: place, mentions: "below the stated minimum"),
+        // NAT-ACC-2: "should agree the arrangements … including how they engage council elected members…".
+        RuleFixture("NAT-ACC-2", passing: world, failing: world.with { $0.remove(\.accountabilities, "tb-acct-scrutiny") },
+                    subject: place.rawValue, severity: .warning, place: place, mentions: "health overview and scrutiny"),
+        RuleFixture("NAT-ACC-2", passing: world,
+                    failing: world.with { $0.remove(\.accountabilities, "tb-acct-performance") },
+                    subject: place.rawValue, severity: .warning, place: place, mentions: "performance-monitoring",
+                    label: "functions delegated, no performance-monitoring role"),
+        // NAT-ACC-3: "must be satisfied …"; "agreed by the ICB".
+        RuleFixture("NAT-ACC-3", passing: world, failing: world.with { $0.update(\.delegations, delegation) { $0.agreedBy = nil } },
+                    subject: delegation.rawValue, severity: .error, place: place, mentions: "records no decision"),
+        RuleFixture("NAT-ACC-3", passing: world,
+                    failing: world.with { $0.update(\.delegations, delegation) { $0.agreedBy?.date = "2022-05-01" } },
+                    subject: delegation.rawValue, asOf: "2022-05-02", severity: .error, place: place,
+                    mentions: "before the decision", label: "starts before the decision that agreed it"),
+        RuleFixture("NAT-ACC-3", passing: world,
+                    failing: world.with { data in
+                        data.meetings.append(Meeting(id: "tb-meeting-2022-04-20", body: TestWorld.committee, date: "2022-04-20",
+                                                     items: [AgendaItem(id: "1", title: "Prescribing", decision: Decision(
+                                                         id: "tb-d-early", summary: "Agree prescribing budget",
+                                                         exercises: delegation))]))
+                        data.update(\.delegations, delegation) {
+                            $0.agreedBy?.date = "2022-04-15"
+                            $0.period = Period(from: "2022-05-01")
+                        }
+                    },
+                    subject: "tb-d-early", asOf: "2022-05-02", severity: .error, place: place,
+                    mentions: "before the delegation took effect", label: "a decision under the function before it took effect"),
+        // NAT-GOV-6: "agreeing the approaches to managing disagreement … whether a lead member … is required".
+        RuleFixture("NAT-GOV-6", passing: world,
+                    failing: world.with { $0.update(\.bodies, TestWorld.committee) { $0.terms[0].disagreementProcedure = nil } },
+                    subject: TestWorld.committee.rawValue, severity: .warning, place: place, mentions: "disagreement"),
+        RuleFixture("NAT-GOV-6", passing: world,
+                    failing: world.with { $0.update(\.bodies, TestWorld.committee) { $0.terms[0].seatsWithoutDecisionRights = nil } },
+                    subject: TestWorld.committee.rawValue, severity: .warning, place: place,
+                    mentions: "no decision-making rights", label: "decision rights per seat not stated (a default does not count)"),
+        RuleFixture("NAT-GOV-6", passing: world, failing: world.with { $0.approvals = [] },
+                    subject: TestWorld.committee.rawValue, severity: .warning, place: place,
+                    mentions: "not recorded as agreed by NHS Test ICB", label: "version not agreed by the delegating body"),
+        // NAT-ENG-2: "provide clear and accessible public information … start engagement early … feed back".
+        RuleFixture("NAT-ENG-2", passing: world, failing: world.with { $0.remove(\.publications, "tb-pub-progress") },
+                    subject: place.rawValue, severity: .warning, place: place, mentions: "progress report"),
+        RuleFixture("NAT-ENG-2", passing: world,
+                    failing: world.with { $0.update(\.engagements, "tb-plan-listening") { $0.started = "2022-04-02" } },
+                    subject: "tb-pub-plan", asOf: "2022-04-05", severity: .warning, place: place,
+                    mentions: "started before it was agreed", label: "engagement started after the plan was agreed"),
+        RuleFixture("NAT-ENG-2", passing: world,
+                    failing: world.with { $0.update(\.publications, "tb-pub-plan-feedback") { $0.published = "2022-07-15" } },
+                    subject: "tb-plan-listening", asOf: "2022-08-01", severity: .warning, place: place,
+                    mentions: "three months after", label: "feedback published more than three months after"),
+        // GOV-MEM-1: a vacancy is info inside its recruitment window, the requirement's severity after it.
+        RuleFixture("GOV-MEM-1", passing: requiredVCSESeat,
+                    failing: requiredVCSESeat.with { $0.remove(\.memberships, "tb-m-vcse") },
+                    subject: "tb-seat-vcse", severity: .warning, place: place, mentions: "required by LEW-MEM-1"),
+        RuleFixture("GOV-MEM-1", passing: requiredVCSESeat,
+                    failing: requiredVCSESeat.with { data in
+                        data.remove(\.memberships, "tb-m-vcse")
+                        data.recruitments = [Recruitment(id: "tb-recruit-vcse", place: place, title: "VCSE member",
+                                                         seat: "tb-seat-vcse", opened: "2022-03-01", target: "2022-06-30")]
+                    },
+                    subject: "tb-seat-vcse", severity: .info, place: place, mentions: "recruitment is open until",
+                    label: "inside the window of an open recruitment"),
+    ]
+
+    /// The test world with its VCSE seat recorded as required (the requirement ID is the seat's own record).
+    static var requiredVCSESeat: Dataset {
+        world.with { $0.update(\.seats, "tb-seat-vcse") { $0.requiredBy = "LEW-MEM-1" } }
+    }
+}

@@ -1,0 +1,56 @@
+import PlaceworksDomain
+import PlaceworksTestSupport
+import Testing
+
+@Suite("National and good-governance rules of the second reading: fixtures")
+struct AddedNationalRuleTests {
+    let extensions: [any PlaceworksExtension] = [NationalGuidance()]
+
+    @Test("Each rule: passing fixture silent; failing one at the words' severity, kept by --place; silent before it took effect",
+          arguments: AddedNationalFixtures.all)
+    func fixture(_ fixture: RuleFixture) throws {
+        try RuleHarness(extensions).expectAll(fixture)
+    }
+
+    @Test("Every added national rule has a fixture, and none takes effect before its paper")
+    func everyRuleHasAFixture() {
+        #expect(Set(NationalRules.added.map(\.id)) == Set(AddedNationalFixtures.all.map(\.rule)))
+        for rule in NationalRules.added {
+            #expect(rule.effective.start.map { $0 >= "2009-12-01" } ?? false, "\(rule.id)")
+        }
+    }
+
+    @Test("A conditional seat counts as required only from the day its condition is met")
+    func conditionalSeat() {
+        let data = AddedNationalFixtures.requiredVCSESeat.with { data in
+            data.remove(\.memberships, "tb-m-vcse")
+            data.update(\.seats, "tb-seat-vcse") { $0.condition = SeatCondition("if a VCSE network is established", met: "2022-05-01") }
+        }
+        let index = DatasetIndex(data)
+        #expect(!SeatFacts.of(TestWorld.committee, data: index, on: "2022-04-01").contains { $0.seat.id == "tb-seat-vcse" })
+        #expect(SeatFacts.of(TestWorld.committee, data: index, on: "2022-05-01").contains { $0.seat.id == "tb-seat-vcse" })
+    }
+
+    @Test("A seat-list rule reports a vacancy as info inside an open recruitment's window, at its severity after it (GOV-MEM-1)")
+    func vacancyUnderTheRequiringRule() throws {
+        let harness = try RuleHarness(extensions)
+        let data = TestWorld.dataset.with { data in
+            data.remove(\.memberships, "tb-m-dph")
+            data.recruitments = [Recruitment(id: "tb-recruit-dph", place: TestWorld.place, title: "Director of Public Health",
+                                             seat: "tb-seat-dph", opened: "2022-02-01", target: "2022-06-30")]
+        }
+        let inside = harness.findings(of: "NAT-MEM-1", in: data, asOf: "2022-04-01")
+        #expect(!inside.isEmpty && inside.allSatisfy { $0.severity == .info }, "\(inside.map(\.severity))")
+        let after = harness.findings(of: "NAT-MEM-1", in: data, asOf: "2022-07-01")
+        #expect(!after.isEmpty && after.allSatisfy { $0.severity == .warning }, "\(after.map(\.severity))")
+        let closed = harness.findings(of: "NAT-MEM-1", in: data.with { $0.recruitments[0].closed = "2022-03-01" },
+                                      asOf: "2022-04-01")
+        #expect(!closed.isEmpty && closed.allSatisfy { $0.severity == .warning }, "a closed recruitment has no window")
+    }
+
+    @Test("Three months after a day, on the shorter month's last day")
+    func addingMonths() {
+        #expect(Day("2022-11-30").adding(months: 3) == "2023-02-28")
+        #expect(Day("2022-04-01").adding(months: -12) == "2021-04-01")
+    }
+}
