@@ -54,7 +54,7 @@ struct ShippedDataTests {
         #expect(budget.excludes?.contains("Acute contracts") == true)
     }
 
-    @Test("The recovery-plan milestones are recorded with the plan's due dates")
+    @Test("The recovery-plan and transition milestones are recorded with the papers' due dates")
     func milestones() {
         let due = Dictionary(uniqueKeysWithValues: data.milestones(in: SouthwarkData.place).map { ($0.id.rawValue, $0.due) })
         #expect(due == [
@@ -63,6 +63,8 @@ struct ShippedDataTests {
             "swk-ms-leadership-cells": "2020-08-01", "swk-ms-community-hub-review": "2020-09-01",
             "swk-ms-implementation-plans": "2020-09-01", "swk-ms-commence-programmes": "2020-09-01",
             "swk-ms-outcome-metrics": "2020-09-01", "swk-ms-review-and-refresh": "2021-01-01",
+            // The LCP paper's transition milestones, due by the end of October and November 2021.
+            "swk-trn-response": "2021-10-01", "swk-trn-pssb-terms": "2021-10-01", "swk-trn-roadmap": "2021-11-01",
         ])
     }
 

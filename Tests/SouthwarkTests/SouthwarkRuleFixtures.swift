@@ -11,7 +11,7 @@ enum SouthwarkRuleFixtures {
     /// A day while the recovery plan's governance applies (August 2020 to March 2022).
     static let planEra = SouthwarkWorld.recoveryPlanEra
 
-    static var all: [RuleFixture] { governance + leadership + delivery + resources }
+    static var all: [RuleFixture] { governance + leadership + delivery + resources + added }
 
     /// The shipped data with no Partnership Southwark Strategic Board recorded.
     static let withoutStrategicBoard: Dataset = shipped.with { $0.remove(\.bodies, SouthwarkData.strategicBoard) }
@@ -247,6 +247,131 @@ enum SouthwarkRuleFixtures {
             RuleFixture("SWK-RISK-1", passing: completed, failing: completed.with {
                 $0.remove(\.risks, "swk-risk-scale-of-change")
             }, subject: "E09000028", asOf: day),
+        ]
+    }
+
+    // MARK: The added requirements (REQUIREMENTS-ADDED.md)
+
+    static let recorded = SouthwarkWorld.recorded
+    /// A day after SEL CCG closed and the ICB took its place among the partners.
+    static let icbEra: Day = "2022-08-01"
+
+    /// `recorded` with the PSSB's first meeting on 15 November 2021 and its terms endorsed (or not) before it.
+    static func strategicBoardMet(endorsed: Bool) -> Dataset {
+        recorded.with { data in
+            data.meetings.append(Meeting(id: "swk-test-pssb-first", body: SouthwarkData.strategicBoard, date: "2021-11-15"))
+            if endorsed {
+                data.approvals.append(Approval(
+                    id: "swk-test-pssb-terms-endorsed", place: SouthwarkData.place,
+                    subject: RecordReference(SouthwarkData.strategicBoard), version: "2021",
+                    matter: .termsOfReference, approvedBy: SouthwarkData.leadershipForum, action: .endorsed,
+                    date: "2021-11-04"))
+            }
+        }
+    }
+
+    static var added: [RuleFixture] {
+        [
+            // "will be submitted to the SEL ICS by the end of October": not done by 31 October is a slipped date.
+            RuleFixture("SWK-TRN-1", passing: recorded, failing: recorded.with {
+                $0.update(\.milestones, TransitionPlan.response) { $0.status = .inProgress; $0.completed = nil }
+            }, subject: TransitionPlan.response.rawValue, asOf: "2021-11-01", label: "response not sent by October"),
+            RuleFixture("SWK-TRN-1", passing: recorded, failing: recorded.with {
+                $0.remove(\.milestones, TransitionPlan.roadmap)
+            }, subject: "E09000028", asOf: "2021-12-01", label: "roadmap milestone not recorded"),
+            // B.II "shared back with the wider partnership for endorsement before Nov 21": endorsed before the PSSB first sits.
+            RuleFixture("SWK-TRN-1", passing: strategicBoardMet(endorsed: true), failing: strategicBoardMet(endorsed: false),
+                        subject: TransitionPlan.strategicBoardTerms.rawValue, asOf: "2021-12-01",
+                        mentions: "no endorsement of its draft terms of reference", label: "PSSB met before its terms were endorsed"),
+            // 2.A.I "internally open … on a secondment basis in the first instance, and externally if required thereafter".
+            RuleFixture("SWK-GOV-8", passing: recorded, failing: recorded.with {
+                $0.update(\.recruitments, TransitionPlan.directorRecruitment) { $0.stages[0].scope = .external }
+            }, subject: TransitionPlan.directorRecruitment.rawValue, asOf: day, severity: .warning, label: "opened externally first"),
+            RuleFixture("SWK-GOV-8", passing: recorded.with {
+                $0.update(\.recruitments, TransitionPlan.directorRecruitment) { recruitment in
+                    recruitment.stages[0].outcome = .notAppointed
+                    recruitment.stages[1].opens = "2021-11-20"
+                }
+            }, failing: recorded.with {
+                $0.update(\.recruitments, TransitionPlan.directorRecruitment) { $0.stages[1].opens = "2021-10-15" }
+            }, subject: TransitionPlan.directorRecruitment.rawValue, asOf: day, severity: .warning,
+                mentions: "if required thereafter", label: "external stage while the internal one was open"),
+            // 2.A.II "All partners will be fully involved … incl. … role description/person spec".
+            RuleFixture("SWK-GOV-8", passing: recorded, failing: recorded.with {
+                $0.update(\.recruitments, TransitionPlan.directorRecruitment) { $0.roleDescriptionDated = nil }
+            }, subject: TransitionPlan.directorRecruitment.rawValue, asOf: day, severity: .error,
+                label: "no role description before opening"),
+            RuleFixture("SWK-GOV-8", passing: recorded, failing: recorded.with {
+                $0.update(\.leadershipRoles, SouthwarkData.director) { $0.appointment?.basis = .substantive }
+            }, subject: TransitionPlan.directorRecruitment.rawValue, asOf: day, severity: .warning,
+                mentions: "a secondment basis", label: "internal appointee not on secondment"),
+            // "a Memorandum of Understanding signed by our constituent partner organisations".
+            RuleFixture("SWK-MOU-1", passing: recorded, failing: recorded.with {
+                $0.update(\.agreements, TransitionPlan.memorandum) { mou in
+                    mou.signatures.removeAll { $0.organisation == SouthwarkData.icb }
+                }
+            }, subject: TransitionPlan.memorandum.rawValue, asOf: icbEra, mentions: "a successor needs its own signature",
+                label: "the ICB after the CCG, with no signature or transfer"),
+            RuleFixture("SWK-MOU-1", passing: recorded, failing: shipped, subject: TransitionPlan.memorandum.rawValue,
+                        asOf: day, label: "no version, constituents or signatures recorded"),
+            RuleFixture("SWK-MOU-1", passing: recorded, failing: recorded.with { $0.remove(\.agreements, TransitionPlan.memorandum) },
+                        subject: "E09000028", asOf: day, label: "no memorandum recorded"),
+            // "All partners have contributed to the … transformation fund, which is currently hosted by the CCG
+            // with the intention for this to transfer during 20/21".
+            RuleFixture("SWK-FIN-2", passing: recorded, failing: recorded.with {
+                $0.update(\.funds, TransitionPlan.transformationFund) { $0.contributions.removeAll { $0.organisation == "RJZ" } }
+            }, subject: TransitionPlan.transformationFund.rawValue, asOf: planEra, mentions: "King's College Hospital",
+                label: "a partner of August 2020 with no contribution"),
+            RuleFixture("SWK-FIN-2", passing: recorded, failing: recorded.with {
+                $0.update(\.funds, TransitionPlan.transformationFund) {
+                    $0.hosts = [FundHost(organisation: SouthwarkData.ccg, period: Period(from: "2020-04-01"))]
+                }
+            }, subject: TransitionPlan.transformationFund.rawValue, asOf: "2021-04-01", mentions: "still hosted by",
+                label: "still hosted by the CCG after 2020/21"),
+            RuleFixture("SWK-FIN-2", passing: recorded, failing: recorded.with {
+                $0.update(\.funds, TransitionPlan.transformationFund) { fund in
+                    fund.allocations[0].workstream = nil
+                    fund.allocations[0].priority = nil
+                }
+            }, subject: TransitionPlan.transformationFund.rawValue, asOf: planEra, mentions: "names no recovery-plan priority",
+                label: "an allocation that names no priority"),
+            RuleFixture("SWK-FIN-2", passing: recorded, failing: recorded.with { $0.remove(\.funds, TransitionPlan.transformationFund) },
+                        subject: "E09000028", asOf: planEra, label: "no fund recorded"),
+            RuleFixture("SWK-FIN-2", passing: recorded, failing: recorded.with { $0.remove(\.agreements, TransitionPlan.memorandum) },
+                        subject: TransitionPlan.transformationFund.rawValue, asOf: planEra, severity: .info,
+                        label: "no constituent partners recorded: not assessable"),
+            // "cost neutral overall e.g. they can be managed within the total resource available to the system".
+            RuleFixture("SWK-FIN-3", passing: recorded, failing: recorded.with {
+                $0.update(\.commitments, "swk-test-commitment") { $0.costs[1].gross = 3_600_000 }
+            }, subject: TransitionPlan.recoveryPlan.rawValue, asOf: day, label: "commitments cost more than the resource"),
+            RuleFixture("SWK-FIN-3", passing: recorded, failing: shipped, subject: TransitionPlan.recoveryPlan.rawValue,
+                        asOf: day, severity: .info, label: "no costs recorded: not assessable"),
+            // "Outcomes driven with a focus on closing the gap on inequalities through tangible delivery goals and accountabilities".
+            RuleFixture("SWK-OUT-2", passing: recorded, failing: recorded.with { $0.remove(\.publications, "swk-test-outcomes-framework") },
+                        subject: "E09000028", asOf: day, label: "no agreed framework"),
+            RuleFixture("SWK-OUT-2", passing: recorded, failing: recorded.with {
+                $0.update(\.indicators, "swk-test-indicator-age-well") { $0.target = IndicatorTarget(value: 10) }
+            }, subject: "swk-test-indicator-age-well", asOf: day, label: "a target with no date"),
+            RuleFixture("SWK-OUT-2", passing: recorded, failing: recorded.with {
+                $0.update(\.indicators, "swk-test-indicator-start-well") { $0.owner = nil }
+            }, subject: "swk-test-indicator-start-well", asOf: day, label: "no owner"),
+            RuleFixture("SWK-OUT-2", passing: recorded, failing: recorded.with {
+                $0.update(\.indicators, "swk-test-indicator-live-well") { $0.inequalityGap = nil }
+            }, subject: "swk-test-outcomes-framework", asOf: day, label: "no indicator measures a gap"),
+            // §7 "Bi-monthly … to share learning and progress updates from each workstream".
+            RuleFixture("SWK-WS-4", passing: recorded, failing: recorded.with { data in
+                let forum = data.meetings.indices.filter { data.meetings[$0].body == SouthwarkData.leadershipForum }
+                for index in forum.prefix(2) { data.meetings[index].items.removeAll { $0.workstream == "swk-ws-age-well" } }
+            }, subject: "swk-ws-age-well", asOf: planEra, label: "two meetings without an update"),
+            // §7 "Service users and frontline staff will be engaged … in line with underpinning engagement and involvement plan".
+            RuleFixture("SWK-ENG-1", passing: recorded, failing: recorded.with { data in
+                for index in data.engagements.indices where data.engagements[index].workstream == "swk-ws-live-well" {
+                    data.engagements[index].audiences = [.serviceUsersOrCarers]
+                }
+            }, subject: "swk-ws-live-well", asOf: planEra, mentions: "frontline staff", label: "no engagement with frontline staff"),
+            RuleFixture("SWK-ENG-1", passing: recorded, failing: recorded.with {
+                $0.update(\.publications, TransitionPlan.engagementPlan) { $0.agreedBy = nil }
+            }, subject: TransitionPlan.engagementPlan.rawValue, asOf: planEra, label: "engagement plan not recorded as agreed"),
         ]
     }
 }

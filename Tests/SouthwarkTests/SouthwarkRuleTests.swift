@@ -21,6 +21,14 @@ struct SouthwarkRuleTests {
         "SWK-OUT-1": .warning,  // §1: "we have … sought to re-frame our partnership priorities through a refreshed quadruple aim"
         "SWK-FIN-1": .error,    // the paper's figures are facts
         "SWK-RISK-1": .error,   // §6, §7: the risks the plan names
+        "SWK-TRN-1": .warning,  // "will be submitted … by the end of October": slipped dates
+        "SWK-GOV-8": .error,    // 2.A.II "will be fully involved … role description/person spec" (2.A.I "should be via": warning)
+        "SWK-MOU-1": .warning,  // stated as fact: "a Memorandum of Understanding signed by our constituent partner organisations"
+        "SWK-FIN-2": .warning,  // §6: "with the intention for this to transfer during 20/21"
+        "SWK-FIN-3": .warning,  // §6: "Commitment to ensuring that the recovery commitments we make are cost neutral overall e.g. …"
+        "SWK-OUT-2": .warning,  // a design principle: "Outcomes driven with a focus on closing the gap on inequalities"
+        "SWK-WS-4": .warning,   // §7: the Leadership Forum "to share learning and progress updates from each workstream"
+        "SWK-ENG-1": .error,    // §7: "Service users and frontline staff will be engaged"
         "ALL-MEM-1": .warning,  // Rec 4: "The Council should lead without dominating"
         "ALL-MEM-2": .warning,  // Rec 5 proposal: "for every member of the Board to nominate a deputy … empowered to act"
         "ALL-MTG-1": .warning,  // Rec 5: "should consider meeting quarterly"; proposal "To move to quarterly meetings of the Board"
@@ -73,7 +81,9 @@ struct SouthwarkRuleTests {
               ("SWK-GOV-4", "2021-09-02"), ("SWK-GOV-5", "2021-11-01"), ("SWK-GOV-6", "2021-11-01"),
               ("SWK-GOV-7", "2021-09-02"), ("SWK-WS-1", "2020-08-01"), ("SWK-WS-2", "2020-08-01"),
               ("SWK-WS-3", "2020-07-17"), ("SWK-OUT-1", "2020-08-01"), ("SWK-FIN-1", "2021-09-02"),
-              ("SWK-RISK-1", "2020-07-17"), ("ALL-MEM-1", "2009-12-01"), ("ALL-MEM-2", "2009-12-01"),
+              ("SWK-RISK-1", "2020-07-17"), ("SWK-TRN-1", "2021-09-02"), ("SWK-GOV-8", "2021-09-02"),
+              ("SWK-MOU-1", "2021-09-02"), ("SWK-FIN-2", "2020-08-01"), ("SWK-FIN-3", "2020-08-01"),
+              ("SWK-OUT-2", "2022-04-01"), ("SWK-WS-4", "2020-08-01"), ("SWK-ENG-1", "2020-10-01"), ("ALL-MEM-1", "2009-12-01"), ("ALL-MEM-2", "2009-12-01"),
               ("ALL-MTG-1", "2009-12-01"), ("ALL-WS-1", "2009-12-01"), ("ALL-STR-1", "2009-12-01"),
               ("ALL-STR-2", "2009-12-01"), ("ALL-PMO-1", "2009-12-01"),
           ] as [(String, String)])

@@ -63,6 +63,88 @@ enum SouthwarkWorld {
         }
     }
 
+    /// The partners the test MoU names from 1 August 2020: the council, SEL CCG and three trusts; the
+    /// ICB joins as the CCG's successor when the CCG closes (1 July 2022).
+    static let partners: [ID<Organisation>] = [SouthwarkData.council, SouthwarkData.ccg, "RJ1", "RJZ", "RV5"]
+
+    /// ``completed`` with what the added Southwark rules read, recorded as a partnership would: the
+    /// transition milestones done (in ``completed``), the MoU with its versions, constituents and
+    /// signatures (the ICB by transfer from the CCG), the transformation fund's contributions, host
+    /// transfer and allocations, costed recovery commitments within the resource available, an
+    /// agreed outcomes framework, progress updates at every Leadership Forum meeting, an agreed
+    /// engagement plan with engagements of both groups per workstream, and a Director recruited
+    /// internally on secondment after a role description.
+    static let recorded: Dataset = completed.with { data in
+        data.update(\.agreements, TransitionPlan.memorandum) { mou in
+            mou.versions = [AgreementVersion(version: "2019", date: "2019-05-01", principles: ["Develop clarity and realism of purpose"])]
+            mou.constituents = partners.map { partner in
+                Constituent(organisation: partner, period: Period(from: "2019-05-01", to: partner == SouthwarkData.ccg ? "2022-06-30" : nil))
+            } + [Constituent(organisation: SouthwarkData.icb, period: Period(from: "2022-07-01"))]
+            mou.signatures = partners.map { Signature(organisation: $0, version: "2019", signed: "2019-05-01",
+                                                      withdrawn: $0 == SouthwarkData.ccg ? "2022-07-01" : nil) }
+                + [Signature(organisation: SouthwarkData.icb, version: "2019", signed: "2022-07-01",
+                             transferredFrom: SouthwarkData.ccg)]
+        }
+        data.update(\.funds, TransitionPlan.transformationFund) { fund in
+            fund.hosts = [FundHost(organisation: SouthwarkData.ccg, period: Period(from: "2020-04-01", to: "2021-02-28")),
+                          FundHost(organisation: SouthwarkData.council, period: Period(from: "2021-03-01"))]
+            fund.contributions = partners.map { Contribution(organisation: $0, financialYear: "2020/21", amount: 200_000) }
+            fund.allocations = [Allocation(amount: 150_000, date: "2020-11-01", decidedBy: SouthwarkData.leadershipForum,
+                                           workstream: "swk-ws-age-well", priority: "Age Well")]
+        }
+        data.update(\.publications, TransitionPlan.recoveryPlan) { plan in
+            plan.resourceAvailable = [YearAmount(financialYear: "2020/21", amount: 2_000_000),
+                                      YearAmount(financialYear: "2021/22", amount: 2_000_000)]
+        }
+        data.commitments.append(Commitment(
+            id: "swk-test-commitment", place: place, title: "Care home multi-disciplinary support",
+            plan: TransitionPlan.recoveryPlan, workstream: "swk-ws-care-well", owner: SouthwarkData.council,
+            costs: [CommitmentCost(financialYear: "2020/21", gross: 1_500_000, offsets: 500_000),
+                    CommitmentCost(financialYear: "2021/22", gross: 2_500_000, offsets: 500_000)]))
+        data.publications.append(Publication(
+            id: "swk-test-outcomes-framework", place: place, type: .outcomesFramework,
+            title: "Partnership Southwark outcomes framework", agreed: "2022-03-15", agreedBy: SouthwarkData.strategicBoard))
+        for index in data.indicators.indices where data.indicators[index].place == place {
+            data.indicators[index].framework = "swk-test-outcomes-framework"
+            data.indicators[index].target = IndicatorTarget(value: 10, date: "2024-03-31")
+            data.indicators[index].owner = IndicatorOwner(body: SouthwarkData.strategicBoard)
+        }
+        data.update(\.indicators, "swk-test-indicator-live-well") {
+            $0.inequalityGap = InequalityGap(groups: ["most deprived quintile", "least deprived quintile"])
+        }
+        for index in data.meetings.indices where data.meetings[index].body == SouthwarkData.leadershipForum {
+            data.meetings[index].items += RecoveryPlanWorkstreams.streams.map { stream in
+                AgendaItem(id: "update-\(stream.key)", title: "\(stream.name) progress update", workstream: stream.id,
+                           type: .progressUpdate)
+            }
+        }
+        data.update(\.publications, TransitionPlan.engagementPlan) {
+            $0.agreed = "2020-09-10"
+            $0.agreedBy = SouthwarkData.leadershipForum
+        }
+        var day: Day = "2020-09-15"
+        while day <= pssbEra {
+            for stream in RecoveryPlanWorkstreams.streams {
+                data.engagements.append(Engagement(
+                    id: ID("swk-test-engagement-\(stream.key)-\(day)"), place: place, title: "\(stream.name) listening event",
+                    type: .activity, workstream: stream.id, underPlan: TransitionPlan.engagementPlan, started: day,
+                    audiences: [.serviceUsersOrCarers, .frontlineStaff]))
+            }
+            day = day.adding(days: 180)
+        }
+        data.update(\.recruitments, TransitionPlan.directorRecruitment) { recruitment in
+            recruitment.roleDescriptionDated = "2021-09-20"
+            recruitment.stages[0].opens = "2021-10-01"
+            recruitment.stages[0].closes = "2021-11-15"
+            recruitment.stages[0].outcome = .appointed
+        }
+        data.update(\.leadershipRoles, SouthwarkData.director) { role in
+            role.appointment?.basis = .secondment
+            role.appointment?.homeOrganisation = "RJ1"
+            role.appointment?.ends = "2024-03-31"
+        }
+    }
+
     /// The SRO touchpoint meeting every 28 days from 20 August 2020 to the PSSB era.
     static let touchpointMeetings: [Meeting] = {
         var meetings: [Meeting] = []

@@ -53,7 +53,8 @@ public enum SouthEastLondonData {
     static var organisations: [Organisation] {
         [
             Organisation(id: icb, name: "NHS South East London Integrated Care Board", sectors: [.icb],
-                         statutory: true, odsCode: "QKK", ics: ics),
+                         statutory: true, odsCode: "QKK", ics: ics,
+                         succeeds: Succession(predecessor: "72Q", date: "2022-07-01")),
             Organisation(id: "72Q", name: "NHS South East London CCG", sectors: [.icb], statutory: true,
                          odsCode: "72Q", ics: ics, period: Period(from: "2020-04-01", to: "2022-06-30")),
             Organisation(id: "RJ1", name: "Guy's and St Thomas' NHS Foundation Trust",

@@ -46,7 +46,8 @@ public enum SouthEastLondonProvenance {
     static func organisation(_ id: String) -> Provenance? {
         switch id {
         case SouthEastLondonData.icb.rawValue:
-            Provenance([Citation(icbs, "QKK"), Citation(lewisham, "§4")])
+            Provenance([Citation(icbs, "QKK"), Citation(lewisham, "§4")],
+                       assuming: ["Succeeds NHS South East London CCG on 1 July 2022, when statute closed CCGs; the papers plan April 2022."])
         case "72Q":
             Provenance([Citation(ccgs, "72Q"), Citation(lewisham, "§6.1 (\"a prime committee of the SEL CCG governing body\")")],
                        assuming: ["Open to 30 June 2022, when statute closed CCGs; the papers plan April 2022."])
