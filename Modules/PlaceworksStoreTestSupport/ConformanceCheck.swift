@@ -36,6 +36,7 @@ public enum ConformanceCheck: String, CaseIterable, Sendable, CustomStringConver
     case auditEntriesRecordEveryChange
     case auditLogRefusesUpdateAndDelete
     case auditHeadGuarded
+    case changeCounterMovesOnEveryCommit
     case tamperAlteredEntryDetected
     case tamperDeletedEntryDetected
     case tamperSwappedEntriesDetected
@@ -88,6 +89,7 @@ public enum ConformanceCheck: String, CaseIterable, Sendable, CustomStringConver
         case .tokenRevokedOnce: try await StoreConformance.tokenRevokedOnce(database)
         case .tokensSharedBetweenHandles: try await StoreConformance.tokensSharedBetweenHandles(database)
         case .concurrentTokenCreatorsOneWins: try await StoreConformance.concurrentTokenCreatorsOneWins(database)
+        case .changeCounterMovesOnEveryCommit: try await StoreConformance.changeCounterMovesOnEveryCommit(database)
         case .observationsLoadedByImports: try await StoreConformance.observationsLoadedByImports(database)
         }
     }

@@ -27,7 +27,7 @@ struct ReadController: Sendable {
             guard snapshot.dataset.places.contains(where: { $0.id.rawValue == place }) else {
                 throw Problem.notFound("There is no place \(place); GET /api/v1/places lists them by ONS code.")
             }
-            etag = "\"p-\(place)-\(try await engine.dataVersion(of: ID(place)))\""
+            etag = "\"p-\(place)-\(try await engine.dataVersion(of: ID(place), in: snapshot))\""
         } else {
             etag = "\"d-\(snapshot.dataVersion)\""
         }
