@@ -136,5 +136,15 @@ enum SQLiteMigrations {
             """,
             "CREATE INDEX web_sessions_by_account ON web_sessions (account)",
         ],
+        9: [
+            """
+            CREATE TABLE sign_in_failures (
+                name TEXT NOT NULL,
+                failed_at INTEGER NOT NULL
+            )
+            """,
+            "CREATE INDEX sign_in_failures_by_name ON sign_in_failures (name, failed_at)",
+            "CREATE INDEX sign_in_failures_by_time ON sign_in_failures (failed_at)",
+        ],
     ]
 }

@@ -22,7 +22,8 @@ public struct WebSite: Sendable {
     /// Whether cookies are marked Secure (sent over HTTPS only). Browsers treat localhost as
     /// secure, so this stays on except for clients that refuse Secure cookies over plain HTTP.
     public let secureCookies: Bool
-    let limiter: SignInLimiter
+    /// The sign-in limit, counted in the store (nil when the store keeps no accounts).
+    let limiter: SignInLimit?
 
     public init(engine: Engine, accounts: Accounts? = nil, printer: PDFPrinter = PDFPrinter(), secureCookies: Bool = true,
                 signInAttempts: Int = 5) {
@@ -30,7 +31,7 @@ public struct WebSite: Sendable {
         self.accounts = accounts ?? (try? Accounts(engine.store))
         self.printer = printer
         self.secureCookies = secureCookies
-        limiter = SignInLimiter(limit: signInAttempts)
+        limiter = self.accounts.map { SignInLimit(store: $0.store, limit: signInAttempts) }
     }
 
     public func register<Context: RequestContext>(on router: Router<Context>) {

@@ -3,7 +3,9 @@ import Hummingbird
 import HummingbirdTesting
 import PlaceworksApplication
 import PlaceworksDomain
+import PlaceworksServer
 import PlaceworksStore
+import PlaceworksStoreSQLite
 import Testing
 @testable import PlaceworksWeb
 
@@ -201,6 +203,36 @@ struct EditingTests {
             #expect(badTimes.status == .unprocessableContent)
             #expect(badTimes.text.contains("must end after it starts"))
         }
+    }
+
+    @Test("two instances on one store share the sign-in limit: failures through either count towards it")
+    func sharedSignInLimit() async throws {
+        let world = try await WebWorld.make()
+        let second = try await SQLiteStore.open(path: world.folder.appendingPathComponent("placeworks.sqlite").path)
+        let otherEngine = Engine(store: second, registry: world.engine.registry, clock: world.engine.clock)
+        let otherSite = WebSite(engine: otherEngine, accounts: Accounts(store: second, hashing: WebWorld.cheapHashing,
+                                                                        clock: world.engine.clock))
+        let other = buildApplication(engine: otherEngine, web: otherSite)
+        try await world.test { first in
+            try await other.test(.router) { secondClient in
+                func attempt(_ client: any TestClientProtocol, _ password: String) async throws -> TestResponse {
+                    let form = try await client.execute(uri: "/sign-in", method: .get)
+                    let token = try #require(form.cookie(Cookies.signIn))
+                    return try await client.execute(
+                        uri: "/sign-in", method: .post,
+                        headers: [.cookie: "\(Cookies.signIn)=\(token)", .contentType: "application/x-www-form-urlencoded"],
+                        body: ByteBuffer(string: encode([("csrf", hidden("csrf", in: form.text) ?? ""), ("name", "swk-editor"),
+                                                         ("password", password)])))
+                }
+                for client in [first, secondClient, first, secondClient, first] {
+                    #expect(try await attempt(client, "wrong").status == .unauthorized)
+                }
+                let locked = try await attempt(secondClient, WebWorld.password("swk-editor"))
+                #expect(locked.status == .tooManyRequests, "the second instance did not count the first's failures")
+                #expect(try await attempt(first, WebWorld.password("swk-editor")).status == .tooManyRequests)
+            }
+        }
+        try await second.close()
     }
 
     @Test("signing out ends the session; a disabled account cannot sign in")

@@ -10,6 +10,7 @@ public enum StoreSchema {
         Migration(5, "create-api-tokens"),
         Migration(6, "indicator-observations-and-imports"),
         Migration(7, "create-web-accounts-and-sessions"),
+        Migration(9, "record-failed-sign-ins"),
     ]
 
     /// The version a fully migrated store is at.
