@@ -17,7 +17,9 @@ final class SQLiteChangeWatch: Sendable {
     /// The connection's data version now, or nil when it cannot be read (the caller then asks
     /// the store itself, which reports the problem).
     func dataVersion() -> Int64? {
-        try? connection.read { db in try Int64.fetchOne(db, sql: "PRAGMA data_version") }
+        // One prepared statement, outside any transaction: the pragma needs no more, and it is
+        // asked on every request.
+        try? connection.inDatabase { db in try Int64.fetchOne(try db.cachedStatement(sql: "PRAGMA data_version")) }
     }
 
     func close() throws { try connection.close() }
