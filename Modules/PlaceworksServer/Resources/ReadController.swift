@@ -32,7 +32,7 @@ struct ReadController: Sendable {
             etag = "\"d-\(snapshot.dataVersion)\""
         }
         if ETag.notModified(request, tag: etag) { return JSONResponse.notModified(etag: etag) }
-        let entries = try catalogue.entries(of: resource, in: snapshot)
+        let entries = try catalogue.entries(of: resource, in: snapshot, place: query.place)
         let page = Self.page(entries, query)
         var body: [UInt8] = Array("{\"items\":[".utf8)
         body.reserveCapacity(page.items.reduce(64) { $0 + $1.json.count + 1 })
