@@ -1,6 +1,6 @@
 # The set-up the server benchmarks share (sourced by Tools/bench-server.sh and Tools/bench-web.sh):
 # the peers (wrk from Debian, Datasette from PyPI), the build, servers on free ports that are
-# stopped on exit, and one wrk measurement. Not run on its own.
+# stopped on exit (Tools/processes.sh), and one wrk measurement. Not run on its own.
 #
 # PLACEWORKS_BENCH_CONFIGURATION=debug builds in debug (to check a script, not to measure);
 # PLACEWORKS_BENCH_SCRATCH names the build folder.
@@ -17,16 +17,7 @@ bench_build() {
     bin=$(swift build "${build_flags[@]}" --show-bin-path)
 }
 
-work=$(mktemp -d)
-pids=()
-bench_cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-    rm -rf "$work"
-}
-trap bench_cleanup EXIT
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-wait_for() { for _ in $(seq 1 200); do curl -fs "$1" >/dev/null 2>&1 && return; sleep 0.1; done; echo "bench: $1 never answered" >&2; exit 1; }
+source Tools/processes.sh
 
 # Starts place-server on STORE at PORT (quiet, in the background); `server_pid` is its process.
 start_server() {

@@ -63,7 +63,8 @@ place_page="http://127.0.0.1:$server/places/$place?as_of=$day"
 public_page="http://127.0.0.1:$server/public/places/$place?as_of=$day"
 peer="http://127.0.0.1:$datasette/sel/records?place__exact=$place&kind__in=membership,meeting,budget&_sort=id&_size=max"
 for url in "$dashboard" "$place_page"; do
-    curl -fs -H "Cookie: $session" "$url" | grep -q "Sign out" || { echo "bench: $url is not the signed-in page" >&2; exit 1; }
+    page_text=$(curl -fs -H "Cookie: $session" "$url")
+    [[ "$page_text" == *"Sign out"* ]] || { echo "bench: $url is not the signed-in page" >&2; exit 1; }
 done
 curl -fs "$public_page" >/dev/null
 rows=$(curl -fs "${peer/records?/records.json?}&_shape=array" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
