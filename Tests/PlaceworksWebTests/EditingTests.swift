@@ -208,10 +208,7 @@ struct EditingTests {
     @Test("the meeting form records attendance, apologies, a deputy and a declaration through the meeting operation")
     func meetingAttendance() async throws {
         let world = try await WebWorld.make()
-        let snapshot = try await world.engine.snapshot()
-        let place = try #require(snapshot.dataset.places.first { $0.id.rawValue == southwark })
-        let people = WebSite.people(of: place, in: snapshot).map(\.value)
-        try #require(people.count >= 4)
+        let people = try await meetingFormPeople(world)
         let (chair, absent, member, deputy) = (people[0], people[1], people[2], people[3])
         try await world.test { client in
             let editor = try #require(try await signIn(client, as: "swk-editor"))
@@ -240,9 +237,7 @@ struct EditingTests {
     @Test("the meeting form refuses a deputy who stood in for no one and a declaration without its interest, next to the fields, keeping the input")
     func meetingAttendanceRefused() async throws {
         let world = try await WebWorld.make()
-        let snapshot = try await world.engine.snapshot()
-        let place = try #require(snapshot.dataset.places.first { $0.id.rawValue == southwark })
-        let people = WebSite.people(of: place, in: snapshot).map(\.value)
+        let people = try await meetingFormPeople(world)
         let (chair, deputy, other) = (people[0], people[1], people[2])
         try await world.test { client in
             let editor = try #require(try await signIn(client, as: "swk-editor"))
@@ -307,4 +302,13 @@ struct EditingTests {
             #expect(try await signIn(client, as: "lew-editor") == nil)
         }
     }
+}
+
+/// The people the meeting form offers for Southwark (at least four), by identifier, in its order.
+func meetingFormPeople(_ world: WebWorld) async throws -> [String] {
+    let snapshot = try await world.engine.snapshot()
+    let place = try #require(snapshot.dataset.places.first { $0.id.rawValue == southwark })
+    let people = WebSite.people(of: place, in: snapshot).map(\.value)
+    try #require(people.count >= 4)
+    return people
 }
