@@ -35,7 +35,7 @@ trap cleanup EXIT
 store="$work/placeworks.sqlite"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 # The README's main command, on a store of its own: created with the example data on first run.
-(cd "$work" && PLACEWORKS_LOG_LEVEL=warning "$bin/place-server" --data "$OLDPWD/examples/sel-2022.yaml" --port "$port" \
+(cd "$work" && PLACEWORKS_LOG_LEVEL=warning exec "$bin/place-server" --data "$OLDPWD/examples/sel-2022.yaml" --port "$port" \
     >"$work/server.log" 2>&1) &
 server_pid=$!
 for _ in $(seq 1 300); do

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import PlaceworksDomain
 import PlaceworksStore
 
@@ -32,6 +33,10 @@ public actor Engine {
     public nonisolated let readsObservations: Bool
 
     private var live: LiveSnapshot?
+    /// The newest snapshot known to be current at a reading of the store's change counter.
+    private nonisolated let confirmed = Mutex<(snapshot: LiveSnapshot, counter: Int64)?>(nil)
+    /// The data versions of places asked for, and the audit head they were read at.
+    private nonisolated let placeVersions = Mutex<(head: AuditHead, versions: [ID<Place>: Int64])?>(nil)
     /// Check results of the live snapshot, by day and place: the same question of the same data
     /// gets the same answer, so it is computed once. Emptied whenever the snapshot moves on.
     private var results: (head: AuditHead, byQuestion: [CheckQuestion: CheckResult])?
@@ -50,36 +55,65 @@ public actor Engine {
 
     // MARK: - Reading
 
-    /// The store's data now. The first call reads and decodes every record; later calls ask the
-    /// store for its audit head (one small query) and, when another writer has moved it, decode
+    /// The store's data now. The first call reads and decodes every record; later calls decode
     /// only the records changed since — from this process or any other sharing the store.
-    public func snapshot() async throws -> LiveSnapshot {
-        guard let live else { return try await reload() }
-        guard let head = try await store.auditHead(), head != live.head else { return live }
+    ///
+    /// When the store has a change counter (SQLite), a call that finds it where it was when the
+    /// live snapshot was last confirmed answers from memory without asking the store anything:
+    /// nothing was committed since, by anyone. Otherwise (the counter moved, or PostgreSQL,
+    /// which has none) the store is asked for its audit head — one small query — and the
+    /// snapshot brought up to it. Either way a call sees every write committed before it began.
+    public nonisolated func snapshot() async throws -> LiveSnapshot {
+        if let counter = store.changeCounter(), let known = confirmed.withLock({ $0 }), known.counter == counter {
+            return known.snapshot
+        }
+        return try await refresh()
+    }
+
+    private func refresh() async throws -> LiveSnapshot {
+        // Read the counter before the head: whatever was committed before this reading is in the
+        // head read after it, so the snapshot brought up to that head is current for the reading.
+        let counter = store.changeCounter()
+        guard let live else { return try await reload(counter: counter) }
+        guard let head = try await store.auditHead(), head != live.head else {
+            confirm(live, counter: counter)
+            return live
+        }
         let entries = try await store.auditLog(after: live.head.sequence, limit: Self.refreshLimit)
         // Too many changes, or a log that does not continue from the snapshot's head: read it all.
         guard entries.count < Self.refreshLimit, let first = entries.first, first.previousHash == live.head.hash else {
-            return try await reload()
+            return try await reload(counter: counter)
         }
         var loaded: [StoredObservation] = []
         if readsObservations && entries.contains(where: \.isImport) {
             loaded = try await store.observations(after: live.head.sequence)
         }
-        return keep(try live.applying(entries, observations: loaded))
+        return keep(try live.applying(entries, observations: loaded), counter: counter)
     }
 
     /// Keeps `next` as the live snapshot unless a newer one arrived while it was being read
     /// (two reads in flight on one engine), and returns it.
-    private func keep(_ next: LiveSnapshot) -> LiveSnapshot {
+    private func keep(_ next: LiveSnapshot, counter: Int64?) -> LiveSnapshot {
         if let live, live.head.sequence > next.head.sequence { return next }
         live = next
+        confirm(next, counter: counter)
         return next
+    }
+
+    /// Records that `snapshot` was current when the store's change counter read `counter`,
+    /// unless a newer snapshot has been confirmed meanwhile.
+    private nonisolated func confirm(_ snapshot: LiveSnapshot, counter: Int64?) {
+        confirmed.withLock { known in
+            guard let counter else { known = nil; return }
+            if let known, known.snapshot.head.sequence > snapshot.head.sequence { return }
+            known = (snapshot, counter)
+        }
     }
 
     /// Beyond this many changes since the last read, reading everything again is cheaper.
     static let refreshLimit = 5000
 
-    private func reload() async throws -> LiveSnapshot {
+    private func reload(counter: Int64?) async throws -> LiveSnapshot {
         // Read the head first: records read after it are at least as new, and the next refresh
         // re-applies any entry in between, which is harmless (puts and deletes are idempotent).
         let head = try await store.auditHead() ?? .genesis
@@ -90,7 +124,7 @@ public actor Engine {
             table.add(try await store.observations(after: 0))
             observations = table
         }
-        return keep(LiveSnapshot(stored: stored, observations: observations, head: head))
+        return keep(LiveSnapshot(stored: stored, observations: observations, head: head), counter: counter)
     }
 
     /// Checks the store's data as of `day`, for every place or only `place`.
@@ -126,6 +160,21 @@ public actor Engine {
     /// The data version of `place`: the newest audit entry about any record filed under it.
     public func dataVersion(of place: ID<Place>) async throws -> Int64 {
         try await store.dataVersion(of: place.rawValue)
+    }
+
+    /// The data version of `place` for `snapshot`: asked of the store once per audit head, then
+    /// answered from memory until the snapshot moves on (nothing filed under the place can have
+    /// changed while the head stands still).
+    public nonisolated func dataVersion(of place: ID<Place>, in snapshot: LiveSnapshot) async throws -> Int64 {
+        if let known = placeVersions.withLock({ $0?.head == snapshot.head ? $0?.versions[place] : nil }) { return known }
+        let version = try await store.dataVersion(of: place.rawValue)
+        // A version beyond the snapshot's head belongs to a newer snapshot: used, not kept.
+        guard version <= snapshot.head.sequence else { return version }
+        placeVersions.withLock { cached in
+            if cached?.head != snapshot.head { cached = (snapshot.head, [:]) }
+            if cached!.versions.count < 10_000 { cached!.versions[place] = version }
+        }
+        return version
     }
 
     // MARK: - Writing

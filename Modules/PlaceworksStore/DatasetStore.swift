@@ -67,6 +67,13 @@ public protocol DatasetStore: Sendable {
     /// The head of the audit log as recorded beside it (nil before the schema exists).
     func auditHead() async throws -> AuditHead?
 
+    /// A number that differs after any commit to the store — records, the audit log, tokens,
+    /// accounts — by this handle, another handle or another process, read without a query; or nil
+    /// when the backend cannot tell so cheaply. Two readings from the same handle that are equal
+    /// mean nothing was committed between them, so what was read after the first is still
+    /// current. SQLite answers from `PRAGMA data_version`; PostgreSQL answers nil.
+    func changeCounter() -> Int64?
+
     /// The whole log, its recorded head and the current records, read in one transaction.
     func auditSnapshot() async throws -> AuditSnapshot
 

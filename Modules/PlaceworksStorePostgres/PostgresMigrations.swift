@@ -182,5 +182,15 @@ enum PostgresMigrations {
                 ('engagement', 8), ('recruitment', 8), ('agreement', 8), ('commitment', 8)
             """,
         ],
+        9: [
+            """
+            CREATE TABLE sign_in_failures (
+                name TEXT NOT NULL,
+                failed_at BIGINT NOT NULL
+            )
+            """,
+            "CREATE INDEX sign_in_failures_by_name ON sign_in_failures (name, failed_at)",
+            "CREATE INDEX sign_in_failures_by_time ON sign_in_failures (failed_at)",
+        ],
     ]
 }

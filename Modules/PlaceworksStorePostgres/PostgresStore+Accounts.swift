@@ -72,6 +72,35 @@ extension PostgresStore: AccountStore {
         }
     }
 
+    public func recordFailedSignIn(name: String, at time: Date, forgetBefore: Date) async throws {
+        let failed = Timestamp(time).millisecondsSince1970, forget = Timestamp(forgetBefore).millisecondsSince1970
+        try await transaction { connection, logger in
+            try await connection.query("DELETE FROM sign_in_failures WHERE failed_at < \(forget)", logger: logger)
+            try await connection.query("INSERT INTO sign_in_failures (name, failed_at) VALUES (\(name), \(failed))",
+                                       logger: logger)
+            return ()
+        }
+    }
+
+    public func failedSignIns(name: String, since: Date) async throws -> [Date] {
+        let from = Timestamp(since).millisecondsSince1970
+        return try await run { connection, logger in
+            var found: [Date] = []
+            let rows = try await connection.query("""
+                SELECT failed_at FROM sign_in_failures WHERE name = \(name) AND failed_at >= \(from) ORDER BY failed_at
+                """, logger: logger)
+            for try await failed in rows.decode(Int64.self) { found.append(Timestamp(millisecondsSince1970: failed).date) }
+            return found
+        }
+    }
+
+    public func clearFailedSignIns(name: String) async throws {
+        try await run { connection, logger in
+            try await connection.query("DELETE FROM sign_in_failures WHERE name = \(name)", logger: logger)
+            return ()
+        }
+    }
+
     static func accounts(_ connection: PostgresConnection, _ logger: Logger, _ query: PostgresQuery) async throws
         -> [StoredAccount]
     {

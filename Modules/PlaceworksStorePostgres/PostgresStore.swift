@@ -173,6 +173,10 @@ public final class PostgresStore: DatasetStore {
         try await run { connection, logger in try await Self.fetchHead(connection, logger, forUpdate: false) }
     }
 
+    /// Nil: another instance's commit can only be learnt by asking the server, so callers ask
+    /// for the audit head (one small query) instead.
+    public func changeCounter() -> Int64? { nil }
+
     public func auditSnapshot() async throws -> AuditSnapshot {
         try await transaction { connection, logger in
             try await connection.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY", logger: logger)

@@ -53,6 +53,30 @@ extension SQLiteStore: AccountStore {
         }
     }
 
+    public func recordFailedSignIn(name: String, at time: Date, forgetBefore: Date) async throws {
+        try await writing { db in
+            try db.inTransaction(.immediate) {
+                try db.execute(sql: "DELETE FROM sign_in_failures WHERE failed_at < ?",
+                               arguments: [Timestamp(forgetBefore).millisecondsSince1970])
+                try db.execute(sql: "INSERT INTO sign_in_failures (name, failed_at) VALUES (?, ?)",
+                               arguments: [name, Timestamp(time).millisecondsSince1970])
+                return .commit
+            }
+        }
+    }
+
+    public func failedSignIns(name: String, since: Date) async throws -> [Date] {
+        try await reading { db in
+            try Int64.fetchAll(db, sql: "SELECT failed_at FROM sign_in_failures WHERE name = ? AND failed_at >= ? ORDER BY failed_at",
+                               arguments: [name, Timestamp(since).millisecondsSince1970])
+                .map { Timestamp(millisecondsSince1970: $0).date }
+        }
+    }
+
+    public func clearFailedSignIns(name: String) async throws {
+        try await writing { db in try db.execute(sql: "DELETE FROM sign_in_failures WHERE name = ?", arguments: [name]) }
+    }
+
     static func account(_ row: Row) -> StoredAccount {
         let places: String = row["places"]
         return StoredAccount(name: row["name"], role: row["role"],

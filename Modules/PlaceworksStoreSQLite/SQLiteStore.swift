@@ -21,6 +21,8 @@ public struct SQLiteStore: DatasetStore {
     /// The path of the database file.
     public let location: String
     let pool: DatabasePool
+    /// Tells, without a query, whether anything was committed since it was last asked.
+    let watch: SQLiteChangeWatch
     /// Called inside a write's transaction after each audit entry is written, with how many
     /// have been written; the crash-safety test uses it to stop a writer mid-transaction.
     package let afterEachEntry: (@Sendable (Int) -> Void)?
@@ -55,7 +57,14 @@ public struct SQLiteStore: DatasetStore {
         } catch {
             throw StoreError.database(location: path, reason: Self.reason(error))
         }
-        let store = SQLiteStore(location: path, pool: pool, afterEachEntry: afterEachEntry,
+        let watch: SQLiteChangeWatch
+        do {
+            watch = try SQLiteChangeWatch(path: path)
+        } catch {
+            try? pool.close()
+            throw StoreError.database(location: path, reason: Self.reason(error))
+        }
+        let store = SQLiteStore(location: path, pool: pool, watch: watch, afterEachEntry: afterEachEntry,
                                 insideMigration: insideMigration)
         if try schema.check(try await store.schemaStatus(), location: path) {
             try await store.migrate()
@@ -195,6 +204,10 @@ public struct SQLiteStore: DatasetStore {
         try await reading { db in try Self.fetchHead(db) }
     }
 
+    /// SQLite's `PRAGMA data_version` on a connection that never writes: it moves on every commit
+    /// to the file, from this process or any other.
+    public func changeCounter() -> Int64? { watch.dataVersion() }
+
     public func auditSnapshot() async throws -> AuditSnapshot {
         try await reading { db in
             AuditSnapshot(entries: try Self.fetchEntries(db, after: 0, limit: nil), head: try Self.fetchHead(db),
@@ -208,7 +221,10 @@ public struct SQLiteStore: DatasetStore {
     }
 
     public func close() async throws {
-        do { try pool.close() } catch { throw StoreError.database(location: location, reason: Self.reason(error)) }
+        do {
+            try watch.close()
+            try pool.close()
+        } catch { throw StoreError.database(location: location, reason: Self.reason(error)) }
     }
 
     /// Runs SQL outside the store's rules (tests tamper with the audit log with it).

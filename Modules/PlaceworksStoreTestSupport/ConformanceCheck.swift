@@ -36,6 +36,7 @@ public enum ConformanceCheck: String, CaseIterable, Sendable, CustomStringConver
     case auditEntriesRecordEveryChange
     case auditLogRefusesUpdateAndDelete
     case auditHeadGuarded
+    case changeCounterMovesOnEveryCommit
     case tamperAlteredEntryDetected
     case tamperDeletedEntryDetected
     case tamperSwappedEntriesDetected
@@ -48,6 +49,8 @@ public enum ConformanceCheck: String, CaseIterable, Sendable, CustomStringConver
     case tokenRevokedOnce
     case tokensSharedBetweenHandles
     case concurrentTokenCreatorsOneWins
+    // Failed sign-ins
+    case failedSignInsSharedBetweenHandles
     // Imports and indicator observations
     case observationsLoadedByImports
 
@@ -88,6 +91,8 @@ public enum ConformanceCheck: String, CaseIterable, Sendable, CustomStringConver
         case .tokenRevokedOnce: try await StoreConformance.tokenRevokedOnce(database)
         case .tokensSharedBetweenHandles: try await StoreConformance.tokensSharedBetweenHandles(database)
         case .concurrentTokenCreatorsOneWins: try await StoreConformance.concurrentTokenCreatorsOneWins(database)
+        case .changeCounterMovesOnEveryCommit: try await StoreConformance.changeCounterMovesOnEveryCommit(database)
+        case .failedSignInsSharedBetweenHandles: try await StoreConformance.failedSignInsSharedBetweenHandles(database)
         case .observationsLoadedByImports: try await StoreConformance.observationsLoadedByImports(database)
         }
     }

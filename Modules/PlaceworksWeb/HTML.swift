@@ -53,19 +53,31 @@ public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation {
         return Markup.escape(text)
     }
 
-    /// `text` encoded for a URL's path segment or query value.
+    /// `text` encoded for a URL's path segment or query value: every byte but the unreserved
+    /// (letters, digits, `-._~`) as `%XX`. Text that needs no encoding (identifiers, ONS codes,
+    /// dates: most of what pages link to) is returned as it is.
     public static func urlComponent(_ text: String) -> String {
-        var allowed = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~"
-        allowed.reserveCapacity(66)
-        var out = ""
-        for byte in text.utf8 {
-            if allowed.utf8.contains(byte) {
-                out.append(Character(Unicode.Scalar(byte)))
-            } else {
-                let hex = String(byte, radix: 16, uppercase: true)
-                out += "%" + (hex.count == 1 ? "0" + hex : hex)
+        func unreserved(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+                 UInt8(ascii: "~"): true
+            default: false
             }
         }
-        return out
+        guard !text.utf8.allSatisfy(unreserved) else { return text }
+        let digits = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count * 3)
+        for byte in text.utf8 {
+            if unreserved(byte) {
+                out.append(byte)
+            } else {
+                out.append(UInt8(ascii: "%"))
+                out.append(digits[Int(byte >> 4)])
+                out.append(digits[Int(byte & 0x0f)])
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -22,7 +22,10 @@ public struct WebSite: Sendable {
     /// Whether cookies are marked Secure (sent over HTTPS only). Browsers treat localhost as
     /// secure, so this stays on except for clients that refuse Secure cookies over plain HTTP.
     public let secureCookies: Bool
-    let limiter: SignInLimiter
+    /// The sign-in limit, counted in the store (nil when the store keeps no accounts).
+    let limiter: SignInLimit?
+    /// Dashboards, place pages and public place pages already rendered from the current snapshot.
+    let rendered = RenderedPages()
 
     public init(engine: Engine, accounts: Accounts? = nil, printer: PDFPrinter = PDFPrinter(), secureCookies: Bool = true,
                 signInAttempts: Int = 5) {
@@ -30,7 +33,7 @@ public struct WebSite: Sendable {
         self.accounts = accounts ?? (try? Accounts(engine.store))
         self.printer = printer
         self.secureCookies = secureCookies
-        limiter = SignInLimiter(limit: signInAttempts)
+        limiter = self.accounts.map { SignInLimit(store: $0.store, limit: signInAttempts) }
     }
 
     public func register<Context: RequestContext>(on router: Router<Context>) {
@@ -68,14 +71,16 @@ public struct WebSite: Sendable {
         }
         let asOf = try day(request)
         let result = try await engine.check(asOf: asOf)
-        let index = snapshot.index
-        let provenance = Self.provenance(result)
-        let reports = index.dataset.systems.sorted { ($0.name, $0.id) < ($1.name, $1.id) }.map { system in
-            (system, ICSReport.make(system: system.id, index: index, registry: engine.registry, report: result.report,
-                                    asOf: asOf, provenance: provenance))
+        let main = rendered.page("dashboard \(asOf)", head: snapshot.head) {
+            let index = snapshot.index
+            let provenance = Self.provenance(result)
+            let reports = index.dataset.systems.sorted { ($0.name, $0.id) < ($1.name, $1.id) }.map { system in
+                (system, ICSReport.make(system: system.id, index: index, registry: engine.registry, report: result.report,
+                                        asOf: asOf, provenance: provenance))
+            }
+            return DashboardPage(index: index, asOf: asOf, reports: reports, findings: result.report.findings).html
         }
-        let page = DashboardPage(index: index, asOf: asOf, reports: reports, findings: result.report.findings)
-        return WebResponse.html(Layout.page(title: "Dashboard", main: page.html, signedIn: editor.name, csrf: editor.csrf))
+        return WebResponse.html(Layout.page(title: "Dashboard", main: main, signedIn: editor.name, csrf: editor.csrf))
     }
 
     func placePage(_ request: Request, place id: String, _ editor: Editor?) async throws -> Response {
@@ -83,14 +88,17 @@ public struct WebSite: Sendable {
         let snapshot = try await engine.snapshot()
         let place = try Self.place(id, in: snapshot.index)
         let result = try await engine.check(asOf: asOf, place: place.id)
-        let pack = BoardPack.make(place: place.id, dataset: snapshot.dataset, registry: engine.registry,
-                                  report: result.report, audit: [], asOf: asOf, auditAvailable: false,
-                                  provenance: Self.provenance(result))
-        let selection = Selection(index: snapshot.index, place: place.id, asOf: asOf)
-        let page = PlacePage(place: place, pack: pack, asOf: asOf, meetings: selection.meetings,
+        let editable = editor?.mayChange(place: place.id.rawValue) == true
+        let main = rendered.page("place \(place.id) \(asOf) \(editable)", head: snapshot.head) {
+            let pack = BoardPack.make(place: place.id, dataset: snapshot.dataset, registry: engine.registry,
+                                      report: result.report, audit: [], asOf: asOf, auditAvailable: false,
+                                      provenance: Self.provenance(result))
+            let selection = Selection(index: snapshot.index, place: place.id, asOf: asOf)
+            return PlacePage(place: place, pack: pack, asOf: asOf, meetings: selection.meetings,
                              bodies: snapshot.index.bodies(in: place.id),
-                             editing: EditLinks(place: editor?.mayChange(place: place.id.rawValue) == true ? place.id : nil, asOf: asOf))
-        return WebResponse.html(Layout.page(title: place.name, main: page.html, signedIn: editor?.name, csrf: editor?.csrf))
+                             editing: EditLinks(place: editable ? place.id : nil, asOf: asOf)).html
+        }
+        return WebResponse.html(Layout.page(title: place.name, main: main, signedIn: editor?.name, csrf: editor?.csrf))
     }
 
     func boardPack(_ request: Request, place id: String) async throws -> Response {
@@ -137,9 +145,10 @@ public struct WebSite: Sendable {
         let asOf = try day(request)
         let snapshot = try await engine.snapshot()
         let place = try Self.place(id, in: snapshot.index)
-        let view = PublicView(index: snapshot.index, place: place, asOf: asOf)
-        return WebResponse.html(Layout.page(title: "\(place.name) in public", main: PublicPlacePage(view: view).html,
-                                            publicPage: true))
+        let main = rendered.page("public \(place.id) \(asOf)", head: snapshot.head) {
+            PublicPlacePage(view: PublicView(index: snapshot.index, place: place, asOf: asOf)).html
+        }
+        return WebResponse.html(Layout.page(title: "\(place.name) in public", main: main, publicPage: true))
     }
 
     func placeCalendar(place id: String) async throws -> Response {

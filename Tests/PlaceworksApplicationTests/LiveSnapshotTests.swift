@@ -70,8 +70,13 @@ struct LiveSnapshotTests {
                                                          fields: RiskChanges(title: "Data sharing")), by: "t")
             let afterAdd = try await engine.dataVersion(of: TestWorld.place)
             #expect(afterAdd == added.receipt.entries.last?.sequence)
+            #expect(try await engine.dataVersion(of: TestWorld.place, in: try await engine.snapshot()) == afterAdd)
             try await engine.write(summary: "remove", by: "t") { edit in try edit.remove(Risk.self, id: "tb-risk-x") }
             #expect(try await engine.dataVersion(of: TestWorld.place) == afterAdd + 1)
+            // Kept per snapshot: asked again of the same snapshot it is the same; of the next one it moved.
+            let snapshot = try await engine.snapshot()
+            #expect(try await engine.dataVersion(of: TestWorld.place, in: snapshot) == afterAdd + 1)
+            #expect(try await engine.dataVersion(of: TestWorld.place, in: snapshot) == afterAdd + 1)
         }
     }
 }

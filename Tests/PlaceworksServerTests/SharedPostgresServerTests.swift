@@ -12,7 +12,7 @@ import PlaceworksStoreTestSupport
 
 @Suite("Two server instances on one PostgreSQL store")
 struct SharedPostgresServerTests {
-    @Test("each instance sees the other's writes and tokens on its next request; concurrent writers with one ETag: one wins, the rest get 412",
+    @Test("each instance sees the other's writes on its next request and a revocation within the token lifetime; concurrent writers with one ETag: one wins, the rest get 412",
           .enabled(if: ThrowawayPostgres.server != nil, "PLACEWORKS_TEST_POSTGRES_URL is not set"))
     func twoInstances() async throws {
         try await ThrowawayPostgres.withDatabase { url in
@@ -58,17 +58,23 @@ struct SharedPostgresServerTests {
                     let entries = try await first.auditLog().filter { $0.actor == "admin" }
                     #expect(entries.count == 1, "one audited write, no lost update")
 
-                    // Tokens live in the shared store: one created through A's store is accepted by
-                    // B, and once revoked through B's store, A refuses it on its next request.
+                    // Tokens live in the shared store: one created through A's store is accepted by B.
+                    // Once it is revoked through A's store, A (which has not verified it) refuses it at
+                    // once; B, which verified it a moment ago, trusts that lookup for at most the
+                    // verified-token lifetime on PostgreSQL, and refuses the token once it has passed.
                     let secret = try await AccessTokens(store: first).create(name: "shared", role: .viewer, places: [],
                                                                              at: Date())
                     let onB = try await clientB.execute(uri: "/api/v1/places", method: .get,
                                                         headers: [.authorization: "Bearer \(secret)"])
                     #expect(onB.status == .ok)
-                    try await AccessTokens(store: second).revoke(name: "shared", at: Date())
+                    try await AccessTokens(store: first).revoke(name: "shared", at: Date())
                     let onA = try await clientA.execute(uri: "/api/v1/places", method: .get,
                                                         headers: [.authorization: "Bearer \(secret)"])
                     #expect(onA.status == .unauthorized)
+                    try await Task.sleep(for: VerifiedTokens.defaultLifetime + .milliseconds(50))
+                    let laterOnB = try await clientB.execute(uri: "/api/v1/places", method: .get,
+                                                             headers: [.authorization: "Bearer \(secret)"])
+                    #expect(laterOnB.status == .unauthorized, "B still accepted a token revoked a lifetime ago")
                 }
             }
             try await second.close()

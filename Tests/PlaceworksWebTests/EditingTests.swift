@@ -3,7 +3,9 @@ import Hummingbird
 import HummingbirdTesting
 import PlaceworksApplication
 import PlaceworksDomain
+import PlaceworksServer
 import PlaceworksStore
+import PlaceworksStoreSQLite
 import Testing
 @testable import PlaceworksWeb
 
@@ -203,6 +205,90 @@ struct EditingTests {
         }
     }
 
+    @Test("the meeting form records attendance, apologies, a deputy and a declaration through the meeting operation")
+    func meetingAttendance() async throws {
+        let world = try await WebWorld.make()
+        let people = try await meetingFormPeople(world)
+        let (chair, absent, member, deputy) = (people[0], people[1], people[2], people[3])
+        try await world.test { client in
+            let editor = try #require(try await signIn(client, as: "swk-editor"))
+            let form = try await client.execute(uri: "/places/\(southwark)/new-meeting", method: .get, headers: editor.headers).text
+            #expect(form.contains("<legend>Attendance</legend>") && form.contains("<legend>Declarations of interest</legend>"))
+            #expect(form.contains("<label for=\"field-attendance-\(chair)\">"), "every attendance choice has a label")
+            let recorded = try await client.execute(
+                uri: "/places/\(southwark)/new-meeting", method: .post, headers: editor.form,
+                body: editor.body([("body", "swk-pssb"), ("date", "2022-10-06"), ("session", "public"),
+                                   ("item", "Care home contract"), ("decision", "Contract extended"), ("decisionPublic", "yes"),
+                                   ("attendance-\(chair)", "member"), ("attendance-\(absent)", "apologies"),
+                                   ("attendance-\(deputy)", "deputy"), ("standingInFor-\(deputy)", member),
+                                   ("declarant-1", chair), ("interest-1", "Trustee of a care home charity")]))
+            #expect(recorded.status == .seeOther, "\(recorded.text)")
+            let meeting = try #require(try await world.engine.snapshot().dataset.meetings.first { $0.id == "swk-pssb-2022-10-06" })
+            #expect(meeting.attendance == [Attendance(ID(chair), as: .member), Attendance(ID(absent), as: .apologies),
+                                           Attendance(ID(deputy), as: .deputy, standingInFor: ID(member))]
+                .sorted { people.firstIndex(of: $0.person.rawValue)! < people.firstIndex(of: $1.person.rawValue)! })
+            #expect(meeting.declarations == [Declaration(person: ID(chair), item: "1", interest: "Trustee of a care home charity")])
+            #expect(meeting.items.first?.decision?.summary == "Contract extended")
+            let audit = try await world.store.auditLog().last
+            #expect(audit?.actor == "swk-editor" && audit?.id == "swk-pssb-2022-10-06")
+        }
+    }
+
+    @Test("the meeting form refuses a deputy who stood in for no one and a declaration without its interest, next to the fields, keeping the input")
+    func meetingAttendanceRefused() async throws {
+        let world = try await WebWorld.make()
+        let people = try await meetingFormPeople(world)
+        let (chair, deputy, other) = (people[0], people[1], people[2])
+        try await world.test { client in
+            let editor = try #require(try await signIn(client, as: "swk-editor"))
+            let before = try await world.engine.snapshot().dataset.meetings.count
+            let refused = try await client.execute(
+                uri: "/places/\(southwark)/new-meeting", method: .post, headers: editor.form,
+                body: editor.body([("body", "swk-pssb"), ("date", "2022-10-13"), ("session", "public"), ("item", "Budget"),
+                                   ("attendance-\(chair)", "member"), ("attendance-\(deputy)", "deputy"),
+                                   ("standingInFor-\(other)", chair), ("declarant-2", chair)]))
+            #expect(refused.status == .unprocessableContent)
+            let page = refused.text
+            #expect(page.contains("id=\"field-standingInFor-\(deputy)-error\""), "the deputy's error is not next to whom they stood in for")
+            #expect(page.contains("Choose the member"))
+            #expect(page.contains("id=\"field-attendance-\(other)-error\""), "standing in without being a deputy is not refused")
+            #expect(page.contains("id=\"field-interest-2-error\""), "a declaration without its interest is not refused")
+            #expect(page.contains("<option value=\"deputy\" selected>"), "the attendance chosen is not kept")
+            #expect(page.contains("value=\"Budget\""), "the agenda item typed is not kept")
+            #expect(try await world.engine.snapshot().dataset.meetings.count == before, "a refused form wrote a meeting")
+        }
+    }
+
+    @Test("two instances on one store share the sign-in limit: failures through either count towards it")
+    func sharedSignInLimit() async throws {
+        let world = try await WebWorld.make()
+        let second = try await SQLiteStore.open(path: world.folder.appendingPathComponent("placeworks.sqlite").path)
+        let otherEngine = Engine(store: second, registry: world.engine.registry, clock: world.engine.clock)
+        let otherSite = WebSite(engine: otherEngine, accounts: Accounts(store: second, hashing: WebWorld.cheapHashing,
+                                                                        clock: world.engine.clock))
+        let other = buildApplication(engine: otherEngine, web: otherSite)
+        try await world.test { first in
+            try await other.test(.router) { secondClient in
+                func attempt(_ client: any TestClientProtocol, _ password: String) async throws -> TestResponse {
+                    let form = try await client.execute(uri: "/sign-in", method: .get)
+                    let token = try #require(form.cookie(Cookies.signIn))
+                    return try await client.execute(
+                        uri: "/sign-in", method: .post,
+                        headers: [.cookie: "\(Cookies.signIn)=\(token)", .contentType: "application/x-www-form-urlencoded"],
+                        body: ByteBuffer(string: encode([("csrf", hidden("csrf", in: form.text) ?? ""), ("name", "swk-editor"),
+                                                         ("password", password)])))
+                }
+                for client in [first, secondClient, first, secondClient, first] {
+                    #expect(try await attempt(client, "wrong").status == .unauthorized)
+                }
+                let locked = try await attempt(secondClient, WebWorld.password("swk-editor"))
+                #expect(locked.status == .tooManyRequests, "the second instance did not count the first's failures")
+                #expect(try await attempt(first, WebWorld.password("swk-editor")).status == .tooManyRequests)
+            }
+        }
+        try await second.close()
+    }
+
     @Test("signing out ends the session; a disabled account cannot sign in")
     func signingOut() async throws {
         let world = try await WebWorld.make()
@@ -216,4 +302,13 @@ struct EditingTests {
             #expect(try await signIn(client, as: "lew-editor") == nil)
         }
     }
+}
+
+/// The people the meeting form offers for Southwark (at least four), by identifier, in its order.
+func meetingFormPeople(_ world: WebWorld) async throws -> [String] {
+    let snapshot = try await world.engine.snapshot()
+    let place = try #require(snapshot.dataset.places.first { $0.id.rawValue == southwark })
+    let people = WebSite.people(of: place, in: snapshot).map(\.value)
+    try #require(people.count >= 4)
+    return people
 }

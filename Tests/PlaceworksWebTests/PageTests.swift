@@ -147,6 +147,15 @@ struct PageTests {
         #expect(nested.markup == "<tr>" + fragment.markup + "</tr>")
     }
 
+    @Test("a URL component keeps the unreserved characters and percent-encodes every other byte")
+    func urlComponents() {
+        #expect(HTML.urlComponent("E09000028") == "E09000028")
+        #expect(HTML.urlComponent("swk-pssb_2022.v~1") == "swk-pssb_2022.v~1")
+        #expect(HTML.urlComponent("a b/c?d=e&f") == "a%20b%2Fc%3Fd%3De%26f")
+        #expect(HTML.urlComponent("Crème") == "Cr%C3%A8me")
+        #expect(HTML.urlComponent("") == "")
+    }
+
     /// The `id` of every visible form field on a page.
     func inputIDs(_ page: String) -> [String] {
         var ids: [String] = []

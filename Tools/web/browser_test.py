@@ -1,8 +1,8 @@
 """Drives Debian's chromium (headless, through chromium-driver) with Selenium (PyPI) against a
 live place-server holding the example data, as a place editor and a resident would use it:
 from the front door to the public pages (membership, no private item), signing in, updating a
-risk so its finding clears and seeing it cleared on the dashboard, a stale form, and another
-place's form refused.
+risk so its finding clears and seeing it cleared on the dashboard, a stale form, another
+place's form refused, and a meeting recorded with its attendance and a declaration.
 
     python3 Tools/web/browser_test.py http://127.0.0.1:8080 editor@Southwark.example PASSWORD
 """
@@ -12,7 +12,8 @@ import sys
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 base, name, password = sys.argv[1].rstrip("/"), sys.argv[2], sys.argv[3]
 southwark, lewisham = "E09000028", "E09000023"
@@ -36,12 +37,19 @@ def browser():
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 
 
+def submit(driver):
+    """Submits the page's form and waits for the answer to replace the page."""
+    button = driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]")
+    button.click()
+    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(button))
+
+
 def sign_in(driver):
     driver.get(base + "/")
     driver.find_element(By.CSS_SELECTOR, 'a[href="/sign-in"]').click()
     driver.find_element(By.ID, "field-name").send_keys(name)
     driver.find_element(By.ID, "field-password").send_keys(password)
-    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    submit(driver)
 
 
 def southwark_errors(driver):
@@ -87,14 +95,14 @@ try:
     mitigation = colleague.find_element(By.ID, "field-mitigation")
     mitigation.clear()
     mitigation.send_keys("Reviewed by a colleague")
-    colleague.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    submit(colleague)
     Select(editor.find_element(By.ID, "field-escalatedTo")).select_by_value("swk-pssb")
-    editor.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    submit(editor)
     expect("Someone else saved this risk first" in editor.page_source, "the stale form says someone saved first")
     expect("Reviewed by a colleague" in editor.page_source, "the stale form shows the values saved")
     # Saved again on the current values, the escalation clears the finding.
     Select(editor.find_element(By.ID, "field-escalatedTo")).select_by_value("swk-pssb")
-    editor.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    submit(editor)
     expect(f"/places/{southwark}" in editor.current_url, f"after saving: {editor.current_url}")
     after = southwark_errors(editor)
     expect(after == before - 1, f"Southwark's errors went from {before} to {after}")
@@ -105,7 +113,7 @@ try:
     open_risk_form(editor)
     title = editor.find_element(By.ID, "field-title")
     title.clear()
-    editor.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    submit(editor)
     expect(editor.find_elements(By.ID, "field-title-error"), "the empty title's error is beside it")
     expect(editor.find_element(By.ID, "field-mitigation").get_attribute("value") == "Reviewed by a colleague",
            "the other fields keep what was there")
@@ -117,6 +125,29 @@ try:
     editor.get(base + f"/places/{lewisham}?as_of=2022-04-01")
     expect("Update</a>" not in editor.page_source and "/new-risk" not in editor.page_source,
            "Lewisham's page offers a Southwark editor no forms")
+
+    # Recording a meeting with its attendance and a declaration: a deputy who stood in for no one
+    # is refused beside the field, with the choices kept; named, the meeting is recorded.
+    editor.get(base + f"/places/{southwark}/new-meeting")
+    Select(editor.find_element(By.ID, "field-body")).select_by_value("swk-pssb")
+    editor.find_element(By.ID, "field-item").send_keys("Autumn plan")
+    people = [element.get_attribute("id").removeprefix("field-attendance-")
+              for element in editor.find_elements(By.CSS_SELECTOR, "select[id^='field-attendance-']")]
+    expect(len(people) >= 3, f"the meeting form lists the place's people ({len(people)})")
+    if len(people) >= 3:
+        Select(editor.find_element(By.ID, f"field-attendance-{people[0]}")).select_by_value("member")
+        Select(editor.find_element(By.ID, f"field-attendance-{people[1]}")).select_by_value("deputy")
+        Select(editor.find_element(By.ID, f"field-attendance-{people[2]}")).select_by_value("apologies")
+        submit(editor)
+        expect(editor.find_elements(By.ID, f"field-standingInFor-{people[1]}-error"),
+               "a deputy without a member: the error is beside the field")
+        expect(Select(editor.find_element(By.ID, f"field-attendance-{people[1]}")).first_selected_option
+               .get_attribute("value") == "deputy", "the attendance chosen is kept")
+        Select(editor.find_element(By.ID, f"field-standingInFor-{people[1]}")).select_by_value(people[2])
+        Select(editor.find_element(By.ID, "field-declarant-1")).select_by_value(people[0])
+        editor.find_element(By.ID, "field-interest-1").send_keys("Trustee of a local charity")
+        submit(editor)
+        expect(editor.current_url.endswith("#meetings"), f"after recording the meeting: {editor.current_url}")
 
     # The public pages and calendars from the dashboard.
     editor.get(base + "/")

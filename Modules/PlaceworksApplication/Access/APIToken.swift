@@ -27,14 +27,26 @@ public struct APIToken: Codable, Sendable, Hashable {
 
     /// The SHA-256 of `secret` as lowercase hex.
     public static func hash(of secret: String) -> String {
-        SHA256.hash(data: Array(secret.utf8)).map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+        hex(SHA256.hash(data: Array(secret.utf8)))
+    }
+
+    /// `bytes` as lowercase hexadecimal, two digits a byte.
+    static func hex(_ bytes: some Sequence<UInt8>) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(64)
+        for byte in bytes {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0f)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// A new secret: `pw_` and 256 random bits from the system's secure generator, as hex.
     public static func newSecret() -> String {
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-        return "pw_" + bytes.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+        return "pw_" + hex(bytes)
     }
 
     /// Whether `hex` equals this token's hash, compared in constant time.

@@ -2,8 +2,9 @@ import Foundation
 import PlaceworksStore
 
 /// The API tokens of a deployment, kept in its store (the `api_tokens` table) so that every
-/// server instance sharing the store accepts the same tokens and sees a revocation on its next
-/// request. `place token create|list|revoke|import` and the server use it.
+/// server instance sharing the store accepts the same tokens and refuses a revoked one: on the
+/// embedded store from its next request, on PostgreSQL within ``VerifiedTokens/defaultLifetime``
+/// (one second). `place token create|list|revoke|import` and the server use it.
 ///
 /// A token's secret is `pw_` and 256 random bits, returned once by ``create(name:role:places:at:)``
 /// and never stored: the store keeps its SHA-256.
@@ -17,8 +18,15 @@ import PlaceworksStore
 /// ```
 public struct AccessTokens: Sendable {
     public let store: any DatasetStore
+    /// The tokens verified lately, shared by every copy of this value.
+    let verified: VerifiedTokens
 
-    public init(store: any DatasetStore) { self.store = store }
+    /// The tokens kept in `store`. On a store without a change counter (PostgreSQL) a verified
+    /// token is trusted for `lifetime` without another lookup.
+    public init(store: any DatasetStore, lifetime: Duration = VerifiedTokens.defaultLifetime) {
+        self.store = store
+        verified = VerifiedTokens(lifetime: lifetime)
+    }
 
     /// Adds a token named `name` and returns its secret, which is kept nowhere: show it once.
     ///
@@ -61,16 +69,21 @@ public struct AccessTokens: Sendable {
 
     /// The live token whose secret is `secret`, or nil.
     ///
-    /// The secret is hashed and the store looked up by the hash (one indexed read, so a token
-    /// revoked through another instance is refused at once); the stored hash is then compared
-    /// with the presented one in constant time. The lookup's own timing could reveal at most how
-    /// much of a SHA-256 of the presented text matches a stored hash, which tells nothing about
-    /// any secret.
+    /// The secret is hashed and the store looked up by the hash (one indexed read); the stored
+    /// hash is then compared with the presented one in constant time. The lookup's own timing
+    /// could reveal at most how much of a SHA-256 of the presented text matches a stored hash,
+    /// which tells nothing about any secret. A live token found is kept in ``VerifiedTokens``
+    /// and answered from memory while that lookup still stands: until anything is committed to
+    /// an embedded store, or for at most the lifetime on PostgreSQL.
     public func verify(_ secret: String) async throws -> APIToken? {
         guard secret.hasPrefix("pw_"), secret.utf8.count <= 256 else { return nil }
         let hash = APIToken.hash(of: secret)
+        let counter = store.changeCounter()
+        if let known = verified.token(hash: hash, counter: counter) { return known }
+        let lookedUp = ContinuousClock.now
         guard let stored = try await store.token(hash: hash), let token = APIToken(stored),
               token.matches(hash: hash), token.revoked == nil else { return nil }
+        verified.keep(token, hash: hash, counter: counter, lookedUp: lookedUp)
         return token
     }
 

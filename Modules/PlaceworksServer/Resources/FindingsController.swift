@@ -28,7 +28,7 @@ struct FindingsController: Sendable {
             guard snapshot.dataset.places.contains(where: { $0.id.rawValue == place }) else {
                 throw Problem.notFound("There is no place \(place); GET /api/v1/places lists them by ONS code.")
             }
-            version = try await engine.dataVersion(of: ID(place))
+            version = try await engine.dataVersion(of: ID(place), in: snapshot)
         } else {
             version = snapshot.dataVersion
         }

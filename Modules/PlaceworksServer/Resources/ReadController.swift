@@ -27,12 +27,12 @@ struct ReadController: Sendable {
             guard snapshot.dataset.places.contains(where: { $0.id.rawValue == place }) else {
                 throw Problem.notFound("There is no place \(place); GET /api/v1/places lists them by ONS code.")
             }
-            etag = "\"p-\(place)-\(try await engine.dataVersion(of: ID(place)))\""
+            etag = "\"p-\(place)-\(try await engine.dataVersion(of: ID(place), in: snapshot))\""
         } else {
             etag = "\"d-\(snapshot.dataVersion)\""
         }
         if ETag.notModified(request, tag: etag) { return JSONResponse.notModified(etag: etag) }
-        let entries = try catalogue.entries(of: resource, in: snapshot)
+        let entries = try catalogue.entries(of: resource, in: snapshot, place: query.place)
         let page = Self.page(entries, query)
         var body: [UInt8] = Array("{\"items\":[".utf8)
         body.reserveCapacity(page.items.reduce(64) { $0 + $1.json.count + 1 })

@@ -102,15 +102,26 @@ final class Catalogue: Sendable {
 
     init() {}
 
-    /// The records of `resource` in `snapshot`, ordered by identifier.
-    func entries(of resource: Resource, in snapshot: LiveSnapshot) throws -> [CatalogueEntry] {
+    /// The records of `resource` in `snapshot` — only those filed under `place` when it is
+    /// given — ordered by identifier. A place's list is drawn from the whole once, so a page of
+    /// one place's records never scans the others'.
+    func entries(of resource: Resource, in snapshot: LiveSnapshot, place: String? = nil) throws -> [CatalogueEntry] {
         try state.withLock { state in
             if state.snapshot !== snapshot {
                 state = State(snapshot: snapshot, places: RecordPlaces(snapshot.dataset))
             }
-            if let list = state.lists[resource.path] { return list }
-            let list = try resource.entries(snapshot, state.places ?? RecordPlaces(snapshot.dataset))
-            state.lists[resource.path] = list
+            let key = place.map { "\(resource.path)\u{0}\($0)" } ?? resource.path
+            if let list = state.lists[key] { return list }
+            let all: [CatalogueEntry]
+            if let list = state.lists[resource.path] {
+                all = list
+            } else {
+                all = try resource.entries(snapshot, state.places ?? RecordPlaces(snapshot.dataset))
+                state.lists[resource.path] = all
+            }
+            guard let place else { return all }
+            let list = all.filter { $0.place == place }
+            state.lists[key] = list
             return list
         }
     }

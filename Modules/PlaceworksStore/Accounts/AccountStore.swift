@@ -1,6 +1,7 @@
 import Foundation
 
-/// The people who sign in to the web front end, and their sessions (migration 7). Both backends
+/// The people who sign in to the web front end, and their sessions (migration 7) and failed
+/// sign-ins (migration 9). Both backends
 /// implement it; the store keeps only what it is given — password hashes and session-token
 /// hashes, never a password or a token.
 public protocol AccountStore: Sendable {
@@ -20,6 +21,16 @@ public protocol AccountStore: Sendable {
     /// Ends every session of `account` (when it is disabled or its password changes), and every
     /// session that expired before `expiredBefore`.
     func deleteSessions(of account: String?, expiredBefore: Date) async throws
+
+    // MARK: Failed sign-ins (migration 9), shared by every instance on the store
+
+    /// Records a wrong password given for the account name `name` at `time`, and forgets every
+    /// failure (of any name) from before `forgetBefore`.
+    func recordFailedSignIn(name: String, at time: Date, forgetBefore: Date) async throws
+    /// When the failures recorded for `name` since `since` happened, oldest first.
+    func failedSignIns(name: String, since: Date) async throws -> [Date]
+    /// Forgets the failures recorded for `name` (after a successful sign-in).
+    func clearFailedSignIns(name: String) async throws
 }
 
 /// An account as the store keeps it. `role` and `places` are the application's access role and

@@ -11,6 +11,7 @@ public enum StoreSchema {
         Migration(6, "indicator-observations-and-imports"),
         Migration(7, "create-web-accounts-and-sessions"),
         Migration(8, "record-kinds-for-funds-accountability-engagement-recruitment"),
+        Migration(9, "record-failed-sign-ins"),
     ]
 
     /// The version a fully migrated store is at.

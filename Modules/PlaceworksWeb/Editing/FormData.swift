@@ -102,8 +102,23 @@ struct FormField {
     }
 }
 
-/// A whole form: its fields, the hidden CSRF token and version, a summary of errors at the top
-/// (linking to each field), and a notice when someone else saved first.
+/// Fields that belong together (a meeting's attendance), shown in a fieldset under a legend.
+struct FieldGroup {
+    var legend: String
+    var hint: String?
+    var fields: [FormField]
+
+    func html(_ errors: FieldErrors) -> HTML {
+        """
+        <fieldset><legend>\(legend)</legend>\(hint.map { hint -> HTML in "<p class=\"hint\">\(hint)</p>" } ?? HTML.empty)
+        \(fields.map { $0.html(errors) })</fieldset>
+        """
+    }
+}
+
+/// A whole form: its fields (and groups of fields after them), the hidden CSRF token and
+/// version, a summary of errors at the top (linking to each field), and a notice when someone
+/// else saved first.
 struct EditForm {
     var title: String
     var action: String
@@ -113,6 +128,7 @@ struct EditForm {
     var errors = FieldErrors()
     var notice: HTML?
     var submit: String
+    var groups: [FieldGroup] = []
 
     var html: HTML {
         let summary: HTML = errors.isEmpty ? .empty : """
@@ -124,7 +140,7 @@ struct EditForm {
         <h2>\(title)</h2>\(notice ?? HTML.empty)\(summary)
         <input type="hidden" name="csrf" value="\(csrf)">\
         \(version.map { version -> HTML in "<input type=\"hidden\" name=\"version\" value=\"\(version)\">" } ?? HTML.empty)
-        \(fields.map { $0.html(errors) })
+        \(fields.map { $0.html(errors) })\(groups.map { $0.html(errors) })
         <button type="submit">\(submit)</button></form>
         """
     }

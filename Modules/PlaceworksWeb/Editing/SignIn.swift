@@ -27,35 +27,6 @@ enum Cookies {
     }
 }
 
-/// Refuses sign-in to an account name after too many wrong passwords in a short time, so a
-/// password cannot be guessed by trying many: five failures in fifteen minutes locks that name
-/// for the rest of the fifteen minutes.
-actor SignInLimiter {
-    let limit: Int
-    let window: TimeInterval
-    private var failures: [String: [Date]] = [:]
-
-    init(limit: Int = 5, window: TimeInterval = 15 * 60) {
-        self.limit = limit
-        self.window = window
-    }
-
-    /// How long `name` must wait before trying again, or nil when it may try now.
-    func wait(for name: String, now: Date) -> TimeInterval? {
-        let recent = (failures[name.lowercased()] ?? []).filter { now.timeIntervalSince($0) < window }
-        failures[name.lowercased()] = recent.isEmpty ? nil : recent
-        guard recent.count >= limit, let first = recent.first else { return nil }
-        return window - now.timeIntervalSince(first)
-    }
-
-    func failed(_ name: String, now: Date) {
-        failures[name.lowercased(), default: []].append(now)
-        if failures.count > 10_000 { failures.removeAll() }
-    }
-
-    func succeeded(_ name: String) { failures[name.lowercased()] = nil }
-}
-
 /// The pages for signing in and out.
 struct SignInPage {
     var token: String

@@ -23,7 +23,7 @@ extension WebSite {
 
     func signIn(_ request: Request) async throws -> Response {
         let form = try await FormData.read(request)
-        guard let accounts else {
+        guard let accounts, let limiter else {
             throw WebError(status: .serviceUnavailable, title: "Signing in is not available",
                            detail: "This store keeps no accounts. Run `place db migrate`, then `place user create`.")
         }
@@ -35,17 +35,17 @@ extension WebSite {
         }
         let name = form.raw("name").trimmingCharacters(in: .whitespaces)
         let now = engine.clock()
-        if let wait = await limiter.wait(for: name, now: now) {
+        if let wait = try await limiter.wait(for: name, now: now) {
             let minutes = max(1, Int((wait / 60).rounded(.up)))
             return signInForm(request, name: name, problem: "Too many wrong passwords for this account. "
                 + "Try again in \(minutes) \(minutes == 1 ? "minute" : "minutes").", status: .tooManyRequests)
         }
         guard let signedIn = try await accounts.signIn(name: name, password: form.raw("password")) else {
-            await limiter.failed(name, now: now)
+            try await limiter.failed(name, now: now)
             return signInForm(request, name: name, problem: "The account name or password is not right, "
                 + "or the account is disabled.", status: .unauthorized)
         }
-        await limiter.succeeded(name)
+        try await limiter.succeeded(name)
         let next = Self.localTarget(form["next"])
         var headers = HTTPFields()
         headers.append(HTTPField(name: .setCookie, value: Cookies.set(Cookies.session, signedIn.token,
