@@ -270,6 +270,17 @@ enum SouthwarkRuleFixtures {
         }
     }
 
+    /// `recorded` with Live Well's only engagement one started on 15 September 2020 and never ended.
+    static func liveWellEngagedOnce(as type: EngagementType) -> Dataset {
+        recorded.with { data in
+            data.engagements.removeAll { $0.workstream == "swk-ws-live-well" }
+            data.engagements.append(Engagement(
+                id: "swk-test-live-well-panel", place: SouthwarkData.place, title: "Live Well residents' and staff panel",
+                type: type, workstream: "swk-ws-live-well", started: "2020-09-15",
+                audiences: [.serviceUsersOrCarers, .frontlineStaff]))
+        }
+    }
+
     static var added: [RuleFixture] {
         [
             // "will be submitted to the SEL ICS by the end of October": not done by 31 October is a slipped date.
@@ -283,6 +294,21 @@ enum SouthwarkRuleFixtures {
             RuleFixture("SWK-TRN-1", passing: strategicBoardMet(endorsed: true), failing: strategicBoardMet(endorsed: false),
                         subject: TransitionPlan.strategicBoardTerms.rawValue, asOf: "2021-12-01",
                         mentions: "no endorsement of its draft terms of reference", label: "PSSB met before its terms were endorsed"),
+            // Not met by its date: recorded done with no date, or cancelled.
+            RuleFixture("SWK-TRN-1", passing: recorded, failing: recorded.with {
+                $0.update(\.milestones, TransitionPlan.roadmap) { $0.completed = nil }
+            }, subject: TransitionPlan.roadmap.rawValue, asOf: "2021-12-01", mentions: "with no date done",
+                label: "done, with no date"),
+            RuleFixture("SWK-TRN-1", passing: recorded, failing: recorded.with {
+                $0.update(\.milestones, TransitionPlan.roadmap) { $0.status = .cancelled; $0.completed = nil }
+            }, subject: TransitionPlan.roadmap.rawValue, asOf: "2021-12-01", mentions: "was cancelled", label: "cancelled"),
+            // By the time the Director is in post (1 April 2022) the stages have dates and outcomes.
+            RuleFixture("SWK-GOV-8", passing: recorded, failing: recorded.with {
+                $0.update(\.recruitments, TransitionPlan.directorRecruitment) { recruitment in
+                    for index in recruitment.stages.indices { recruitment.stages[index].opens = nil }
+                }
+            }, subject: TransitionPlan.directorRecruitment.rawValue, asOf: day, severity: .warning,
+                mentions: "records no stage that has opened", label: "stages never dated"),
             // 2.A.I "internally open … on a secondment basis in the first instance, and externally if required thereafter".
             RuleFixture("SWK-GOV-8", passing: recorded, failing: recorded.with {
                 $0.update(\.recruitments, TransitionPlan.directorRecruitment) { $0.stages[0].scope = .external }
@@ -312,6 +338,14 @@ enum SouthwarkRuleFixtures {
                 }
             }, subject: TransitionPlan.memorandum.rawValue, asOf: icbEra, mentions: "a successor needs its own signature",
                 label: "the ICB after the CCG, with no signature or transfer"),
+            // SEL CCG left on the list after it closed: its successor, the ICB, is bound, and has not signed.
+            RuleFixture("SWK-MOU-1", passing: recorded, failing: recorded.with {
+                $0.update(\.agreements, TransitionPlan.memorandum) { mou in
+                    mou.constituents = SouthwarkWorld.partners.map { Constituent(organisation: $0, period: Period(from: "2019-05-01")) }
+                    mou.signatures = SouthwarkWorld.partners.map { Signature(organisation: $0, version: "2019", signed: "2019-05-01") }
+                }
+            }, subject: TransitionPlan.memorandum.rawValue, asOf: icbEra, mentions: "NHS South East London Integrated Care Board",
+                label: "the CCG still listed after it closed; the ICB never signed"),
             RuleFixture("SWK-MOU-1", passing: recorded, failing: shipped, subject: TransitionPlan.memorandum.rawValue,
                         asOf: day, label: "no version, constituents or signatures recorded"),
             RuleFixture("SWK-MOU-1", passing: recorded, failing: recorded.with { $0.remove(\.agreements, TransitionPlan.memorandum) },
@@ -346,6 +380,11 @@ enum SouthwarkRuleFixtures {
             }, subject: TransitionPlan.recoveryPlan.rawValue, asOf: day, label: "commitments cost more than the resource"),
             RuleFixture("SWK-FIN-3", passing: recorded, failing: shipped, subject: TransitionPlan.recoveryPlan.rawValue,
                         asOf: day, severity: .info, label: "no costs recorded: not assessable"),
+            // The two years "taken together": a resource recorded for one year only is not enough to judge.
+            RuleFixture("SWK-FIN-3", passing: recorded, failing: recorded.with {
+                $0.update(\.publications, TransitionPlan.recoveryPlan) { $0.resourceAvailable.removeLast() }
+            }, subject: TransitionPlan.recoveryPlan.rawValue, asOf: day, severity: .info,
+                mentions: "the resource available in each year", label: "resource for one year only"),
             // "Outcomes driven with a focus on closing the gap on inequalities through tangible delivery goals and accountabilities".
             RuleFixture("SWK-OUT-2", passing: recorded, failing: recorded.with { $0.remove(\.publications, "swk-test-outcomes-framework") },
                         subject: "E09000028", asOf: day, label: "no agreed framework"),
@@ -355,6 +394,9 @@ enum SouthwarkRuleFixtures {
             RuleFixture("SWK-OUT-2", passing: recorded, failing: recorded.with {
                 $0.update(\.indicators, "swk-test-indicator-start-well") { $0.owner = nil }
             }, subject: "swk-test-indicator-start-well", asOf: day, label: "no owner"),
+            RuleFixture("SWK-OUT-2", passing: recorded, failing: recorded.with { data in
+                for index in data.indicators.indices { data.indicators[index].framework = nil }
+            }, subject: "swk-test-outcomes-framework", asOf: day, mentions: "has no indicators", label: "a framework with no indicators"),
             RuleFixture("SWK-OUT-2", passing: recorded, failing: recorded.with {
                 $0.update(\.indicators, "swk-test-indicator-live-well") { $0.inequalityGap = nil }
             }, subject: "swk-test-outcomes-framework", asOf: day, label: "no indicator measures a gap"),
@@ -369,6 +411,9 @@ enum SouthwarkRuleFixtures {
                     data.engagements[index].audiences = [.serviceUsersOrCarers]
                 }
             }, subject: "swk-ws-live-well", asOf: planEra, mentions: "frontline staff", label: "no engagement with frontline staff"),
+            // An exercise still running counts however long ago it started; a one-day activity does not.
+            RuleFixture("SWK-ENG-1", passing: liveWellEngagedOnce(as: .exercise), failing: liveWellEngagedOnce(as: .activity),
+                        subject: "swk-ws-live-well", asOf: day, label: "an activity more than 12 months ago"),
             RuleFixture("SWK-ENG-1", passing: recorded, failing: recorded.with {
                 $0.update(\.publications, TransitionPlan.engagementPlan) { $0.agreedBy = nil }
             }, subject: TransitionPlan.engagementPlan.rawValue, asOf: planEra, label: "engagement plan not recorded as agreed"),

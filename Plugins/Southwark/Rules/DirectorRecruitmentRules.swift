@@ -35,6 +35,14 @@ enum DirectorRecruitmentRules {
         func concern(_ message: String, _ severity: Severity) {
             concerns.append(Concern(about: recruitment, message, place: place.id).reported(as: severity))
         }
+        // From 1 April 2022, when the Director takes up the post, the recruitment has happened: stages
+        // with no dates, or no role description, are reported as not recorded.
+        if opened.isEmpty && day >= SouthwarkData.strategicBoardEstablished {
+            concern("The \(recruitment.title) recruitment records no stage that has opened by \(day.spelledOut); record each stage's dates and outcome (internal, on secondment, first).", .warning)
+            if recruitment.roleDescriptionDated == nil && recruitment.roleDescription == nil {
+                concern("The \(recruitment.title) recruitment records no role description and person specification; all partners will shape one that speaks to the partnership's ambitions.", .error)
+            }
+        }
         if let first = opened.first {
             if first.scope != .internal || first.basis != .secondment {
                 concern("The first stage of the \(recruitment.title) recruitment (opened \(first.opens!.spelledOut)) is \(first.scope == .internal ? "internal but not on a secondment basis" : "external"); it should open first to executive-level staff of the constituent partners, on secondment.", .warning)
@@ -45,7 +53,8 @@ enum DirectorRecruitmentRules {
                 concern("No role description and person specification for the \(recruitment.title) is recorded before its first stage opened on \(first.opens!.spelledOut); all partners will shape one that speaks to the partnership's ambitions.", .error)
             }
         }
-        for external in opened where external.scope == .external {
+        // An external first stage is reported above; the rest are checked against the internal stage.
+        for external in opened.dropFirst(opened.first?.scope == .external ? 1 : 0) where external.scope == .external {
             let unsuccessful = opened.contains { stage in
                 stage.scope == .internal && stage.outcome == .notAppointed
                     && (stage.closes.map { $0 <= external.opens! } ?? false)

@@ -32,7 +32,12 @@ enum EngagementPlanRules {
                 concerns.append(subject.map { Concern(about: $0, message, place: place.id) } ?? Concern(about: place, message))
             }
             let since = context.asOf.adding(days: -365)
-            let recent = context.data.engagements(in: place.id).filter { $0.started > since && $0.started <= context.asOf }
+            // An engagement counts while it runs: an activity on its day (or days), an exercise with no
+            // end recorded until the day checked.
+            let recent = context.data.engagements(in: place.id).filter { engagement in
+                let last = engagement.ended ?? (engagement.type == .exercise ? context.asOf : engagement.started)
+                return engagement.started <= context.asOf && last > since
+            }
             let workstreams = context.data.workstreams(in: place.id, on: context.asOf)
                 .filter { workstream in RecoveryPlanWorkstreams.streams.contains { $0.id == workstream.id } }
             for workstream in workstreams {

@@ -23,6 +23,11 @@ enum OutcomesFrameworkRules {
                     "\(place.name) has no agreed outcomes framework recorded on \(context.asOf.spelledOut); record the framework, the day it was agreed, and its indicators with their targets and owners.")]
             }
             let indicators = context.data.indicators(in: place.id).filter { $0.framework == framework.id }
+            guard !indicators.isEmpty else {
+                return [Concern(about: framework,
+                    "\(framework.title) has no indicators recorded in it; record its indicators with their targets, owners and the inequality gaps they measure.",
+                    place: place.id)]
+            }
             var concerns: [Concern] = []
             for indicator in indicators {
                 var missing: [String] = []

@@ -42,8 +42,18 @@ enum PartnershipAgreementRules {
                 "The \(memorandum.title) records no constituent partners on \(context.asOf.spelledOut); record who the constituent partners are, and their signatures.",
                 place: place.id))
         }
+        // A partner that has ceased (SEL CCG after 30 June 2022) is followed by its successor (the ICB),
+        // which the MoU must then bind, whether or not the list of partners has been updated.
+        var bound = Set(constituents)
+        for partner in constituents where !(context.data.organisations[partner]?.holds(on: context.asOf) ?? true) {
+            bound.remove(partner)
+            for successor in context.data.dataset.organisations where successor.succeeds?.predecessor == partner
+                && successor.succeeds!.date <= context.asOf {
+                bound.insert(successor.id)
+            }
+        }
         let signed = Set(memorandum.signatures(on: context.asOf).map(\.organisation))
-        for partner in Array(Set(constituents)).sorted() where !signed.contains(partner) {
+        for partner in bound.sorted() where !signed.contains(partner) {
             let organisation = context.data.organisations[partner]
             let name = organisation?.name ?? partner.rawValue
             let predecessor = organisation?.succeeds.flatMap { succession in

@@ -86,9 +86,11 @@ enum TransformationFundRules {
                 .flatMap(\.costs).filter { recoveryYears.contains($0.financialYear) }
             let resource = plan.resourceAvailable.filter { recoveryYears.contains($0.financialYear) }
             let years = recoveryYears.map(\.description).joinedAsList()
-            guard !costs.isEmpty, !resource.isEmpty else {
+            // The two years are taken together: the resource of each must be recorded.
+            let resourced = Set(resource.map(\.financialYear)).isSuperset(of: recoveryYears)
+            guard !costs.isEmpty, resourced else {
                 let missing = [costs.isEmpty ? "the costs of its commitments" : nil,
-                               resource.isEmpty ? "the resource available" : nil].compactMap { $0 }
+                               resourced ? nil : "the resource available in each year"].compactMap { $0 }
                 return [Concern(about: plan,
                     "Whether the \(plan.title)'s commitments are cost neutral over \(years) is not assessable: \(missing.joinedAsList()) \(missing.count > 1 ? "are" : "is") not recorded.",
                     place: place.id).reported(as: .info)]

@@ -3,9 +3,9 @@ import PlaceworksDomain
 /// SWK-TRN-1: the 2021 transition milestones of the LCP paper.
 ///
 /// Reading: each of the three milestones is recorded and done by the end of the month the paper
-/// gives ("by the end of October"; "before Nov 21"; "by the end of November 2021"); the draft PSSB
-/// terms of reference are also endorsed (an approval of the PSSB's terms with the action
-/// "endorsed") before the PSSB's first meeting. A slipped date is a warning.
+/// gives ("by the end of October"; "before Nov 21"; "by the end of November 2021") — done, with the
+/// day it was done recorded, on or before it; the draft PSSB terms of reference are also endorsed
+/// (an approval of the PSSB's terms) before the PSSB's first meeting. A slipped date is a warning.
 enum TransitionRules {
     static let milestones = Rule(
         id: "SWK-TRN-1", severity: .warning,
@@ -22,10 +22,7 @@ enum TransitionRules {
                     return Concern(about: place,
                         "The transition milestone “\(expected.title)” (due by the end of \(expected.due.spelledOut(.month))) is not recorded; record it with its status.")
                 }
-                guard milestone.isOverdue(on: context.asOf) else { return nil }
-                return Concern(about: milestone,
-                    "The transition milestone “\(milestone.title)” was due by \(milestone.deadline.spelledOut) and is not done (status: \(milestone.status.described)); record when it was done.",
-                    place: place.id)
+                return unmet(milestone, place: place, context)
             }
             if let milestone = recorded[TransitionPlan.strategicBoardTerms] {
                 concerns += endorsement(milestone, place: place, context)
@@ -34,17 +31,36 @@ enum TransitionRules {
         }
     }
 
-    /// "Shared back with the wider partnership for endorsement": endorsed before the PSSB first met.
+    /// A milestone past its deadline that was not met by it: not done, cancelled, done with no date
+    /// recorded, or done after the deadline. "A milestone not met by its date is a finding."
+    static func unmet(_ milestone: Milestone, place: Place, _ context: RuleContext) -> Concern? {
+        let deadline = milestone.deadline
+        guard context.asOf > deadline else { return nil }
+        let state: String
+        switch (milestone.status, milestone.completed) {
+        case let (.done, completed?) where completed <= deadline: return nil
+        case let (.done, completed?) where completed <= context.asOf: state = "was done on \(completed.spelledOut), after it"
+        case (.done, _): state = "is recorded as done with no date done"
+        case (.cancelled, _): state = "was cancelled"
+        default: state = "is not done (status: \(milestone.status.described))"
+        }
+        return Concern(about: milestone,
+            "The transition milestone “\(milestone.title)” was due by \(deadline.spelledOut) and \(state); record when it was done, and its evidence.",
+            place: place.id)
+    }
+
+    /// "Shared back with the wider partnership for endorsement": endorsed before the PSSB first met
+    /// (an approval of its terms, whatever word the minutes use).
     static func endorsement(_ milestone: Milestone, place: Place, _ context: RuleContext) -> [Concern] {
         let board = SouthwarkData.strategicBoard
         guard let first = context.data.meetings(of: board, through: context.asOf).map(\.date).min() else { return [] }
         let endorsed = context.data.approvals(of: board).contains { approval in
-            approval.matter == .termsOfReference && approval.action == .endorsed && approval.date < first
+            approval.matter == .termsOfReference && approval.date < first
         }
         guard !endorsed else { return [] }
         let name = context.data.bodies[board]?.name ?? "Partnership Southwark Strategic Board"
         return [Concern(about: milestone,
-            "The \(name) first met on \(first.spelledOut) with no endorsement of its draft terms of reference by the wider partnership recorded before it; record the endorsement (an approval of its terms with the action “endorsed”).",
+            "The \(name) first met on \(first.spelledOut) with no endorsement of its draft terms of reference by the wider partnership recorded before it; record the endorsement (an approval of its terms).",
             place: place.id, body: board)]
     }
 }
