@@ -12,10 +12,13 @@ extension PlaceBuilder {
     mutating func buildPartnershipRecords(lead: ID<LeadershipRole>, members: [ID<Person>]) {
         let start = system.start, icb = system.icb
         let year = FinancialYear(containing: start)
+        // The pool is of the next year, so a check of its first day reads a Better Care Fund year.
+        let poolYear = FinancialYear(containing: start.adding(days: 365))
         let scale = 1 + number % 7   // 1…7, so amounts differ between places
         let partners = [icb, council] + trusts.prefix(2).map(\.id)
 
-        // A Better Care Fund pool under a Section 75 agreement, hosted by the council.
+        // A Better Care Fund pool under a Section 75 agreement, hosted by the council; one place in ten
+        // records an NHS contribution below the stated minimum.
         let nhs = 15_000_000 + scale * 1_000_000, minimum = nhs - (number % 10 == 0 ? -500_000 : 500_000)
         let local = 4_000_000 + scale * 250_000
         data.funds.append(Fund(
@@ -24,9 +27,9 @@ extension PlaceBuilder {
             instrument: FundInstrument(type: .section75, reference: "Section 75 agreement, Synthetic Place \(number)",
                                        parties: [icb, council], term: Period(from: start)),
             hosts: [FundHost(organisation: council, period: Period(from: start))],
-            contributions: [Contribution(organisation: icb, financialYear: year, amount: nhs),
-                            Contribution(organisation: council, financialYear: year, amount: local)],
-            totals: [FundTotal(financialYear: year, amount: nhs + local, minimumNHSContribution: minimum)],
+            contributions: [Contribution(organisation: icb, financialYear: poolYear, amount: nhs),
+                            Contribution(organisation: council, financialYear: poolYear, amount: local)],
+            totals: [FundTotal(financialYear: poolYear, amount: nhs + local, minimumNHSContribution: minimum)],
             riskShare: ShareTerms(terms: "In proportion to contributions"), gainShare: ShareTerms(noneAgreed: true),
             period: Period(from: start)))
 
