@@ -2,7 +2,8 @@ import PlaceworksDomain
 
 /// Builds one synthetic place: its organisations, partnership committee and leadership team with
 /// seats and members, leadership roles, delegation and budget, workstreams with milestones,
-/// risks, indicators with observations, and two years of meetings.
+/// risks, indicators with observations, two years of meetings, and the partnership records of
+/// `PlaceBuilder+PartnershipRecords.swift`.
 struct PlaceBuilder {
     let system: SystemBuilder
     let number: Int
@@ -189,6 +190,8 @@ struct PlaceBuilder {
                                                       equalityImpactAssessment: true))],
                 declarations: conflicted.map { [Declaration(person: $0, item: "2", interest: "Provider interest")] } ?? []))
         }
+
+        buildPartnershipRecords(lead: lead, members: members)
     }
 
     private mutating func addPerson(_ id: String, post: String, organisation: ID<Organisation>, role: Role?) -> ID<Person> {

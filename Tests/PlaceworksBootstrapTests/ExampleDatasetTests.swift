@@ -52,15 +52,17 @@ struct ExampleDatasetTests {
         #expect(actual.sorted() == documented.sorted())
     }
 
-    @Test("Every deliberate breach the README describes is found as of 2022-04-01")
+    @Test("Every deliberate breach the README describes is found")
     func deliberateBreaches() throws {
         let rules = Set(try Self.actualRows(asOf: "2022-04-01").map(\.rule))
         for rule in ["GOV-RISK-1", "GOV-COI-1", "NAT-ENG-1", "SWK-WS-3", "LEW-LEAD-2", "LEW-PLAN-1", "GOV-FIN-1",
-                     "NAT-FIN-2", "LEW-MEM-2"] {
+                     "NAT-FIN-2", "LEW-MEM-2", "SWK-TRN-1", "SWK-GOV-8", "SWK-MOU-1", "SWK-FIN-2", "SWK-FIN-3",
+                     "SWK-OUT-2", "SWK-ENG-1"] {
             #expect(rules.contains(rule), "\(rule) should find the deliberate breach")
         }
         let february = Set(try Self.actualRows(asOf: "2022-02-01").map(\.rule))
         #expect(february.contains("SEL-LCP-9"), "SEL-LCP-9 should find the place lead agreed after December 2021")
+        #expect(february.contains("SWK-WS-4"), "SWK-WS-4 should find Care Well's missing progress updates")
     }
 
     @Test("Everyone in the example dataset is marked fictional")
