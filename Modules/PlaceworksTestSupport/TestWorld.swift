@@ -119,7 +119,7 @@ public enum TestWorld {
                                holder: chairPerson, employer: "tb-vcse",
                                appointment: Appointment(process: .openExpressionsOfInterest,
                                                         panel: ["partners", "community representatives"],
-                                                        date: "2021-10-01"),
+                                                        date: "2021-10-01", decided: "2021-10-01", decidedBy: committee),
                                period: Period(from: "2021-10-01")),
             ],
             delegations: [

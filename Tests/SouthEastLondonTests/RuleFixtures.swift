@@ -356,6 +356,18 @@ enum SouthEastLondonRuleFixtures {
             RuleFixture("SEL-LCP-6", passing: world,
                         failing: world.with { $0.update(\.leadershipRoles, TestWorld.chair) { $0.holder = nil } },
                         subject: committee, severity: .warning, place: TestWorld.place),
+            // "A Chair agreed by the borough partnership": the appointment decided by a body of another
+            // place (or by none) is not; an approval by the place's own partnership body is.
+            RuleFixture("SEL-LCP-6",
+                        passing: world.with { data in
+                            data.update(\.leadershipRoles, TestWorld.chair) { $0.appointment?.decidedBy = nil }
+                            data.approvals.append(Approval(id: "tb-chair-agreed", place: TestWorld.place,
+                                                           subject: RecordReference(TestWorld.chair),
+                                                           approvedBy: TestWorld.hwb, action: .agreed, date: "2021-09-20"))
+                        },
+                        failing: world.with { $0.update(\.leadershipRoles, TestWorld.chair) { $0.appointment?.decidedBy = nil } },
+                        subject: committee, severity: .warning, place: TestWorld.place,
+                        mentions: "not recorded as agreed by the borough partnership", label: "a Chair nobody in the borough agreed"),
             RuleFixture("SEL-LCP-7", passing: world,
                         failing: World.placeWithCommitteeTerms { $0.reportsTo.removeAll { $0.to == TestWorld.hwb } },
                         subject: committee, severity: .warning, place: TestWorld.place, label: "no line to the HWB (\"expected\")"),

@@ -25,8 +25,20 @@ extension SouthEastLondonRules {
                 return [Concern(about: committee, "The Chair of the \(committee.name) is vacant; the borough "
                     + "partnership should agree who chairs the committee.")]
             }
-            return []
+            // "Agreed by the borough partnership": the appointment was decided, or approved, by a body
+            // of the place.
+            let held = chairs.filter { $0.holder != nil }
+            guard !held.contains(where: { agreedInPlace($0, place: committee.place, context) }) else { return [] }
+            return [Concern(about: committee, "The Chair of the \(committee.name) is not recorded as agreed by the "
+                + "borough partnership; record the partnership body that agreed the appointment (or its approval).")]
         }
+    }
+
+    /// Whether a body of `place` decided the appointment to `role`, or approved it.
+    static func agreedInPlace(_ role: LeadershipRole, place: ID<Place>?, _ context: RuleContext) -> Bool {
+        let inPlace = { (body: ID<Body>?) in body.flatMap { context.data.bodies[$0] }?.place == place && place != nil }
+        return inPlace(role.appointment?.decidedBy)
+            || context.data.approvals(of: role.id).contains { inPlace($0.approvedBy) }
     }
 
     /// SEL-LCP-7: the committee reports into the Health and Wellbeing Board, and the ICB convenes it.

@@ -67,11 +67,11 @@ enum DirectorRecruitmentRules {
         if appointedInternally, let role = recruitment.role.flatMap({ context.data.leadershipRolesByID[$0] }),
            let appointment = role.appointment {
             var missing: [String] = []
-            if appointment.basis != .secondment { missing.append("a secondment basis") }
-            if appointment.homeOrganisation == nil { missing.append("a home organisation") }
-            if appointment.ends == nil { missing.append("an end date") }
+            if appointment.basis != .secondment { missing.append("secondment basis") }
+            if appointment.homeOrganisation == nil { missing.append("home organisation") }
+            if appointment.ends == nil { missing.append("end date") }
             if !missing.isEmpty {
-                concern("The \(role.title) was appointed at the internal stage but the appointment records no \(missing.joinedAsList()); an internal appointee holds the post on secondment.", .warning)
+                concern("The \(role.title) was appointed at the internal stage but the appointment records no \(missing.joinedAsList("or")); an internal appointee holds the post on secondment.", .warning)
             }
         }
         return concerns

@@ -31,11 +31,11 @@ enum OutcomesFrameworkRules {
             var concerns: [Concern] = []
             for indicator in indicators {
                 var missing: [String] = []
-                if indicator.target?.value == nil || indicator.target?.date == nil { missing.append("a target (value and date)") }
-                if !(indicator.owner?.isRecorded ?? false) { missing.append("an accountable owner") }
+                if indicator.target?.value == nil || indicator.target?.date == nil { missing.append("target (value and date)") }
+                if !(indicator.owner?.isRecorded ?? false) { missing.append("accountable owner") }
                 if !missing.isEmpty {
                     concerns.append(Concern(about: indicator,
-                        "The indicator “\(indicator.name)” in \(framework.title) has no \(missing.joinedAsList()); outcomes are driven \"through tangible delivery goals and accountabilities\".",
+                        "The indicator “\(indicator.name)” in \(framework.title) has no \(missing.joinedAsList("or")); outcomes are driven \"through tangible delivery goals and accountabilities\".",
                         place: place.id))
                 }
             }
