@@ -47,7 +47,10 @@ extension NationalRules {
                 approval.date <= day && (approval.matter == nil || approval.matter == .termsOfReference)
                     && approval.version == terms.version
             }
-            for delegator in delegators.sorted() where !approvals.contains(where: { $0.organisation == delegator }) {
+            let approvers = approvals.reduce(into: Set<ID<Organisation>>()) {
+                $0.formUnion(context.data.approvingOrganisations(of: $1))
+            }
+            for delegator in delegators.sorted() where !approvers.contains(delegator) {
                 report("terms:approval:\(delegator)", "are not recorded as agreed by "
                     + "\(ThrivingPlaces.name(of: delegator, in: context.data)), which delegates functions to it")
             }
