@@ -195,6 +195,23 @@ enum AddedNationalFixtures {
                     },
                     subject: "tb-seat-vcse", severity: .info, place: place, mentions: "recruitment is open until",
                     label: "inside the window of an open recruitment"),
+        // "info while a recruitment to the seat is open and its window has not passed": a window
+        // that has passed, or a documents' deadline with no recruitment, takes the requirement's severity.
+        RuleFixture("GOV-MEM-1", passing: requiredVCSESeat,
+                    failing: requiredVCSESeat.with { data in
+                        data.remove(\.memberships, "tb-m-vcse")
+                        data.recruitments = [Recruitment(id: "tb-recruit-vcse", place: place, title: "VCSE member",
+                                                         seat: "tb-seat-vcse", opened: "2022-01-01", target: "2022-03-31")]
+                    },
+                    subject: "tb-seat-vcse", severity: .warning, place: place, mentions: "required by LEW-MEM-1",
+                    label: "the recruitment's window has passed"),
+        RuleFixture("GOV-MEM-1", passing: requiredVCSESeat,
+                    failing: requiredVCSESeat.with { data in
+                        data.remove(\.memberships, "tb-m-vcse")
+                        data.update(\.seats, "tb-seat-vcse") { $0.recruitingUntil = "2022-06-30" }
+                    },
+                    subject: "tb-seat-vcse", severity: .warning, place: place, mentions: "required by LEW-MEM-1",
+                    label: "a deadline on the seat but no recruitment recorded"),
     ]
 
     /// The test world with its ICB succeeding a CCG, and the delegation recorded as a transfer from `from`.
