@@ -187,22 +187,12 @@ enum AddedNationalFixtures {
         RuleFixture("GOV-MEM-1", passing: requiredVCSESeat,
                     failing: requiredVCSESeat.with { $0.remove(\.memberships, "tb-m-vcse") },
                     subject: "tb-seat-vcse", severity: .warning, place: place, mentions: "required by LEW-MEM-1"),
-        RuleFixture("GOV-MEM-1", passing: requiredVCSESeat,
-                    failing: requiredVCSESeat.with { data in
-                        data.remove(\.memberships, "tb-m-vcse")
-                        data.recruitments = [Recruitment(id: "tb-recruit-vcse", place: place, title: "VCSE member",
-                                                         seat: "tb-seat-vcse", opened: "2022-03-01", target: "2022-06-30")]
-                    },
+        RuleFixture("GOV-MEM-1", passing: requiredVCSESeat, failing: vacantVCSESeat(recruiting: "2022-03-01", to: "2022-06-30"),
                     subject: "tb-seat-vcse", severity: .info, place: place, mentions: "recruitment is open until",
                     label: "inside the window of an open recruitment"),
         // "info while a recruitment to the seat is open and its window has not passed": a window
         // that has passed, or a documents' deadline with no recruitment, takes the requirement's severity.
-        RuleFixture("GOV-MEM-1", passing: requiredVCSESeat,
-                    failing: requiredVCSESeat.with { data in
-                        data.remove(\.memberships, "tb-m-vcse")
-                        data.recruitments = [Recruitment(id: "tb-recruit-vcse", place: place, title: "VCSE member",
-                                                         seat: "tb-seat-vcse", opened: "2022-01-01", target: "2022-03-31")]
-                    },
+        RuleFixture("GOV-MEM-1", passing: requiredVCSESeat, failing: vacantVCSESeat(recruiting: "2022-01-01", to: "2022-03-31"),
                     subject: "tb-seat-vcse", severity: .warning, place: place, mentions: "required by LEW-MEM-1",
                     label: "the recruitment's window has passed"),
         RuleFixture("GOV-MEM-1", passing: requiredVCSESeat,
@@ -224,6 +214,15 @@ enum AddedNationalFixtures {
                 $0.agreedBy = DelegationDecision(date: "2022-07-01", transferredFrom: from,
                                                  transferReference: "Transfer scheme, 1 July 2022")
             }
+        }
+    }
+
+    /// The required VCSE seat vacant, with a recruitment to it opened on `opened` and due to end on `target`.
+    static func vacantVCSESeat(recruiting opened: Day, to target: Day) -> Dataset {
+        requiredVCSESeat.with { data in
+            data.remove(\.memberships, "tb-m-vcse")
+            data.recruitments = [Recruitment(id: "tb-recruit-vcse", place: place, title: "VCSE member",
+                                             seat: "tb-seat-vcse", opened: opened, target: target)]
         }
     }
 
