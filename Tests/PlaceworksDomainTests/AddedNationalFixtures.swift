@@ -160,6 +160,25 @@ enum AddedNationalFixtures {
         RuleFixture("NAT-GOV-6", passing: world, failing: world.with { $0.approvals = [] },
                     subject: TestWorld.committee.rawValue, severity: .warning, place: place,
                     mentions: "not recorded as agreed by NHS Test ICB", label: "version not agreed by the delegating body"),
+        // "whether a lead member of a committee is required": stated, and the seat named is the committee's.
+        RuleFixture("NAT-GOV-6", passing: world,
+                    failing: world.with { $0.update(\.bodies, TestWorld.committee) { $0.terms[0].leadMemberRequired = nil } },
+                    subject: TestWorld.committee.rawValue, severity: .warning, place: place,
+                    mentions: "whether a lead member is required", label: "lead member not stated"),
+        RuleFixture("NAT-GOV-6", passing: world.with { data in
+                        data.update(\.bodies, TestWorld.committee) {
+                            $0.terms[0].leadMemberRequired = true
+                            $0.terms[0].leadMemberSeat = "tb-seat-vcse"
+                        }
+                    },
+                    failing: world.with { data in
+                        data.update(\.bodies, TestWorld.committee) {
+                            $0.terms[0].leadMemberRequired = true
+                            $0.terms[0].leadMemberSeat = TestWorld.icbBoardPlaceSeat
+                        }
+                    },
+                    subject: TestWorld.committee.rawValue, severity: .warning, place: place,
+                    mentions: "which is not a seat of", label: "lead member seat of another body"),
         // An approval recorded by the ICB's board alone is the ICB's agreement.
         RuleFixture("NAT-GOV-6", passing: world.with { $0.update(\.approvals, "tb-terms-approval") { $0.organisation = nil } },
                     failing: world.with { $0.update(\.approvals, "tb-terms-approval") { $0.organisation = nil; $0.approvedBy = nil } },
