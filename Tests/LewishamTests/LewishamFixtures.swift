@@ -28,7 +28,64 @@ enum LewishamFixtures {
                 $0.update(\.leadershipRoles, LewishamData.lcpBoardChair) { $0.appointment?.date = "2022-04-25" }
             }, subject: LewishamData.executivePlaceLead.rawValue, asOf: "2022-05-01", severity: .warning,
                mentions: "before April", label: "shadow appointment not in place before April"),
+            // §7.1 "drawn from the partnership": between the appointment (10 January 2022) and the Board's
+            // first seats (1 April 2022) the employer is read against the partnership being formed.
+            RuleFixture("LEW-LEAD-3", passing: world, failing: world.with {
+                $0.organisations.append(Organisation(id: "lew-test-consultancy", name: "Test Interim Management Ltd",
+                                                     sectors: [.business], statutory: false))
+                $0.update(\.leadershipRoles, LewishamData.executivePlaceLead) { $0.employer = "lew-test-consultancy" }
+            }, subject: LewishamData.executivePlaceLead.rawValue, asOf: "2022-02-01", severity: .error,
+               mentions: "drawn from the partnership", label: "employer outside the partnership, judged before April"),
+            // §7.2 "a shadow appointment to be in place before April": a substantive holder appointed later
+            // replaces the shadow appointee's record and is not a slipped shadow appointment; a shadow
+            // appointment dated from April is.
+            RuleFixture("LEW-LEAD-3", passing: world.with {
+                $0.update(\.leadershipRoles, LewishamData.executivePlaceLead) {
+                    $0.appointment?.date = "2022-06-01"
+                    $0.appointment?.status = .substantive
+                }
+            }, failing: world.with {
+                $0.update(\.leadershipRoles, LewishamData.executivePlaceLead) {
+                    $0.appointment?.date = "2022-06-01"
+                    $0.appointment?.status = .shadow
+                }
+            }, subject: LewishamData.executivePlaceLead.rawValue, asOf: "2022-07-01", severity: .warning,
+               mentions: "before April", label: "later substantive holder passes; shadow appointed in June does not"),
+            // §7.1 "with external recruitment to follow if needed": external after an internal stage
+            // that did not appoint passes; external with no internal stage does not.
+            RuleFixture("LEW-LEAD-3", passing: externalRecruitment(internalFirst: true),
+                        failing: externalRecruitment(internalFirst: false),
+                        subject: LewishamData.executivePlaceLead.rawValue, severity: .error,
+                        mentions: "drawn from the partnership", label: "external stage after an unsuccessful internal one"),
+            // §7.2 "partner … involvement": a panel with Healthwatch but no partner organisation.
+            RuleFixture("LEW-LEAD-3", passing: world, failing: world.with {
+                $0.update(\.recruitments, LewishamWorld.recruitment) {
+                    $0.panel = [PanelMember(name: "A service user", stakeholder: .serviceUser)]
+                }
+            }, subject: LewishamData.executivePlaceLead.rawValue, severity: .error, mentions: "partner organisations",
+               label: "no partner on the panel"),
         ]
+    }
+
+    /// The world with the Place Lead employed outside the partnership and recruited externally,
+    /// after an internal stage that did not appoint, or with no internal stage.
+    static func externalRecruitment(internalFirst: Bool) -> Dataset {
+        world.with {
+            $0.organisations.append(Organisation(id: "lew-test-consultancy", name: "Test Interim Management Ltd",
+                                                 sectors: [.business], statutory: false))
+            $0.update(\.leadershipRoles, LewishamData.executivePlaceLead) { $0.employer = "lew-test-consultancy" }
+            $0.update(\.recruitments, LewishamWorld.recruitment) {
+                let external = RecruitmentStage(scope: .external, eligibility: "Open to all", opens: "2021-12-01",
+                                                closes: "2021-12-20", outcome: .appointed)
+                if internalFirst {
+                    $0.stages = [RecruitmentStage(scope: .internal, eligibility: "Leaders drawn from the partnership",
+                                                  opens: "2021-10-01", closes: "2021-11-30", outcome: .notAppointed),
+                                 external]
+                } else {
+                    $0.stages = [external]
+                }
+            }
+        }
     }
 
     /// LEW-PLAN-2 (§9.1 "subject to approvals by ICB, boards of key providers, and by Mayor and Cabinet").
@@ -44,7 +101,46 @@ enum LewishamFixtures {
                 $0.approvals = []
             }, subject: LewishamData.lcpBoard.rawValue, severity: .warning, mentions: "due by 31 March 2022",
                label: "approval not recorded by 31 March 2022"),
+            // An approval recorded by the approving body alone (the ICB board) is the ICB's.
+            RuleFixture("LEW-PLAN-2", passing: world.with {
+                $0.update(\.approvals, "lew-test-status-approval") {
+                    $0.organisation = nil
+                    $0.approvedBy = "sel-icb-board"
+                    $0.date = "2022-04-01"
+                }
+            }, failing: world.with { $0.approvals = [] }, subject: LewishamData.lcpBoard.rawValue, severity: .error,
+               mentions: "the ICB", label: "approval recorded by the ICB board only"),
+            // An approval of another form does not approve the form the Board operates in.
+            RuleFixture("LEW-PLAN-2", passing: world, failing: world.with {
+                $0.update(\.approvals, "lew-test-status-approval") { $0.form = .jointCommittee }
+            }, subject: LewishamData.lcpBoard.rawValue, severity: .error, mentions: "operates in that form",
+               label: "approval of a joint committee, operating as a committee of the ICB"),
+            // "joint committee or committee in common … subject to approvals by ICB, boards of key providers,
+            // and by Mayor and Cabinet": each party's approval of the form.
+            RuleFixture("LEW-PLAN-2", passing: operating(as: .jointCommittee, approvedBy: ["72Q", "RV5", "RJ2", "lewisham-council"]),
+                        failing: operating(as: .jointCommittee, approvedBy: ["72Q", "RV5", "RJ2"]),
+                        subject: LewishamData.lcpBoard.rawValue, severity: .error, mentions: "Mayor and Cabinet",
+                        label: "joint committee without Mayor and Cabinet"),
+            RuleFixture("LEW-PLAN-2", passing: operating(as: .committeesInCommon, approvedBy: ["72Q", "RV5", "RJ2", "lewisham-council"]),
+                        failing: operating(as: .committeesInCommon, approvedBy: ["72Q", "RJ2", "lewisham-council"]),
+                        subject: LewishamData.lcpBoard.rawValue, severity: .error, mentions: "South London and the Maudsley",
+                        label: "committees in common without the SLaM board"),
         ]
+    }
+
+    /// The world with the LCP Board operating as `form`, its status approved in that form for each
+    /// of `organisations`.
+    static func operating(as form: GovernanceForm, approvedBy organisations: [ID<Organisation>]) -> Dataset {
+        world.with { data in
+            data.update(\.bodies, LewishamData.lcpBoard) { body in
+                for index in body.terms.indices { body.terms[index].form = form }
+            }
+            data.approvals = organisations.map { organisation in
+                Approval(id: ID("lew-test-status-approval-\(organisation.rawValue)"), place: LewishamData.place,
+                         subject: RecordReference(LewishamData.lcpBoard), matter: .committeeStatus, form: form,
+                         organisation: organisation, date: "2022-03-10")
+            }
+        }
     }
 
     static let world = LewishamWorld.compliant
@@ -120,6 +216,17 @@ enum LewishamFixtures {
             RuleFixture("LEW-MEM-2", passing: world, failing: world.with {
                 $0.update(\.memberships, "lew-test-m-lew-lcp-seat-dph") { $0.authorityToDecide = nil }
             }, subject: "lew-test-m-lew-lcp-seat-dph", mentions: "authority to make decisions"),
+            RuleFixture("LEW-MEM-2", passing: world, failing: world.with {
+                $0.update(\.memberships, "lew-test-m-lew-lcp-seat-dph") { $0.authorityToDecide = false }
+            }, subject: "lew-test-m-lew-lcp-seat-dph", mentions: "authority to make decisions",
+               label: "recorded as without authority"),
+            // A seat that carries the organisation is held for it, whether or not the membership repeats it.
+            RuleFixture("LEW-MEM-2", passing: world.with {
+                $0.update(\.memberships, "lew-test-m-lew-lcp-seat-slam") { $0.onBehalfOf = nil }
+            }, failing: world.with {
+                $0.update(\.memberships, "lew-test-m-lew-lcp-seat-slam") { $0.onBehalfOf = nil; $0.authorityToDecide = nil }
+            }, subject: "lew-test-m-lew-lcp-seat-slam", mentions: "on behalf of South London and the Maudsley",
+               label: "seat carries the organisation, membership does not"),
             // LEW-MEM-1: only one Primary Care seat.
             RuleFixture("LEW-MEM-1", passing: world, failing: world.with {
                 $0.remove(\.seats, "lew-lcp-seat-primary-care-2")

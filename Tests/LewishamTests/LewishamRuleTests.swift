@@ -117,6 +117,20 @@ struct LewishamRuleTests {
         #expect(about.allSatisfy { $0.severity == .error && $0.place == LewishamData.place })
     }
 
+    @Test("A Place Lead employed outside the partnership is reported once, by LEW-LEAD-3 in §7.1's words, not also by SEL-LCP-2")
+    func leadEmployerOnce() throws {
+        let harness = try #require(Self.harness)
+        let data = LewishamFixtures.world.with {
+            $0.organisations.append(Organisation(id: "lew-test-consultancy", name: "Test Interim Management Ltd",
+                                                 sectors: [.business], statutory: false))
+            $0.update(\.leadershipRoles, LewishamData.executivePlaceLead) { $0.employer = "lew-test-consultancy" }
+        }
+        let about = harness.registry.check(data, asOf: "2022-04-01").findings
+            .filter { $0.subject.id == LewishamData.executivePlaceLead.rawValue && ["LEW-LEAD-3", "SEL-LCP-2"].contains($0.rule) }
+        #expect(about.map(\.rule) == ["LEW-LEAD-3"], "\(about.map { "\($0.rule): \($0.message)" })")
+        #expect(about.allSatisfy { $0.severity == .error && $0.place == LewishamData.place })
+    }
+
     @Test("LEW-MEM-1 reports each missing seat of a two-seat line")
     func eachMissingSeat() throws {
         let data = LewishamFixtures.world.with {

@@ -48,6 +48,34 @@ struct AddedNationalRuleTests {
         #expect(!closed.isEmpty && closed.allSatisfy { $0.severity == .warning }, "a closed recruitment has no window")
     }
 
+    @Test("GOV-MEM-1: a vacancy is reported under the requiring rule's ID at its severity, only while it is in effect")
+    func vacancyReportedUnderItsRule() throws {
+        let harness = try RuleHarness(extensions)
+        // NAT-ACC-3 is an error rule in effect from 1 April 2022: the seat's record names it.
+        let data = TestWorld.dataset.with { data in
+            data.update(\.seats, "tb-seat-vcse") { $0.requiredBy = "NAT-ACC-3" }
+            data.remove(\.memberships, "tb-m-vcse")
+        }
+        let about = harness.registry.check(data, asOf: "2022-04-01").findings.filter { $0.subject.id == "tb-seat-vcse" }
+        #expect(about.map(\.rule) == ["NAT-ACC-3"] && about.allSatisfy { $0.severity == .error },
+                "\(about.map { "\($0.rule) \($0.severity): \($0.message)" })")
+        let before = harness.registry.check(data, asOf: "2022-03-31").findings.filter { $0.subject.id == "tb-seat-vcse" }
+        #expect(before.isEmpty, "\(before.map(\.message))")
+    }
+
+    @Test("GOV-MEM-1: a vacancy the requiring seat list already reports for the body is reported once, in the list's words")
+    func listedVacancyOnce() throws {
+        let harness = try RuleHarness(extensions)
+        let data = TestWorld.dataset.with { data in
+            data.update(\.seats, "tb-seat-vcse") { $0.requiredBy = "NAT-MEM-1" }
+            data.remove(\.memberships, "tb-m-vcse")
+        }
+        let vacancy = harness.registry.check(data, asOf: "2022-04-01").findings
+            .filter { $0.message.contains("vacant") && ["NAT-MEM-1", "GOV-MEM-1"].contains($0.rule) }
+        #expect(vacancy.count == 1 && vacancy.first?.subject.id == TestWorld.committee.rawValue,
+                "\(vacancy.map { "\($0.rule) \($0.subject.id): \($0.message)" })")
+    }
+
     @Test("Three months after a day, on the shorter month's last day")
     func addingMonths() {
         #expect(Day("2022-11-30").adding(months: 3) == "2023-02-28")

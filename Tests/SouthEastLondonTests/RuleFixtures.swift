@@ -29,7 +29,26 @@ enum SouthEastLondonRuleFixtures {
                         failing: world.with { $0.update(\.leadershipRoles, TestWorld.placeLead) { $0.holder = nil } },
                         subject: TestWorld.placeLead.rawValue, asOf: "2022-03-31", severity: .warning,
                         place: TestWorld.place, label: "no one named"),
+            // A December decision appointing to a role whose record starts on 1 April 2022 counts.
+            RuleFixture("SEL-LCP-9", passing: world.with { leadDecided(on: "2021-12-15", roleFrom: "2022-04-01", in: &$0) },
+                        failing: world.with { leadDecided(on: "2022-01-10", roleFrom: "2022-04-01", in: &$0) },
+                        subject: TestWorld.placeLead.rawValue, asOf: "2022-02-01", severity: .warning,
+                        place: TestWorld.place, label: "role recorded from April 2022"),
+            // "by the end of December 2021": the 31st is inside, the 1st of January is not.
+            RuleFixture("SEL-LCP-9", passing: world.with { leadDecided(on: "2021-12-31", roleFrom: nil, in: &$0) },
+                        failing: world.with { leadDecided(on: "2022-01-01", roleFrom: nil, in: &$0) },
+                        subject: TestWorld.placeLead.rawValue, asOf: "2022-01-15", severity: .warning,
+                        place: TestWorld.place, label: "decided on 31 December 2021"),
         ]
+    }
+
+    /// The place lead's appointment decided on `day` (appointed a day later), its role recorded from `start`.
+    static func leadDecided(on day: Day, roleFrom start: Day?, in data: inout Dataset) {
+        data.update(\.leadershipRoles, TestWorld.placeLead) {
+            $0.appointment?.decided = day
+            $0.appointment?.date = day.adding(days: 1)
+            if let start { $0.period = Period(from: start) }
+        }
     }
 
     static let place = TestWorld.place.rawValue

@@ -173,6 +173,12 @@ public struct DatasetIndex: Sendable {
         (leadershipRolesByPlace[place] ?? []).filter { $0.holds(on: day) }
     }
 
+    /// Every leadership role recorded for a place, whatever its period (e.g. a role whose record
+    /// starts after the decision appointing its first holder).
+    public func leadershipRoles(in place: ID<Place>) -> [LeadershipRole] {
+        leadershipRolesByPlace[place] ?? []
+    }
+
     /// The leadership role of a place with the given office on `day` (e.g. `.executivePlaceLead`).
     public func leadershipRole(_ role: Role, in place: ID<Place>, on day: Day) -> LeadershipRole? {
         leadershipRoles(in: place, on: day).first { $0.role == role }
@@ -231,6 +237,25 @@ public struct DatasetIndex: Sendable {
     /// Every approval of the record `subject`, wherever it is filed.
     public func approvals<E: Entity>(of subject: ID<E>) -> [Approval] {
         dataset.approvals.filter { $0.subject.refers(to: subject) }
+    }
+
+    /// The organisations an approval was given for: its recorded organisation, or else those the
+    /// approving body acts for on the approval's day (``organisations(actingThrough:on:)``).
+    public func approvingOrganisations(of approval: Approval) -> Set<ID<Organisation>> {
+        if let organisation = approval.organisation { return [organisation] }
+        return approval.approvedBy.map { organisations(actingThrough: $0, on: approval.date) } ?? []
+    }
+
+    /// The organisations a body decides for on `day`: those convening it, and the ICB for its ICS's
+    /// board (the organisation with the system's ODS code) — e.g. an ICB board decides for the ICB,
+    /// Mayor and Cabinet for the council.
+    public func organisations(actingThrough body: ID<Body>, on day: Day) -> Set<ID<Organisation>> {
+        guard let record = bodies[body] else { return [] }
+        var acting = Set(record.terms(on: day)?.convenedBy ?? [])
+        if let system = record.ics.flatMap({ systems[$0] }), system.board == body, let code = system.odsCode {
+            acting.formUnion(organisations.values.filter { $0.id.rawValue == code || $0.odsCode == code }.map(\.id))
+        }
+        return acting
     }
 
     public func publications(in place: ID<Place>) -> [Publication] { publicationsByPlace[place] ?? [] }

@@ -116,6 +116,9 @@ public enum GovernanceForm: String, Codable, Sendable, CaseIterable, Hashable {
     case individualExecutive = "individual-executive"
     case committeeOfStatutoryBody = "committee-of-statutory-body"
     case jointCommittee = "joint-committee"
+    /// Committees of each partner meeting together, each exercising its own organisation's
+    /// functions (the form Lewisham's §9.1 names beside a joint committee).
+    case committeesInCommon = "committees-in-common"
     case leadProvider = "lead-provider"
 
     public var label: String {
@@ -124,6 +127,7 @@ public enum GovernanceForm: String, Codable, Sendable, CaseIterable, Hashable {
         case .individualExecutive: "individual executive (with supporting committee)"
         case .committeeOfStatutoryBody: "committee of a statutory body"
         case .jointCommittee: "joint committee"
+        case .committeesInCommon: "committees in common"
         case .leadProvider: "lead provider"
         }
     }

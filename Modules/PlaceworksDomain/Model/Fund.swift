@@ -148,6 +148,9 @@ public struct ShareTerms: Codable, Sendable, Hashable {
         self.terms = terms
         self.noneAgreed = noneAgreed
     }
+
+    /// Whether the record says something: terms, or that none are agreed (an empty record does not).
+    public var isRecorded: Bool { noneAgreed || (terms?.contains { !$0.isWhitespace } ?? false) }
 }
 
 /// Money allocated from a fund: how much, when, who decided, and what it supports.

@@ -10,13 +10,19 @@ extension NationalRules {
             + "members or NHS non-executive directors take part in its decision-making; its relationship with the "
             + "Health and Wellbeing Board; its relationship with the local authority's health overview and scrutiny "
             + "arrangements; and, where statutory functions are delegated to it, the performance-monitoring role "
-            + "agreed with the ICB. One finding per missing element.",
+            + "agreed with the ICB. An arrangement counts once its day agreed is recorded and has come. One finding "
+            + "per missing element.",
         citations: [Citation(.thrivingPlaces, "§4 \"Accountability arrangements\" ¶1–2")],
         effective: Period(from: ThrivingPlaces.icbsEstablished)
     ) { place, committee, context in
         let day = context.asOf
+        // "should agree": an arrangement with no day agreed is not evidence of agreement; a
+        // performance-monitoring role counts when agreed with an ICB.
         let recorded = Set(context.data.accountabilities(in: place.id, on: day)
-            .filter { $0.agreed.map { $0 <= day } ?? true }.map(\.type))
+            .filter { $0.agreed.map { $0 <= day } ?? false }
+            .filter { $0.type != .performanceMonitoring
+                || ($0.organisation.flatMap { context.data.organisations[$0] }?.isIn(.icb) ?? false) }
+            .map(\.type))
         var missing: [(key: String, text: String)] = []
         if recorded.isDisjoint(with: [.electedMemberEngagement, .nonExecutiveEngagement]) {
             missing.append(("accountability:members",
@@ -40,12 +46,42 @@ extension NationalRules {
         }
     }
 
+    /// What is wrong with the decision recorded as agreeing a delegation, if anything: a decision
+    /// taken by no recorded body, by the body receiving the delegation (`recipient`: the body or the
+    /// role's body), or by a body that does not
+    /// decide for the delegator; an ICB's
+    /// decision not recorded as under its constitution and scheme of reservation and delegation; a
+    /// transfer from an organisation the delegator does not succeed.
+    static func decisionProblem(_ agreed: DelegationDecision, of delegation: Delegation, to recipient: ID<Body>?,
+                                _ context: RuleContext) -> String? {
+        let data = context.data
+        let delegator = ThrivingPlaces.name(of: delegation.delegator, in: data)
+        if let from = agreed.transferredFrom {
+            guard data.organisations[delegation.delegator]?.succeeds?.predecessor != from else { return nil }
+            return "is recorded as transferred from \(ThrivingPlaces.name(of: from, in: data)), which \(delegator) "
+                + "is not recorded as succeeding"
+        }
+        guard let body = agreed.body else { return "records a decision by no named body of \(delegator)" }
+        guard body != recipient else {
+            return "is recorded as agreed by \(data.bodies[body]?.name ?? body.rawValue), the body it delegates to"
+        }
+        guard data.organisations(actingThrough: body, on: agreed.date).contains(delegation.delegator) else {
+            return "is recorded as agreed by \(data.bodies[body]?.name ?? body.rawValue), which does not decide for "
+                + "\(delegator)"
+        }
+        let isICB = data.organisations[delegation.delegator]?.isIn(.icb) ?? false
+        if isICB && (agreed.constitutionReference ?? "").isEmpty {
+            return "is not recorded as agreed under \(delegator)'s constitution and scheme of reservation and delegation"
+        }
+        return nil
+    }
+
     static let agreedDelegations = Rule.perPlace(
         id: "NAT-ACC-3", severity: .error,
         requirement: "From 1 April 2022 a delegation of statutory functions to a place body or person takes effect only "
             + "from a recorded decision of the delegating body agreeing it (for the ICB, under its constitution and "
-            + "scheme of reservation and delegation), or, for an arrangement inherited from a predecessor, a recorded "
-            + "transfer; no decision is taken under a delegated function before the delegation took effect.",
+            + "scheme of reservation and delegation), taken by a body that decides for it, or, for an arrangement "
+            + "inherited from the delegator's recorded predecessor, a recorded transfer; no decision is taken under a delegated function before the delegation took effect.",
         citations: [Citation(.thrivingPlaces, "§4 \"Agreeing the functions of the place-based partnership\" ¶3")],
         effective: Period(from: ThrivingPlaces.icbsEstablished)
     ) { place, context in
@@ -56,6 +92,11 @@ extension NationalRules {
             var concerns: [Concern] = []
             var takesEffect = delegation.period.start
             if let agreed = delegation.agreedBy {
+                if let problem = decisionProblem(agreed, of: delegation, to: body, context) {
+                    concerns.append(Concern(about: delegation, "Delegation \(delegation.id) from \(delegator) \(problem); "
+                        + "the delegating body must be satisfied the partnership can manage the functions and agree the "
+                        + "delegation.", place: place.id, body: body).about(problems: "delegation:decision"))
+                }
                 if !agreed.isTransfer {
                     if let start = delegation.period.start, start < agreed.date {
                         concerns.append(Concern(about: delegation, "Delegation \(delegation.id) from \(delegator) starts on "

@@ -31,7 +31,7 @@ extension NationalRules {
             if (budget.variationExplained ?? "").isEmpty {
                 should.append(("budget:variation", "how variation from previous CCG budgets is explained"))
             }
-            if budget.betterCareFundMinimum == nil {
+            if statedBetterCareFundMinimum(in: place.id, for: budget.financialYear, data: context.data) == nil {
                 should.append(("budget:bcf", "the minimum NHS contribution to the Better Care Fund"))
             }
             let record = context.data.delegationsByID[delegation]

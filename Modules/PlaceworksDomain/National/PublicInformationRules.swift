@@ -8,10 +8,14 @@ extension NationalRules {
     /// (the platform's reading of "feed back").
     static let feedbackMonths = 3
 
+    /// How long after it is published (or agreed, whichever is later) a plan counts as current (the
+    /// platform's reading of "plans": a plan older than a five-year planning cycle is not current).
+    static let currentPlanYears = 5
+
     static let visionPlansAndProgress = Rule.perPlaceCommittee(
         id: "NAT-ENG-2", severity: .warning,
-        requirement: "From 1 April 2022 the place has published a vision, a current plan and a progress report dated "
-            + "within the 12 months before the day checked; every plan agreed on or after 1 April 2022 has a linked "
+        requirement: "From 1 April 2022 the place has published a vision, a current plan (published or agreed within "
+            + "the 5 years before the day checked) and a progress report dated within the 12 months before it; every plan agreed on or after 1 April 2022 has a linked "
             + "engagement exercise that started before the plan was agreed; and each such exercise has a public "
             + "record of how people's views influenced the plan, published within 3 months of its being agreed.",
         citations: [Citation(.thrivingPlaces, "§4 \"Working with people and communities\" ¶3")],
@@ -21,11 +25,15 @@ extension NationalRules {
         let publications = context.data.publications(in: place.id)
         let published = publications.filter { $0.isPublic && ($0.published.map { $0 <= day } ?? false) }
         var concerns: [Concern] = []
-        let yearAgo = day.adding(months: -12)
-        for (type, text) in [(PublicationType.vision, "its vision"), (.plan, "a current plan"),
+        let since: [PublicationType: Day] = [.progressReport: day.adding(months: -12),
+                                             .plan: day.adding(months: -12 * currentPlanYears)]
+        for (type, text) in [(PublicationType.vision, "its vision"),
+                             (.plan, "a current plan (one published or agreed within the last \(currentPlanYears) years)"),
                              (.progressReport, "a progress report dated within the last 12 months")] {
             let found = published.contains { publication in
-                publication.type == type && (type != .progressReport || publication.published.map { $0 > yearAgo } ?? false)
+                guard publication.type == type else { return false }
+                guard let from = since[type] else { return true }
+                return [publication.published, publication.agreed].compactMap { $0 }.contains { $0 > from }
             }
             if !found {
                 concerns.append(Concern(about: place, "\(place.name) has not published \(text); national guidance says "

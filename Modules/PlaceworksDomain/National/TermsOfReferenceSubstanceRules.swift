@@ -8,7 +8,7 @@ extension NationalRules {
         id: "NAT-GOV-6", severity: .warning,
         requirement: "From 1 April 2022 the terms of reference in force for a committee or joint committee exercising "
             + "delegated statutory functions at place state how disagreement between partners is managed, whether a "
-            + "lead member is required (and which seat holds that role), and which seats carry no decision-making "
+            + "lead member is required (and which of its seats holds that role), and which seats carry no decision-making "
             + "rights (a list, possibly empty); and that version is recorded as agreed by each delegating statutory "
             + "body. One finding per missing element.",
         citations: [Citation(.thrivingPlaces, "§4 \"Governance and decision-making arrangements\" ¶2, ¶4 and ¶5")],
@@ -33,6 +33,12 @@ extension NationalRules {
             case nil: report("terms:lead-member", "do not state whether a lead member is required")
             case true? where terms.leadMemberSeat == nil:
                 report("terms:lead-member", "require a lead member but do not name the seat that holds the role")
+            case true?:
+                let seats = context.data.seats(of: body.id, on: day).map(\.id)
+                if let seat = terms.leadMemberSeat, !seats.contains(seat) {
+                    report("terms:lead-member", "name seat \(seat) as the lead member's, which is not a seat of "
+                        + "\(body.name) on \(day.spelledOut)")
+                }
             default: break
             }
             if terms.seatsWithoutDecisionRights == nil {
@@ -47,7 +53,10 @@ extension NationalRules {
                 approval.date <= day && (approval.matter == nil || approval.matter == .termsOfReference)
                     && approval.version == terms.version
             }
-            for delegator in delegators.sorted() where !approvals.contains(where: { $0.organisation == delegator }) {
+            let approvers = approvals.reduce(into: Set<ID<Organisation>>()) {
+                $0.formUnion(context.data.approvingOrganisations(of: $1))
+            }
+            for delegator in delegators.sorted() where !approvers.contains(delegator) {
                 report("terms:approval:\(delegator)", "are not recorded as agreed by "
                     + "\(ThrivingPlaces.name(of: delegator, in: context.data)), which delegates functions to it")
             }

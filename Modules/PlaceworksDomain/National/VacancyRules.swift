@@ -1,16 +1,21 @@
-/// GOV-MEM-1: a seat recorded as required that no one holds. The seat lists of the requiring
-/// rules (NAT-MEM-1, SEL-LCP-4, SEL-ICP-1, LEW-MEM-1…) report their own seats' vacancies under
-/// their IDs with the same window (``SeatFacts/recruitingUntil``) and conditions; this rule
-/// reports the seats a record marks as required (``Seat/requiredBy``).
+/// GOV-MEM-1: a seat recorded as required (``Seat/requiredBy``) that no one holds, reported under
+/// the ID of the rule that requires it, at that rule's severity, while it is in effect (the engine
+/// does this: ``Concern/reportedUnder``). The seat lists of the requiring rules (NAT-MEM-1,
+/// SEL-LCP-4, SEL-ICP-1, LEW-MEM-1…) report their own seats' shortfalls in their own words; where
+/// such a rule reports a shortfall of the same body, this vacancy is left to it (one problem, one
+/// finding: ``Registry/withoutListedVacancies(_:)``). When no registered rule has the recorded ID,
+/// the vacancy is reported under GOV-MEM-1 at warning.
 extension NationalRules {
     static var vacancies: [Rule] { [requiredSeatVacancy] }
 
     static let requiredSeatVacancy = Rule.perPlace(
         id: "GOV-MEM-1", severity: .warning,
-        requirement: "A required seat with no holder on the day is reported: as info while a recruitment to it is open "
-            + "and its window (the recruitment's target date, or the documents' deadline) has not passed; otherwise, "
-            + "including when no recruitment is recorded, at the requirement's severity. A conditional seat counts as "
-            + "required only from the day its condition is recorded as met.",
+        requirement: "A required seat with no holder on the day is reported under the ID of the rule that requires it, "
+            + "while that rule is in effect: as info while a recruitment to the seat is open and its window (the "
+            + "documents' deadline recorded on the seat, or else the recruitment's target date) has not passed; "
+            + "otherwise, including when no recruitment is recorded, at the requiring rule's severity (warning when "
+            + "no registered rule has that ID). A conditional seat counts as required only from the day its "
+            + "condition is recorded as met.",
         citations: [Citation(.allianceReview, "Recommendation 4, Implications")],
         effective: Period(from: NationalDocuments.allianceReviewIssued)
     ) { place, context in
@@ -18,10 +23,14 @@ extension NationalRules {
         return context.data.operatingBodies(in: place.id, on: day).flatMap { body in
             SeatFacts.of(body.id, data: context.data, on: day).compactMap { facts -> Concern? in
                 guard let requirement = facts.seat.requiredBy, !facts.isHeld else { return nil }
-                let window = facts.recruitingUntil.flatMap { $0 >= day ? $0 : nil }
+                // Info only inside the window of a recruitment open on the day.
+                let recruiting = context.data.recruitments(to: facts.seat.id).filter { $0.isOpen(on: day) }
+                let window = recruiting.isEmpty ? nil
+                    : (facts.seat.recruitingUntil ?? recruiting.compactMap(\.target).max()).flatMap { $0 >= day ? $0 : nil }
                 let open = window.map { " (recruitment is open until \($0.spelledOut))" } ?? ""
                 let concern = Concern(about: facts.seat, "The \(body.name)'s seat “\(facts.seat.title)”, required by "
                     + "\(requirement), is vacant\(open).", place: place.id, body: body.id)
+                    .about(problems: "vacancy:\(facts.seat.id)").reported(under: requirement)
                 return window == nil ? concern : concern.reported(as: .info)
             }
         }

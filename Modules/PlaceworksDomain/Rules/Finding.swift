@@ -51,6 +51,11 @@ public struct Concern: Sendable, Hashable {
     /// ``RuleContext/passesOnAssumptions(_:about:)``). The engine drops the note when the rule
     /// reports anything else for the same body or place.
     public var assumptions: [String] = []
+    /// The rule this concern is reported under instead of the rule that found it: the rule that
+    /// requires a vacant seat (GOV-MEM-1). The finding takes that rule's ID, citations and severity
+    /// (unless ``severity`` is set), and is dropped on a day that rule is not in effect. Nil: the
+    /// finding rule's own, as is the case when no registered rule has that ID.
+    public var reportedUnder: RuleID?
 
     /// Whether this concern only notes that the rule passes on assumptions.
     public var restsOnAssumptions: Bool { !assumptions.isEmpty }
@@ -66,6 +71,13 @@ public struct Concern: Sendable, Hashable {
     public func reported(as severity: Severity) -> Concern {
         var copy = self
         copy.severity = severity
+        return copy
+    }
+
+    /// This concern reported under `rule` (see ``reportedUnder``).
+    public func reported(under rule: RuleID) -> Concern {
+        var copy = self
+        copy.reportedUnder = rule
         return copy
     }
 

@@ -54,7 +54,8 @@ extension Registry {
             return placedFindings(of: registered, in: context, index: index, place: place)
         }
         let findings = perRule.flatMap { $0 }
-        return Report(asOf: asOf, place: place, findings: withoutRefinedDuplicates(Array(Set(findings))),
+        return Report(asOf: asOf, place: place,
+                      findings: withoutRefinedDuplicates(withoutListedVacancies(Array(Set(findings)))),
                       rulesChecked: rules.count)
     }
 
@@ -68,19 +69,23 @@ extension Registry {
         let reportedBodies = Set(reports.compactMap(\.body))
         let reportedPlaces = Set(reports.compactMap { placeOf($0, rule: registered, index: index) })
         return concerns.compactMap { concern in
+            // A concern reported under another registered rule takes its ID, severity and citations,
+            // and stands only while that rule is in effect.
+            let reporting = concern.reportedUnder.flatMap { rule($0) } ?? registered
+            if !reporting.rule.isEffective(on: context.asOf) { return nil }
             let concernPlace = placeOf(concern, rule: registered, index: index)
             if concern.restsOnAssumptions, concern.body.map(reportedBodies.contains) == true
                 || concernPlace.map(reportedPlaces.contains) == true { return nil }
             let placeRecord = concernPlace.flatMap { index.places[$0] }
             // An extension's rules speak of its own area only.
-            if let placeRecord, !registered.coverage.includes(placeRecord) { return nil }
+            if let placeRecord, !reporting.coverage.includes(placeRecord) { return nil }
             if let place, concernPlace != place { return nil }
             let systemRecord = concern.body.flatMap { index.bodies[$0]?.ics }.flatMap { index.systems[$0] }
             return Finding(
-                rule: registered.rule.id,
-                severity: concern.severity ?? severity(of: registered, for: placeRecord, system: systemRecord),
+                rule: reporting.rule.id,
+                severity: concern.severity ?? severity(of: reporting, for: placeRecord, system: systemRecord),
                 message: concern.message, subject: concern.subject, place: concernPlace, body: concern.body,
-                citations: registered.rule.citations,
+                citations: reporting.rule.citations,
                 problems: concern.problems.isEmpty ? nil : concern.problems.sorted(),
                 assumptions: concern.restsOnAssumptions ? concern.assumptions : nil)
         }
@@ -95,6 +100,20 @@ extension Registry {
             return index.bodies[body]?.place ?? rule.coverage.place
         }
         return index.place(of: concern.subject) ?? rule.coverage.place
+    }
+
+    /// Drops a vacancy reported under a seat-list rule on behalf of a seat's record (a finding whose
+    /// problems are all `vacancy:<seat>`, see GOV-MEM-1) when that rule itself reports a shortfall
+    /// (`seat:<line>`) of the same body: its list judges that body's seats, in its own words.
+    func withoutListedVacancies(_ findings: [Finding]) -> [Finding] {
+        struct Key: Hashable { let rule: RuleID; let body: String }
+        let listed = Set(findings.filter { ($0.problems ?? []).contains { $0.hasPrefix("seat:") } }
+            .map { Key(rule: $0.rule, body: $0.subject.id) })
+        return findings.filter { finding in
+            guard let problems = finding.problems, !problems.isEmpty,
+                  problems.allSatisfy({ $0.hasPrefix("vacancy:") }), let body = finding.body else { return true }
+            return !listed.contains(Key(rule: finding.rule, body: body.rawValue))
+        }
     }
 
     /// Drops a broader rule's finding about a subject when a rule that refines it found the same

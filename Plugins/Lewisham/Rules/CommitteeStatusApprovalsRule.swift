@@ -8,7 +8,10 @@ extension LewishamRules {
     /// LEW-PLAN-2: the LCP committee status confirmed under §9.1 has recorded approvals from each
     /// body party to the confirmed form: the ICB (before its establishment, the ICB designate board
     /// or the SEL CCG governing body); and, for a joint committee, the boards of the key providers
-    /// and Lewisham Council's Mayor and Cabinet.
+    /// and Lewisham Council's Mayor and Cabinet; committees in common (the other form §9.1 names)
+    /// need the same parties. An approval counts for the form it records (or any form when it
+    /// records none), and for the organisation it names or, naming none, the organisations
+    /// convening the body that gave it (``DatasetIndex/approvingOrganisations(of:)``).
     ///
     /// Reading: the confirmed form is the form of the LCP Board's terms in force, or else the latest
     /// form an approval of its status records (a committee of the ICB when none does). An approval
@@ -18,7 +21,8 @@ extension LewishamRules {
         Rule(
             id: "LEW-PLAN-2", severity: .error,
             requirement: "The LCP committee status confirmed under §9.1 has recorded approvals from the ICB (before its "
-                + "establishment, the ICB designate board or the SEL CCG governing body) and, for a joint committee, "
+                + "establishment, the ICB designate board or the SEL CCG governing body) and, for a joint committee or "
+                + "committees in common, "
                 + "from the boards of South London and Maudsley NHS FT and Lewisham and Greenwich NHS Trust and "
                 + "Lewisham Council's Mayor and Cabinet: a warning while one is not recorded by 31 March 2022, an error "
                 + "when the committee operates in that form without it.",
@@ -37,13 +41,15 @@ extension LewishamRules {
                 var parties: [(name: String, approvers: Set<ID<Organisation>>)] = [
                     ("the ICB (or, before its establishment, the SEL CCG governing body)", [LewishamData.icb, LewishamData.ccg]),
                 ]
-                if form == .jointCommittee {
+                if form == .jointCommittee || form == .committeesInCommon {
                     parties += keyProviders.map { ("the board of \(data.organisations[$0]?.name ?? $0.rawValue)", [$0]) }
                     parties.append(("Lewisham Council's Mayor and Cabinet", [LewishamData.council]))
                 }
                 let operating = terms?.form == form
+                let approvers = approvals.filter { ($0.form ?? form) == form }
+                    .reduce(into: Set<ID<Organisation>>()) { $0.formUnion(data.approvingOrganisations(of: $1)) }
                 return parties.compactMap { party -> Concern? in
-                    guard !approvals.contains(where: { $0.organisation.map(party.approvers.contains) ?? false }) else { return nil }
+                    guard approvers.isDisjoint(with: party.approvers) else { return nil }
                     let concern = Concern(about: board, "No approval by \(party.name) of the \(board.name)'s status as "
                         + "a \(form.label) is recorded"
                         + (operating ? ", yet it operates in that form on \(day.spelledOut)." : "; §9.1 made it subject "

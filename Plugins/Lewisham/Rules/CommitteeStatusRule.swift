@@ -40,6 +40,8 @@ extension LewishamRules {
                         convenedByICB || committeeOfBoard ? nil : "a committee of a statutory body other than the ICB"
                     case .jointCommittee:
                         convenedByICB ? nil : "a joint committee the ICB does not convene"
+                    case .committeesInCommon:
+                        convenedByICB ? nil : "committees in common without a committee of the ICB"
                     // Any other form, or none, is SEL-LCP-3's error (the SEL ICS discounts them; "will be
                     // discharged through a committee"): one problem, one finding, at the stronger severity.
                     case .consultativeForum?, .leadProvider?, .individualExecutive?, nil:

@@ -4,7 +4,8 @@ extension LewishamRules {
     /// LEW-MEM-2: from 1 April 2022, every LCP Board member who holds a seat on behalf of an
     /// organisation is recorded as having authority to make decisions for it (§6.1: "should have a
     /// membership that includes … the authority to make decisions where they represent an
-    /// organisation", a warning). One finding per member without it.
+    /// organisation", a warning). One finding per member without it. The organisation is the one the
+    /// membership records, or else the seat's (a seat that carries an organisation is held for it).
     static var memberAuthority: Rule {
         Rule(
             id: "LEW-MEM-2", severity: .warning,
@@ -18,7 +19,9 @@ extension LewishamRules {
                 guard let board = data.bodies[LewishamData.lcpBoard], board.place == place.id,
                       board.exists(on: day) else { return [] }
                 return data.members(of: board.id, on: day).compactMap { seat, membership -> Concern? in
-                    guard let membership, let organisation = membership.onBehalfOf,
+                    // The organisation the member speaks for: recorded on the membership, or else the seat's.
+                    guard let membership,
+                          let organisation = membership.onBehalfOf ?? seat.organisation,
                           membership.authorityToDecide != true else { return nil }
                     let person = data.people[membership.person]?.displayName ?? membership.person.rawValue
                     let name = data.organisations[organisation]?.name ?? organisation.rawValue

@@ -75,12 +75,13 @@ extension SouthEastLondonRules {
             for lead in leads {
                 if lead.holder == nil {
                     concerns.append(Concern(about: lead, "The \(lead.title) post for \(place.name) is vacant; "
-                        + "the place needs an Executive Place Lead in post.", place: place.id, body: committee?.id))
+                        + "the place needs an Executive Place Lead in post.", place: place.id, body: committee?.id)
+                        .about(problems: "lead:vacant"))
                 }
                 guard let employer = lead.employer else {
                     concerns.append(Concern(about: lead, "The \(lead.title) for \(place.name) has no employer "
                         + "recorded; the post is employed by the ICB or by a sovereign body that is an LCP partner.",
-                        place: place.id, body: committee?.id))
+                        place: place.id, body: committee?.id).about(problems: "lead:employer"))
                     continue
                 }
                 // With no LCP committee there are no partners to read; SEL-LCP-3 reports the committee.
@@ -88,7 +89,7 @@ extension SouthEastLondonRules {
                     concerns.append(Concern(about: lead, "The \(lead.title) for \(place.name) is employed by "
                         + "\(context.name(of: employer)), which is neither the ICB nor a partner of the "
                         + "\(committee.name); the post is employed by the ICB or by a sovereign body that is an LCP partner.",
-                        place: place.id, body: committee.id))
+                        place: place.id, body: committee.id).about(problems: "lead:employer"))
                 }
             }
             return concerns
@@ -147,7 +148,8 @@ extension SouthEastLondonRules {
                         + "executive arrangement; in SEL delegated functions are discharged through a committee of the "
                         + "ICB or a joint committee of the ICB and the council or statutory providers.")
                         .about(problems: "form")]
-                case .committeeOfStatutoryBody, .jointCommittee:
+                // Committees in common include the ICB's own committee, exercising its functions.
+                case .committeeOfStatutoryBody, .jointCommittee, .committeesInCommon:
                     return []
                 }
             }

@@ -2,6 +2,8 @@ import PlaceworksDomain
 
 /// SEL-LCP-9: place leads agreed by the end of December 2021 (an ICS "expectation", so a warning
 /// once the date has slipped). From 1 April 2022 SEL-LCP-2 asks for the lead in post instead.
+/// Every Executive Place Lead role of the place not ended by the day counts, even one whose record
+/// starts later.
 extension SouthEastLondonRules {
     static var placeLeadAgreement: [Rule] { [placeLeadAgreed] }
 
@@ -17,7 +19,10 @@ extension SouthEastLondonRules {
              effective: Period(from: placeLeadsAgreedBy.adding(days: 1), to: SouthEastLondonData.icsEstablished.adding(days: -1))
         ) { place, context in
             let data = context.data
-            let roles = data.leadershipRoles(in: place.id, on: context.asOf).filter { $0.role == .executivePlaceLead }
+            // Every role not ended by the day: a decision in December 2021 may appoint to a role whose
+            // record starts on 1 April 2022.
+            let roles = data.leadershipRoles(in: place.id)
+                .filter { $0.role == .executivePlaceLead && ($0.period.end.map { $0 >= context.asOf } ?? true) }
                 .sorted { $0.id < $1.id }
             let hasCommittee = data.bodies(in: place.id).contains(where: \.placeCommittee)
             guard hasCommittee || !roles.isEmpty else { return [] }
