@@ -330,7 +330,7 @@ enum SouthwarkRuleFixtures {
             RuleFixture("SWK-GOV-8", passing: recorded, failing: recorded.with {
                 $0.update(\.leadershipRoles, SouthwarkData.director) { $0.appointment?.basis = .substantive }
             }, subject: TransitionPlan.directorRecruitment.rawValue, asOf: day, severity: .warning,
-                mentions: "a secondment basis", label: "internal appointee not on secondment"),
+                mentions: "secondment basis", label: "internal appointee not on secondment"),
             // "a Memorandum of Understanding signed by our constituent partner organisations".
             RuleFixture("SWK-MOU-1", passing: recorded, failing: recorded.with {
                 $0.update(\.agreements, TransitionPlan.memorandum) { mou in

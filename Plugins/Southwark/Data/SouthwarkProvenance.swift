@@ -39,7 +39,7 @@ public enum SouthwarkProvenance {
         case .fund:
             id == TransitionPlan.transformationFund.rawValue
                 ? Provenance([Citation(plan, "§6 Planning for recovery: finance – borough context")],
-                             assuming: ["Hosted by SEL CCG from its formation (1 April 2020): the plan says the fund \"is currently hosted by the CCG\" and gives no start; no transfer is recorded."])
+                             assuming: ["Hosted by SEL CCG from its formation (1 April 2020) to its closure (30 June 2022): the plan says the fund \"is currently hosted by the CCG\" and gives no dates; no transfer is recorded."])
                 : nil
         case .publication:
             switch id {

@@ -46,7 +46,7 @@ public enum TransitionPlan {
             funds: [
                 Fund(id: transformationFund, place: place, name: "Partnership Southwark transformation fund",
                      arrangement: .pooled, purpose: .transformation,
-                     hosts: [FundHost(organisation: SouthwarkData.ccg, period: Period(from: "2020-04-01"))]),
+                     hosts: [FundHost(organisation: SouthwarkData.ccg, period: Period(from: "2020-04-01", to: "2022-06-30"))]),
             ],
             publications: [
                 Publication(id: recoveryPlan, place: place, type: .plan,

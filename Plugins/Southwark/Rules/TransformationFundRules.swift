@@ -14,6 +14,8 @@ enum TransformationFundRules {
         id: "SWK-FIN-2", severity: .warning,
         requirement: "Every organisation that was a constituent partner of Partnership Southwark on 1 August 2020 has a recorded contribution to the transformation fund; the fund records its host, which was to move from SEL CCG during 2020/21 (a fund still hosted by the CCG after 31 March 2021 is a finding); allocations decided between 1 August 2020 and 31 March 2022 name the recovery-plan priority or enabler they support.",
         citations: [Citation(.recoveryPlan, "§6 Planning for recovery: finance – borough context")],
+        // A fund with no host is reported here, in the plan's words, in place of GOV-FIN-1's.
+        refines: ["GOV-FIN-1"],
         effective: Period(from: SouthwarkData.recoveryPlanGovernanceFrom)
     ) { context in
         context.places.flatMap { place -> [Concern] in
@@ -47,7 +49,7 @@ enum TransformationFundRules {
     static func host(_ fund: Fund, place: Place, _ context: RuleContext) -> [Concern] {
         guard let host = fund.host(on: context.asOf) else {
             return [Concern(about: fund, "The \(fund.name) records no host on \(context.asOf.spelledOut); record who hosts it.",
-                            place: place.id)]
+                            place: place.id).about(problems: "fund:host")]
         }
         guard host.organisation == SouthwarkData.ccg, context.asOf > transferDue else { return [] }
         return [Concern(about: fund,
