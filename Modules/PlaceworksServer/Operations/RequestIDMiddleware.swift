@@ -23,9 +23,16 @@ struct RequestIDMiddleware<Context: RequestContext>: RouterMiddleware {
         context.logger.info("request", metadata: [
             "method": .string(request.method.rawValue), "path": .string(request.uri.path),
             "status": .stringConvertible(response.status.code),
-            "ms": .string(String(format: "%.2f", Double(elapsed.components.attoseconds) / 1e15
-                + Double(elapsed.components.seconds) * 1000)),
+            "ms": .string(Self.milliseconds(elapsed)),
         ])
         return response
+    }
+
+    /// A duration in milliseconds with two decimals ("3.07"), without a format string (this runs
+    /// on every request).
+    static func milliseconds(_ duration: Duration) -> String {
+        let hundredths = duration.components.seconds * 100_000 + duration.components.attoseconds / 10_000_000_000_000
+        let fraction = hundredths % 100
+        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 }
