@@ -36,6 +36,8 @@ public struct DatasetIndex: Sendable {
     private let recruitmentsByPlace: [ID<Place>: [Recruitment]]
     private let agreementsByPlace: [ID<Place>: [Agreement]]
     private let commitmentsByPlace: [ID<Place>: [Commitment]]
+    /// The decisions taken under each delegation (``Decision/exercises``), with their meetings.
+    private let decisionsByDelegation: [ID<Delegation>: [ExercisedDecision]]
 
     public init(_ dataset: Dataset) {
         self.dataset = dataset
@@ -76,6 +78,14 @@ public struct DatasetIndex: Sendable {
         recruitmentsByPlace = byPlace(dataset.recruitments, \.place)
         agreementsByPlace = byPlace(dataset.agreements, \.place)
         commitmentsByPlace = byPlace(dataset.commitments, \.place)
+        var exercised: [ID<Delegation>: [ExercisedDecision]] = [:]
+        for meeting in dataset.meetings {
+            for decision in meeting.items.compactMap(\.decision) {
+                guard let delegation = decision.exercises else { continue }
+                exercised[delegation, default: []].append(ExercisedDecision(meeting: meeting, decision: decision))
+            }
+        }
+        decisionsByDelegation = exercised
         // A delegation belongs to a place through its own field, its body's or its role's.
         let bodies = self.bodies, roles = leadershipRolesByID
         delegationsByPlace = Dictionary(grouping: dataset.delegations.flatMap { delegation -> [(ID<Place>, Delegation)] in
@@ -270,4 +280,15 @@ public struct DatasetIndex: Sendable {
     public func agreements(in place: ID<Place>) -> [Agreement] { agreementsByPlace[place] ?? [] }
 
     public func commitments(in place: ID<Place>) -> [Commitment] { commitmentsByPlace[place] ?? [] }
+
+    /// The decisions taken under `delegation`, with the meetings that took them, in the dataset's order.
+    public func decisions(exercising delegation: ID<Delegation>) -> [ExercisedDecision] {
+        decisionsByDelegation[delegation] ?? []
+    }
+}
+
+/// A decision taken under a delegation, and the meeting that took it.
+public struct ExercisedDecision: Sendable {
+    public let meeting: Meeting
+    public let decision: Decision
 }

@@ -113,14 +113,12 @@ extension NationalRules {
                     place: place.id, body: body).about(problems: "delegation:decision"))
             }
             guard let takesEffect else { return concerns }
-            for meeting in context.data.dataset.meetings where meeting.date < takesEffect && meeting.date <= day
-                && context.isInEffect(meeting.date) {
-                for decision in meeting.items.compactMap(\.decision) where decision.exercises == delegation.id {
-                    let subject = Subject(kind: .decision, id: decision.id, name: decision.summary)
-                    concerns.append(Concern(subject, "The decision “\(decision.summary)” of \(meeting.date.spelledOut) "
-                        + "exercises functions delegated by \(delegator) (delegation \(delegation.id)) before the "
-                        + "delegation took effect on \(takesEffect.spelledOut).", place: place.id, body: meeting.body))
-                }
+            for (meeting, decision) in context.data.decisions(exercising: delegation.id).map({ ($0.meeting, $0.decision) })
+            where meeting.date < takesEffect && meeting.date <= day && context.isInEffect(meeting.date) {
+                let subject = Subject(kind: .decision, id: decision.id, name: decision.summary)
+                concerns.append(Concern(subject, "The decision “\(decision.summary)” of \(meeting.date.spelledOut) "
+                    + "exercises functions delegated by \(delegator) (delegation \(delegation.id)) before the "
+                    + "delegation took effect on \(takesEffect.spelledOut).", place: place.id, body: meeting.body))
             }
             return concerns
         }
