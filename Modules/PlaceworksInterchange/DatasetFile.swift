@@ -23,7 +23,7 @@ public enum DatasetFile {
 
     /// A problem of the merged data, named by the record's position in the user's file where the
     /// record is one of the file's ("memberships[2] (ex-m-3)"), or as registered data otherwise.
-    static func inUserFile(_ problem: DatasetProblem, file: Dataset) -> String {
+    public static func inUserFile(_ problem: DatasetProblem, file: Dataset) -> String {
         // The merged data names a record "key[index] (id)".
         guard let open = problem.record.firstIndex(of: "["), let idStart = problem.record.range(of: " (")?.upperBound,
               problem.record.hasSuffix(")") else { return problem.description }

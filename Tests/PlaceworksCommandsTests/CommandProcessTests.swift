@@ -61,6 +61,26 @@ struct CommandProcessTests {
         #expect(try await place.store.auditCount() == before)
     }
 
+    @Test("init refuses a data file that does not fit, naming each record by its place in that file, and writes nothing")
+    func initNamesRecordsInTheUsersFile() async throws {
+        let place = try PlaceProcess()
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID()).yaml").path
+        try """
+        funds:
+        - id: bad-fund
+          place: E09000028
+          name: A fund
+          hosts:
+          - organisation: no-such-org
+        """.write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try place.run(["init", "--data", file])
+        #expect(result.status == 2)
+        // The shipped data holds a fund too: the user's fund is the first of the user's file.
+        #expect(result.error.contains("funds[0] (bad-fund), field “organisation”: there is no organisation with the identifier no-such-org"),
+                "\(result.error)")
+        #expect(try await place.store.auditCount() == 0)
+    }
+
     @Test("--if-version refuses a stale change on every update command, and accepts the current version")
     func ifVersionOnEveryCommand() async throws {
         let place = try PlaceProcess()

@@ -37,7 +37,10 @@ struct InitCommand: AsyncParsableCommand {
             do {
                 return try await engine.initialise(file: file, by: writer.actor, dryRun: dryRun)
             } catch let StoreError.invalidData(problems) where data != nil {
-                throw InterchangeError.inconsistent(file: data ?? "", problems: problems.map(\.description))
+                // Named by their place in the user's file, not in the data merged with the registered records.
+                throw InterchangeError.inconsistent(file: data ?? "", problems: problems.map { problem in
+                    file.map { DatasetFile.inUserFile(problem, file: $0) } ?? problem.description
+                })
             }
         }
         let report = SeedReport(plan: plan, outcome: outcome, location: store.location.description, dryRun: dryRun)
