@@ -113,8 +113,9 @@ extension NationalRules {
                     place: place.id, body: body).about(problems: "delegation:decision"))
             }
             guard let takesEffect else { return concerns }
-            for (meeting, decision) in context.data.decisions(exercising: delegation.id).map({ ($0.meeting, $0.decision) })
-            where meeting.date < takesEffect && meeting.date <= day && context.isInEffect(meeting.date) {
+            for exercised in context.data.decisions(exercising: delegation.id) {
+                let meeting = exercised.meeting, decision = exercised.decision
+                guard meeting.date < takesEffect && meeting.date <= day && context.isInEffect(meeting.date) else { continue }
                 let subject = Subject(kind: .decision, id: decision.id, name: decision.summary)
                 concerns.append(Concern(subject, "The decision “\(decision.summary)” of \(meeting.date.spelledOut) "
                     + "exercises functions delegated by \(delegator) (delegation \(delegation.id)) before the "

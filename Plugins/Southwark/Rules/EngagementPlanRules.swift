@@ -38,8 +38,7 @@ enum EngagementPlanRules {
                 let last = engagement.ended ?? (engagement.type == .exercise ? context.asOf : engagement.started)
                 return engagement.started <= context.asOf && last > since
             }
-            let workstreams = context.data.workstreams(in: place.id, on: context.asOf)
-                .filter { workstream in RecoveryPlanWorkstreams.streams.contains { $0.id == workstream.id } }
+            let workstreams = context.prioritisedWorkstreams(in: place)
             for workstream in workstreams {
                 let reached = Set(recent.filter { $0.workstream == workstream.id }.flatMap(\.audiences))
                 for (audience, words) in groups where !reached.contains(audience) {

@@ -20,8 +20,7 @@ enum ProgressUpdateRules {
             let forum = SouthwarkData.leadershipForum
             let meetings = context.data.meetings(of: forum, through: context.asOf)
                 .filter { period.contains($0.date) }.sorted { $0.date < $1.date }
-            let workstreams = context.data.workstreams(in: place.id, on: context.asOf)
-                .filter { workstream in RecoveryPlanWorkstreams.streams.contains { $0.id == workstream.id } }
+            let workstreams = context.prioritisedWorkstreams(in: place)
             return workstreams.flatMap { workstream in
                 gaps(workstream, meetings: meetings.filter { workstream.holds(on: $0.date) }).map { run in
                     Concern(about: workstream,

@@ -48,6 +48,13 @@ extension RuleContext {
         return concerns
     }
 
+    /// The recovery plan's prioritised workstreams of `place` active on the day (Start Well, Live
+    /// Well, Age Well, Care Well).
+    func prioritisedWorkstreams(in place: Place) -> [Workstream] {
+        let prioritised = Set(RecoveryPlanWorkstreams.streams.map(\.id))
+        return data.workstreams(in: place.id, on: asOf).filter { prioritised.contains($0.id) }
+    }
+
     /// The name of a person as a board secretary reads it.
     func name(of person: ID<Person>) -> String { data.people[person]?.displayName ?? person.rawValue }
 
