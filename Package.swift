@@ -441,7 +441,8 @@ let package = Package(
         ),
         .testTarget(
             name: "PlaceworksStoreTests",
-            dependencies: ["PlaceworksStore", "PlaceworksStoreTestSupport", "PlaceworksDomain", "PlaceworksTestSupport"],
+            dependencies: ["PlaceworksStore", "PlaceworksStoreTestSupport", "PlaceworksDomain", "PlaceworksTestSupport",
+                           "PlaceworksSynthetic"],
             path: "Tests/PlaceworksStoreTests",
             swiftSettings: swiftSettings
         ),

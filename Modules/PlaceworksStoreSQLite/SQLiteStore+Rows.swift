@@ -5,7 +5,14 @@ extension SQLiteStore {
     static let recordColumns = "kind, id, place, version, created, body, updated_at, format, source"
 
     static func fetchRecords(_ db: Database) throws -> [StoredRecord] {
-        try Row.fetchAll(db, sql: "SELECT \(recordColumns) FROM records ORDER BY created, kind, id").map(record)
+        try records(Row.fetchCursor(db, sql: "SELECT \(recordColumns) FROM records ORDER BY created, kind, id"))
+    }
+
+    /// The records a query's rows hold, read straight from the statement (no copy of each row).
+    private static func records(_ rows: RowCursor) throws -> [StoredRecord] {
+        var records: [StoredRecord] = []
+        while let row = try rows.next() { records.append(try record(row)) }
+        return records
     }
 
     static func fetchPage(_ db: Database, kind: RecordKind, place: String?, after cursor: String?,
@@ -16,7 +23,7 @@ extension SQLiteStore {
         if let cursor { sql += " AND id > ?"; arguments += [cursor] }
         sql += " ORDER BY id LIMIT ?"
         arguments += [max(0, limit)]
-        return try Row.fetchAll(db, sql: sql, arguments: arguments).map(record)
+        return try records(Row.fetchCursor(db, sql: sql, arguments: arguments))
     }
 
     static func record(_ row: Row) throws -> StoredRecord {

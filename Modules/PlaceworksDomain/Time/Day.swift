@@ -22,11 +22,8 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
 
     /// Parses `YYYY-MM-DD`; nil for anything else.
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
-        self.init(year: y, month: m, day: d)
+        guard let (year, month, day) = FixedWidthText.numbers(text, pattern: "9999-99-99") else { return nil }
+        self.init(year: year, month: month, day: day)
     }
 
     public init(stringLiteral value: String) {
@@ -50,11 +47,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
     }
 
     public var description: String {
-        func pad(_ n: Int, _ width: Int) -> String {
-            let s = String(n)
-            return String(repeating: "0", count: max(0, width - s.count)) + s
-        }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        FixedWidthText.text([(year, 4), (month, 2), (day, 2)], separator: UInt8(ascii: "-"))
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool {

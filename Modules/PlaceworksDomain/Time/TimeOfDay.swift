@@ -18,9 +18,7 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Parses `HH:MM`; nil for anything else.
     public init?(text: String) {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts.allSatisfy({ $0.count == 2 && $0.allSatisfy { ("0"..."9").contains($0) } }),
-              let hour = Int(parts[0]), let minute = Int(parts[1]) else { return nil }
+        guard let (hour, minute, _) = FixedWidthText.numbers(text, pattern: "99:99") else { return nil }
         self.init(hour: hour, minute: minute)
     }
 
@@ -48,7 +46,7 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible
     public var minutes: Int { hour * 60 + minute }
 
     public var description: String {
-        (hour < 10 ? "0\(hour)" : "\(hour)") + ":" + (minute < 10 ? "0\(minute)" : "\(minute)")
+        FixedWidthText.text([(hour, 2), (minute, 2)], separator: UInt8(ascii: ":"))
     }
 
     public static func < (lhs: TimeOfDay, rhs: TimeOfDay) -> Bool { lhs.minutes < rhs.minutes }

@@ -10,6 +10,9 @@ protocol AnyShelf {
     func append(_ lists: [Any], to dataset: inout Dataset)
     /// Decodes `body` (current format) and replaces the record with its identifier, or appends it.
     func put(_ body: String, id: String, into dataset: inout Dataset, decoder: JSONDecoder) throws(StoreError)
+    /// Whether ``RecordDecoder`` reads `body` by itself, without falling back, to the record
+    /// `JSONDecoder` reads (the check that keeps the fast path honest).
+    func recordDecoderAgrees(on body: String) -> Bool
     /// Removes the record with identifier `id`, if present.
     func remove(_ id: String, from dataset: inout Dataset)
     /// The changes that turn `base`'s records of this kind with identifiers `ids` into
@@ -60,6 +63,12 @@ struct Shelf<E: Entity>: AnyShelf {
         }
     }
 
+    func recordDecoderAgrees(on body: String) -> Bool {
+        guard let fast = try? RecordDecoder.decode(E.self, from: body),
+              let foundation = try? JSONDecoder().decode(E.self, from: Data(body.utf8)) else { return false }
+        return fast == foundation
+    }
+
     func remove(_ id: String, from dataset: inout Dataset) {
         dataset[keyPath: path].removeAll { $0.id.rawValue == id }
     }
@@ -88,7 +97,7 @@ struct Shelf<E: Entity>: AnyShelf {
 
     private func decode(_ body: String, id: String, decoder: JSONDecoder) throws(StoreError) -> E {
         do {
-            return try decoder.decode(E.self, from: Data(body.utf8))
+            return try RecordDecoder.decodeOrFallBack(E.self, from: body, fallback: decoder)
         } catch {
             throw .unreadableRecord(kind: kind.rawValue, id: id, reason: String(describing: error))
         }
