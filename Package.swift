@@ -124,6 +124,7 @@ let package = Package(
                 "PlaceworksStore",
                 "PlaceworksDomain",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             path: "Modules/PlaceworksStoreSQLite",
             exclude: ["README.md"],
@@ -427,7 +428,8 @@ let package = Package(
                            "PlaceworksStorePostgres", "PlaceworksBootstrap", "PlaceworksDomain", "PlaceworksTestSupport",
                            "PlaceworksStoreTestSupport",
                            .product(name: "HummingbirdTesting", package: "hummingbird"),
-                           .product(name: "HTTPTypes", package: "swift-http-types")],
+                           .product(name: "HTTPTypes", package: "swift-http-types"),
+                           .product(name: "Logging", package: "swift-log")],
             path: "Tests/PlaceworksServerTests",
             swiftSettings: swiftSettings
         ),

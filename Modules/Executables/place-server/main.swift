@@ -20,12 +20,14 @@ import PlaceworksStore
 import Prometheus
 
 func fail(_ message: String) -> Never {
+    LogSink.standardOutput.flush()
     FileHandle.standardError.write(Data("place-server: \(message)\n".utf8))
     exit(2)
 }
 
 /// A line for the person who started the server, written at once (standard output is not a terminal under a supervisor).
 func say(_ line: String) {
+    LogSink.standardOutput.flush()
     FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }
 
@@ -56,7 +58,7 @@ if creating && options["data"] == nil {
 }
 
 LoggingSystem.bootstrap { label in
-    var handler = StreamLogHandler.standardOutput(label: label)
+    var handler = BufferedLogHandler(label: label)
     handler.logLevel = Logger.Level(rawValue: environment["PLACEWORKS_LOG_LEVEL"] ?? "info") ?? .info
     return handler
 }
@@ -106,4 +108,5 @@ do {
     logger.error("the store did not close cleanly", metadata: ["error": "\(error)"])
     status = 1
 }
+LogSink.standardOutput.flush()
 exit(status)
