@@ -127,6 +127,7 @@ struct UserCommand: AsyncParsableCommand {
 }
 
 /// Runs `body`, turning an account error into a command error (exit status 2).
+@discardableResult
 private func accountAction<T>(_ body: () async throws -> T) async throws -> T {
     do { return try await body() } catch let error as AccountError { throw CommandError(error.description) }
 }
