@@ -105,6 +105,28 @@ struct LewishamDataTests {
         #expect(!data.delegations(in: LewishamData.place, on: "2022-03-31").contains { $0.delegator == "QKK" })
     }
 
+    /// §6.1 names "the Lewisham Health and Care Partners (LHCP) Executive Board" among the bodies the
+    /// LCP replaces and says nothing of its form or its terms; thriving-places Table 2 asks a body
+    /// that takes decisions for its form ("could be established": a warning).
+    @Test("NAT-GOV-1 on the shipped LHCP Executive Board says that the finding turns on the form the paper does not state")
+    func lhcpFormAssumed() throws {
+        let registry = try Registry(LewishamWorld.extensions)
+        let found = registry.check(registry.dataset, asOf: "2021-12-01").findings
+            .filter { $0.rule == "NAT-GOV-1" && $0.subject.id == LewishamData.lhcpExecutiveBoard.rawValue }
+        #expect(found.count == 1)
+        #expect(found.allSatisfy { $0.severity == .warning && $0.place == LewishamData.place && !$0.restsOnAssumptions })
+        #expect(found.first?.message.contains("This finding turns on what the platform assumed where the papers are silent")
+            == true)
+        #expect(found.first?.message.contains("no governance form, as the paper states none") == true)
+        // The partnership records the board's terms itself: the finding (still there) is about its record.
+        let recorded = registry.dataset.with {
+            $0.update(\.bodies, LewishamData.lhcpExecutiveBoard) { $0.terms[0].version = "2019 (as adopted)" }
+        }
+        let theirs = registry.check(recorded, asOf: "2021-12-01").findings
+            .filter { $0.rule == "NAT-GOV-1" && $0.subject.id == LewishamData.lhcpExecutiveBoard.rawValue }
+        #expect(theirs.count == 1 && theirs.allSatisfy { !$0.message.contains("assumed") })
+    }
+
     @Test("Each §9.1 action is a milestone due 31 March 2022")
     func nextSteps() {
         let milestones = data.milestones(in: LewishamData.place)

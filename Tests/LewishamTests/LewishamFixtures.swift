@@ -1,6 +1,7 @@
 import Lewisham
 import PlaceworksDomain
 import PlaceworksTestSupport
+import SouthEastLondon
 
 /// For every LEW rule, data on which it finds nothing and data on which it finds the expected
 /// subject: the compliant Lewisham with one thing broken.
@@ -318,21 +319,23 @@ enum LewishamFixtures {
                 }
             }
         }
+        // Findings are about the ICP (in Lewisham), where SEL-ICP-1 reports the same seat's problems.
+        let icpBody = SouthEastLondonData.icp.rawValue
         return [
             // LEW-ICP-1: the seat is held by another cabinet member.
             RuleFixture("LEW-ICP-1", passing: world,
                         failing: icpMemberPost("Cabinet Member for Housing", at: "lewisham-council"),
-                        subject: LewishamWorld.icpSeat.rawValue),
+                        subject: icpBody),
             // LEW-ICP-1: a real portfolio title worded differently passes; a portfolio without care fails.
             RuleFixture("LEW-ICP-1",
                         passing: icpMemberPost("Cabinet Member for Adult Social Care and Health", at: "lewisham-council"),
                         failing: icpMemberPost("Cabinet Member for Health and Wellbeing", at: "lewisham-council"),
-                        subject: LewishamWorld.icpSeat.rawValue, label: "portfolio worded differently"),
+                        subject: icpBody, label: "portfolio worded differently"),
             // LEW-ICP-1: "&" for "and" passes; another borough's health cabinet member fails.
             RuleFixture("LEW-ICP-1",
                         passing: icpMemberPost("Cabinet Member for Health & Social Care", at: "lewisham-council"),
                         failing: icpMemberPost("Cabinet Member for Health and Social Care", at: "southwark-council"),
-                        subject: LewishamWorld.icpSeat.rawValue),
+                        subject: icpBody),
             // LEW-ICP-1: a Lewisham ICP seat for another sector (Healthwatch), recorded with no role, is not the
             // council's seat; the council seat is still judged.
             RuleFixture("LEW-ICP-1", passing: withHealthwatchICPSeat,
@@ -342,15 +345,15 @@ enum LewishamFixtures {
                                                  role: .cabinetMember)]
                             }
                         },
-                        subject: LewishamWorld.icpSeat.rawValue, label: "another sector's seat with no role"),
+                        subject: icpBody, label: "another sector's seat with no role"),
             // LEW-ICP-1: §3.5 "The Lewisham council representative will be the Cabinet Member …": a seat
             // nobody holds has no representative.
             RuleFixture("LEW-ICP-1", passing: world, failing: world.with { $0.remove(\.memberships, "lew-test-m-icp") },
-                        subject: LewishamWorld.icpSeat.rawValue, mentions: "is vacant", label: "vacant council seat"),
+                        subject: icpBody, mentions: "is vacant", label: "vacant council seat"),
             RuleFixture("LEW-ICP-1", passing: world, failing: world.with {
                 $0.remove(\.memberships, "lew-test-m-icp")
                 $0.update(\.seats, LewishamWorld.icpSeat) { $0.recruitingUntil = "2022-06-30" }
-            }, subject: LewishamWorld.icpSeat.rawValue, severity: .info, mentions: "recruitment is open until 30 June 2022",
+            }, subject: icpBody, severity: .info, mentions: "recruitment is open until 30 June 2022",
                 label: "vacant council seat inside its recruitment window"),
         ]
     }

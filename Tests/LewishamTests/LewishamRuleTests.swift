@@ -1,6 +1,7 @@
 import Lewisham
 import PlaceworksDomain
 import PlaceworksTestSupport
+import SouthEastLondon
 import Testing
 
 @Suite("LEW rules")
@@ -177,6 +178,28 @@ struct LewishamRuleTests {
         let data = LewishamFixtures.world.with { $0.remove(\.memberships, "lew-test-m-icp") }
         let findings = try Fixtures.findings(of: "LEW-ICP-1", in: data, extensions: LewishamWorld.extensions)
         #expect(findings.count == 1)
-        #expect(findings.allSatisfy { $0.subject.id == LewishamWorld.icpSeat.rawValue && $0.message.contains("is vacant") })
+        #expect(findings.allSatisfy { $0.subject.id == SouthEastLondonData.icp.rawValue && $0.message.contains("is vacant") })
+        #expect(findings.allSatisfy { $0.place == LewishamData.place })
+    }
+
+    @Test("From 1 April 2022 a vacant or wrongly held Lewisham council seat on the ICP is reported once, by LEW-ICP-1 in §3.5's words, not also by SEL-ICP-1",
+          arguments: [true, false])
+    func icpSeatOnce(vacant: Bool) throws {
+        let harness = try #require(Self.harness)
+        let data = LewishamFixtures.world.with { data in
+            if vacant {
+                data.remove(\.memberships, "lew-test-m-icp")
+            } else {
+                // A councillor with no cabinet post: SEL-ICP-1 asks for the leader or a cabinet member.
+                data.update(\.people, LewishamWorld.icpMember) {
+                    $0.posts = [Post(title: "Councillor", organisation: "lewisham-council")]
+                }
+            }
+        }
+        let about = harness.registry.check(data, asOf: "2022-04-01").findings
+            .filter { ["LEW-ICP-1", "SEL-ICP-1"].contains($0.rule) }
+            .filter { ($0.problems ?? []).contains { $0.hasPrefix("seat:leader-\(LewishamData.place.rawValue)") } }
+        #expect(about.map(\.rule) == ["LEW-ICP-1"], "\(about.map { "\($0.rule): \($0.message)" })")
+        #expect(about.allSatisfy { $0.severity == .error })
     }
 }

@@ -52,6 +52,31 @@ struct ExampleDatasetTests {
         #expect(actual.sorted() == documented.sorted())
     }
 
+    /// The README's explanations after the table: one entry per bullet, its continuation lines joined.
+    static func explanations() throws -> [String] {
+        let text = try String(contentsOf: examples.appendingPathComponent("README.md"), encoding: .utf8)
+        guard let start = text.range(of: "Why the Southwark and Lewisham rows are right") else { return [] }
+        var bullets: [String] = []
+        for line in text[start.lowerBound...].split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("## ") { break }
+            if line.hasPrefix("- ") {
+                bullets.append(String(line))
+            } else if line.hasPrefix("  "), !bullets.isEmpty {
+                bullets[bullets.count - 1] += " " + line.trimmingCharacters(in: .whitespaces)
+            }
+        }
+        return bullets
+    }
+
+    @Test("Every rule in the findings table is explained with the words of the paper that make it right")
+    func everyFindingExplained() throws {
+        let bullets = try Self.explanations()
+        let quoting = bullets.filter { $0.contains("\"") || $0.contains("“") }
+        for rule in Set(try Self.documentedRows().map(\.rule)).sorted() {
+            #expect(quoting.contains { $0.contains(rule) }, "examples/README.md quotes no paper for \(rule)'s findings")
+        }
+    }
+
     @Test("Every deliberate breach the README describes is found")
     func deliberateBreaches() throws {
         let rules = Set(try Self.actualRows(asOf: "2022-04-01").map(\.rule))

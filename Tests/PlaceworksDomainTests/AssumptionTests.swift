@@ -21,6 +21,13 @@ private struct AssumingExtension: PlaceworksExtension {
                 return other + context.passesOnAssumptions([committee], about: committee)
             }
         })
+        registrar.add(Rule(id: "TB-A-2", severity: .warning, requirement: "The committee meets monthly.",
+                           citations: [Citation(.thrivingPlaces, "§1")]) { context in
+            guard let committee = context.data.bodies[TestWorld.committee] else { return [] }
+            // A finding about a record whose dates the extension assumed: it says so.
+            return [context.restingOnAssumptions(Concern(about: committee, "It has not met since it was convened."),
+                                                 on: [committee])]
+        })
     }
 
     func provenance(of kind: SubjectKind, _ id: String) -> Provenance? {
@@ -62,6 +69,23 @@ struct AssumptionTests {
         let found = try findings(alsoReport: true)
         #expect(found.map(\.severity) == [.error])
         #expect(found.allSatisfy { !$0.message.contains(AssumingExtension.assumption) })
+    }
+
+    @Test("A finding that turns on a shipped record's assumption says so, and stays a finding at the rule's severity")
+    func findingSaysSo() throws {
+        let registry = try Registry([AssumingExtension(alsoReport: false)])
+        let found = registry.check(registry.dataset, asOf: Fixtures.asOf).findings.filter { $0.rule == "TB-A-2" }
+        #expect(found.count == 1)
+        #expect(found.allSatisfy { $0.severity == .warning && !$0.restsOnAssumptions && $0.assumptions == nil })
+        #expect(found.first?.message.contains("This finding turns on what the platform assumed where the papers are "
+            + "silent — Testborough Partnership Committee: \(AssumingExtension.assumption.dropLast())") == true)
+        // Once the user records the committee themselves, the finding is theirs: it says nothing of assumptions.
+        var edited = registry.dataset
+        if let index = edited.bodies.firstIndex(where: { $0.id == TestWorld.committee }) {
+            edited.bodies[index].name = "Testborough Partnership Committee (as constituted)"
+        }
+        let theirs = registry.check(edited, asOf: Fixtures.asOf).findings.filter { $0.rule == "TB-A-2" }
+        #expect(theirs.count == 1 && theirs.allSatisfy { !$0.message.contains("assumed") })
     }
 
     @Test("Outside a registry a rule has no assumptions to name")

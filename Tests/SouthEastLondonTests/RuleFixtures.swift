@@ -7,7 +7,8 @@ enum SouthEastLondonRuleFixtures {
     typealias World = SouthEastLondonTestWorld
 
     static var all: [RuleFixture] {
-        systemFixtures + delegationFixtures + membershipFixtures + governanceFixtures + placeLeadFixtures
+        systemFixtures + systemSeatHolderFixtures + delegationFixtures + membershipFixtures + governanceFixtures
+            + placeLeadFixtures
     }
 
     /// SEL-LCP-9: "the ICS have set out an expectation for place leads to be agreed by the end of
@@ -106,11 +107,10 @@ enum SouthEastLondonRuleFixtures {
                         failing: system.with { data in
                             // The ICS Chief Executive seat is gone; a trust chief executive holds a partner seat.
                             data.remove(\.seats, "sel-icb-chief-executive")
-                            data.people.append(Person(id: "trust-ce", name: "A Trust Chief Executive", fictional: true,
-                                                      posts: [Post(title: "Chief Executive", organisation: "RJ1",
-                                                                   role: .chiefExecutive)]))
-                            data.memberships.append(Membership(id: "m-trust-ce", seat: "sel-icb-partner-acute",
-                                                               person: "trust-ce", period: Period(from: "2022-04-01")))
+                            World.holding("sel-icb-partner-acute", by: Person(
+                                id: "trust-ce", name: "A Trust Chief Executive", fictional: true,
+                                posts: [Post(title: "Chief Executive", organisation: "RJ1", role: .chiefExecutive)]),
+                                in: &data)
                         }, subject: board, severity: .warning, mentions: "ICS Chief Executive Officer",
                         label: "a trust chief executive does not fill the ICS Chief Executive seat"),
             RuleFixture("SEL-ICB-1", passing: placePartnerHeld(byLead: true), failing: placePartnerHeld(byLead: false),
@@ -176,12 +176,9 @@ enum SouthEastLondonRuleFixtures {
     /// borough's Executive Place Lead.
     static func placePartnerHeld(byLead: Bool) -> Dataset {
         World.system.with { data in
-            data.people.append(Person(id: "p-lead", name: "A Place Lead", fictional: true))
-            data.memberships.append(Membership(id: "m-place-partner", seat: "sel-icb-place-lewisham",
-                                               person: "p-lead", period: Period(from: "2022-04-01")))
-            data.leadershipRoles.append(LeadershipRole(
-                id: "lewisham-epl", title: "Local Care Partnership Director", role: .executivePlaceLead,
-                place: lewisham, holder: byLead ? "p-lead" : nil, employer: SouthEastLondonData.icb))
+            guard !byLead else { return }
+            World.holding("sel-icb-place-lewisham", by: Person(id: "p-other", name: "Another Director", fictional: true),
+                          in: &data)
         }
     }
 
@@ -191,10 +188,9 @@ enum SouthEastLondonRuleFixtures {
             data.organisations.append(Organisation(id: "elsewhere-council", name: "Elsewhere Council",
                                                    sectors: [.localAuthority], statutory: true))
             let council: ID<Organisation> = atSELCouncil ? "lewisham-council" : "elsewhere-council"
-            data.people.append(Person(id: "p-dph", name: "A Director of Public Health", fictional: true,
-                                      posts: [Post(title: "Director of Public Health", organisation: council, role: .dph)]))
-            data.memberships.append(Membership(id: "m-lead-dph", seat: "sel-icp-lead-dph", person: "p-dph",
-                                               period: Period(from: "2022-04-01")))
+            World.holding("sel-icp-lead-dph", by: Person(
+                id: "p-dph", name: "A Director of Public Health", fictional: true,
+                posts: [Post(title: "Director of Public Health", organisation: council, role: .dph)]), in: &data)
         }
     }
 
@@ -202,10 +198,9 @@ enum SouthEastLondonRuleFixtures {
     /// ordinary councillor) at `council`.
     static func leaderSeatHeld(by post: Role?, at council: ID<Organisation>) -> Dataset {
         World.system.with { data in
-            data.people.append(Person(id: "p-cllr", name: "A Councillor", fictional: true,
-                                      posts: [Post(title: "Councillor", organisation: council, role: post)]))
-            data.memberships.append(Membership(id: "m-icp-leader", seat: "sel-icp-leader-lewisham", person: "p-cllr",
-                                               period: Period(from: "2022-04-01")))
+            World.holding("sel-icp-leader-lewisham", by: Person(
+                id: "p-cllr", name: "A Councillor", fictional: true,
+                posts: [Post(title: "Councillor", organisation: council, role: post)]), in: &data)
         }
     }
 
@@ -213,11 +208,9 @@ enum SouthEastLondonRuleFixtures {
     /// of `organisation`.
     static func localAuthorityPartnerHeld(byChiefExecutiveOf organisation: ID<Organisation>) -> Dataset {
         World.system.with { data in
-            data.people.append(Person(id: "p-ceo", name: "A Chief Executive", fictional: true,
-                                      posts: [Post(title: "Chief Executive", organisation: organisation,
-                                                   role: .chiefExecutive)]))
-            data.memberships.append(Membership(id: "m-icb-la", seat: "sel-icb-partner-local-authority",
-                                               person: "p-ceo", period: Period(from: "2022-04-01")))
+            World.holding("sel-icb-partner-local-authority", by: Person(
+                id: "p-ceo", name: "A Chief Executive", fictional: true,
+                posts: [Post(title: "Chief Executive", organisation: organisation, role: .chiefExecutive)]), in: &data)
         }
     }
 

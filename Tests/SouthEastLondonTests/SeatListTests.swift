@@ -4,7 +4,8 @@ import SouthEastLondon
 import Testing
 
 /// Every seat the papers list, written here from the paper (not from the rules' tables): removing
-/// the seat that fills a line makes the rule report that line, and nothing is reported with all of them.
+/// the seat that fills a line makes the rule report that line, leaving it with no holder makes the
+/// rule report the vacancy (ICB board and ICP), and nothing is reported with all of them held.
 @Suite("SEL seat lists, every line from the paper")
 struct SeatListTests {
     typealias World = SouthEastLondonTestWorld
@@ -81,6 +82,24 @@ struct SeatListTests {
     @Test("SEL-ICB-1 reports each of the 18 ICB board seats of Lewisham §4.3 when it is missing", arguments: icbLines)
     func icb(_ line: (ID<Seat>, String)) throws {
         try expectReported("SEL-ICB-1", removing: line.0, words: line.1, from: World.system)
+    }
+
+    /// The seat exists but no one holds it from 1 April 2022: "membership means a person".
+    func expectVacancyReported(_ rule: RuleID, seat: ID<Seat>, words: String) throws {
+        let without = World.system.with { $0.memberships.removeAll { $0.seat == seat } }
+        let found = try Self.harness().findings(of: rule, in: without)
+        #expect(found.contains { $0.message.contains(words) && $0.message.contains("is vacant") },
+                "\(rule) without a holder of \(seat): \(found.map(\.message))")
+    }
+
+    @Test("SEL-ICP-1 reports each of the 21 ICP seats of Lewisham §3.4 when no one holds it", arguments: icpLines)
+    func icpVacant(_ line: (ID<Seat>, String)) throws {
+        try expectVacancyReported("SEL-ICP-1", seat: line.0, words: line.1)
+    }
+
+    @Test("SEL-ICB-1 reports each of the 18 ICB board seats of Lewisham §4.3 when no one holds it", arguments: icbLines)
+    func icbVacant(_ line: (ID<Seat>, String)) throws {
+        try expectVacancyReported("SEL-ICB-1", seat: line.0, words: line.1)
     }
 
     @Test("SEL-LCP-4 reports each of the 9 minimum groups of Lewisham §6.1 when its seat is missing", arguments: lcpLines)

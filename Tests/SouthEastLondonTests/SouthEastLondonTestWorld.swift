@@ -11,8 +11,66 @@ enum SouthEastLondonTestWorld {
     /// The place leadership team added to the test place.
     static let leadershipTeam: ID<Body> = "tb-leadership-team"
 
-    /// The SEL module's own data: the passing fixture for the ICS-level rules.
-    static var system: Dataset { SouthEastLondonData.dataset }
+    /// The SEL module's own data, as shipped: the ICB board's and the ICP's seats exist, and only
+    /// the ICS Chair and Chief Executive (whom the papers name) hold theirs.
+    static var shippedSystem: Dataset { SouthEastLondonData.dataset }
+
+    /// The passing fixture for the ICS-level rules: the shipped data with every other ICB board and
+    /// ICP seat held from 1 April 2022 by a fictional person with the post the papers name for it
+    /// (``holderPosts(for:)``), and each borough's place partner seat by the borough's Executive
+    /// Place Lead.
+    static var system: Dataset {
+        shippedSystem.with { data in
+            let held = Set(data.memberships.map(\.seat))
+            let bodies: Set<ID<Body>> = [SouthEastLondonData.icbBoard, SouthEastLondonData.icp]
+            for seat in data.seats where bodies.contains(seat.body) && !held.contains(seat.id) {
+                let person = ID<Person>("tw-\(seat.id.rawValue)")
+                data.people.append(Person(id: person, name: "\(seat.title) (fictional)", fictional: true,
+                                          posts: holderPosts(for: seat)))
+                data.memberships.append(Membership(id: ID("tw-m-\(seat.id.rawValue)"), seat: seat.id, person: person,
+                                                   period: Period(from: SouthEastLondonData.icsEstablished)))
+                if seat.role == .placePartnerMember, let place = seat.place {
+                    data.leadershipRoles.append(LeadershipRole(
+                        id: ID("tw-epl-\(place.rawValue)"), title: "Local Care Partnership Director",
+                        role: .executivePlaceLead, place: place, holder: person, employer: SouthEastLondonData.icb))
+                }
+            }
+        }
+    }
+
+    /// The posts the papers name for the holder of an ICS-level seat: the ICS's own posts at the ICB
+    /// (Lewisham §4.3), a council chief executive ("One CEO"), the primary care leadership group's
+    /// Chair, the borough's elected leader (§3.4), the trust's chair, and a SEL council's director
+    /// for the lead directors ("drawn from the six postholders in SEL").
+    static func holderPosts(for seat: Seat) -> [Post] {
+        let icb = SouthEastLondonData.icb
+        switch seat.role {
+        case .icsChair?, .nonExecutiveDirector?, .chiefExecutive?, .chiefFinancialOfficer?, .medicalDirector?,
+             .directorOfNursing?:
+            return [Post(title: seat.title, organisation: icb, role: seat.role)]
+        case .partnerMember? where seat.sectors.contains(.localAuthority):
+            return [Post(title: "Chief Executive", organisation: "lewisham-council", role: .chiefExecutive)]
+        case .partnerMember? where seat.sectors.contains(.primaryCare):
+            return [Post(title: "Chair, SEL primary care leadership group", organisation: icb,
+                         role: .primaryCareLeadershipGroupChair)]
+        case .electedLeader?:
+            return seat.organisation.map { [Post(title: "Leader of the Council", organisation: $0, role: .electedLeader)] } ?? []
+        case .trustChair?:
+            return seat.organisation.map { [Post(title: "Chair", organisation: $0, role: .trustChair)] } ?? []
+        case .dass?, .directorOfChildrensServices?, .dph?:
+            return [Post(title: seat.title, organisation: "lewisham-council", role: seat.role)]
+        default:
+            return []
+        }
+    }
+
+    /// `data` with `seat` held from 1 April 2022 by `person` (added), in place of its holder.
+    static func holding(_ seat: ID<Seat>, by person: Person, in data: inout Dataset) {
+        data.memberships.removeAll { $0.seat == seat }
+        data.people.append(person)
+        data.memberships.append(Membership(id: ID("m-\(seat.rawValue)-\(person.id.rawValue)"), seat: seat,
+                                           person: person.id, period: Period(from: SouthEastLondonData.icsEstablished)))
+    }
 
     /// The national test world with its place moved into the SEL ICS, so the SEL place rules apply
     /// to it, and given the place leadership team SEL agreed (SEL-LCP-8). Compliant with every SEL

@@ -161,6 +161,35 @@ struct SouthwarkRuleTests {
             && $0.message.contains("not recorded as a committee of the") })
     }
 
+    /// LCP paper B.III: "From November 2021, we will run the PSSB in shadow form operating in tandem
+    /// with the borough based board" — only the Borough Based Board runs beside it; recovery plan §7
+    /// shows the 2020 Strategic Board and gives it no end, so the day it stopped is assumed.
+    @Test("SWK-GOV-1 passes on the shipped data only because the 2020 Strategic Board is assumed to stop when the PSSB stands up in shadow, and says so")
+    func passOnTheAssumedEnd() {
+        let registry = Self.harness.registry
+        for day: Day in ["2021-12-01", SouthwarkWorld.pssbEra] {
+            let notes = registry.check(SouthwarkWorld.shipped, asOf: day).findings.filter { $0.rule == "SWK-GOV-1" }
+            #expect(notes.count == 1, "\(day): \(notes.map(\.message))")
+            #expect(notes.allSatisfy { $0.severity == .info && $0.restsOnAssumptions && $0.subject.id == "swk-pssb"
+                && $0.place == SouthwarkData.place })
+            #expect(notes.first?.assumptions?.contains { $0.contains("Ends on 1 November 2021") } == true)
+        }
+        // The assumption is what the pass turns on: a 2020 board still running is a finding…
+        let running = SouthwarkWorld.shipped.with {
+            $0.update(\.bodies, SouthwarkData.strategicBoard2020) { $0.lifecycle.removeAll { $0.stage == .dissolved } }
+        }
+        #expect(Self.harness.findings(of: "SWK-GOV-1", in: running, asOf: "2021-12-01").contains {
+            $0.subject.id == SouthwarkData.strategicBoard2020.rawValue && $0.severity == .error
+        })
+        // … and once the partnership records the day it stopped, the pass is theirs: no note.
+        let recorded = SouthwarkWorld.shipped.with {
+            $0.update(\.bodies, SouthwarkData.strategicBoard2020) { board in
+                board.lifecycle = board.lifecycle.filter { $0.stage != .dissolved } + [LifecycleEvent(.dissolved, "2021-10-28")]
+            }
+        }
+        #expect(registry.check(recorded, asOf: "2021-12-01").findings.filter { $0.rule == "SWK-GOV-1" }.isEmpty)
+    }
+
     @Test("No PSSB, or a PSSB of a form SEL discounts, is reported once: by SWK-GOV-1, not again by SEL-LCP-3")
     func oneFindingForTheCommittee() {
         let missing = SouthwarkRuleFixtures.withoutStrategicBoard

@@ -100,7 +100,44 @@ extension RuleContext {
 
     private func passesOn(_ facts: [AssumedFact], about subject: Subject, place: ID<Place>?,
                           body: ID<Body>?) -> [Concern] {
-        // Each assumption once, with the records that carry it.
+        let assumed = AssumedFact.described(facts)
+        guard !assumed.isEmpty else { return [] }
+        var note = Concern(subject, "Passes only on what the platform assumed where the papers are silent — "
+            + AssumedFact.sentence(assumed), place: place, body: body).reported(as: .info)
+        note.assumptions = assumed
+        return [note]
+    }
+
+    /// `concern`, saying that it turns on what was assumed about `records` — a finding the rule would
+    /// not make, or would make otherwise, had the extension not assumed those facts where the papers
+    /// are silent (a body's assumed end, terms a paper does not give). Unchanged when none of
+    /// `records` is a shipped record carrying such an assumption. The finding stays a finding: it is
+    /// not a note of a pass (see ``passesOnAssumptions(_:about:relevant:unchanged:)``).
+    ///
+    /// ```swift
+    /// context.restingOnAssumptions(Concern(about: body, "…"), on: [body])
+    /// ```
+    public func restingOnAssumptions<E: Entity>(_ concern: Concern, on records: [E],
+                                                relevant: ((String) -> Bool)? = nil,
+                                                unchanged: ((E, E) -> Bool)? = nil) -> Concern {
+        let assumed = AssumedFact.described(assumed(records, relevant: relevant, unchanged: unchanged))
+        guard !assumed.isEmpty else { return concern }
+        var copy = concern
+        copy.message += " This finding turns on what the platform assumed where the papers are silent — "
+            + AssumedFact.sentence(assumed)
+        return copy
+    }
+}
+
+/// One assumption a rule's pass or finding rests on, and the record (by name) that carries it.
+public struct AssumedFact: Sendable, Hashable {
+    public let record: String
+    public let assumption: String
+}
+
+extension AssumedFact {
+    /// Each assumption once, after the records (by name) that carry it: "A, B: assumed …".
+    static func described(_ facts: [AssumedFact]) -> [String] {
         var carriers: [String: [String]] = [:], order: [String] = []
         for fact in facts {
             if carriers[fact.assumption] == nil { order.append(fact.assumption) }
@@ -108,19 +145,12 @@ extension RuleContext {
                 carriers[fact.assumption, default: []].append(fact.record)
             }
         }
-        let assumed = order.map { "\(carriers[$0]!.joined(separator: ", ")): \($0)" }
-        guard !assumed.isEmpty else { return [] }
-        var note = Concern(subject, "Passes only on what the platform assumed where the papers are silent — "
-            + assumed.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }.joined(separator: "; ") + "."
-            + " Record the facts, where the partnership has them, to settle it.", place: place, body: body)
-            .reported(as: .info)
-        note.assumptions = assumed
-        return [note]
+        return order.map { "\(carriers[$0]!.joined(separator: ", ")): \($0)" }
     }
-}
 
-/// One assumption a rule's pass rests on, and the record (by name) that carries it.
-public struct AssumedFact: Sendable, Hashable {
-    public let record: String
-    public let assumption: String
+    /// The described assumptions as the end of a sentence, with what to do about them.
+    static func sentence(_ described: [String]) -> String {
+        described.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }.joined(separator: "; ") + "."
+            + " Record the facts, where the partnership has them, to settle it."
+    }
 }

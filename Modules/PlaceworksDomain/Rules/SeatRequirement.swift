@@ -92,6 +92,12 @@ public struct SeatShortfall: Sendable {
     /// The seat as the source words it, numbered when the line names several.
     public var title: String { requirement.title(ofSeat: number) }
 
+    /// What the partnership does about it: add the missing seat, or record who holds the vacant one.
+    public var remedy: String {
+        if case .missing = kind { return "Add the seat." }
+        return "Record who holds it."
+    }
+
     /// The severity to report the shortfall at, given the requirement's: a vacancy inside its
     /// recorded recruitment window is noted (info); anything else takes the requirement's severity.
     public func severity(_ requirementSeverity: Severity, on day: Day) -> Severity {

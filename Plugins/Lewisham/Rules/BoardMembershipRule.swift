@@ -26,7 +26,7 @@ extension LewishamRules {
                 guard let committee = context.data.placeCommittee(of: place.id, on: context.asOf) else { return [] }
                 return LCPBoardSeats.requirements.shortfalls(of: committee.id, in: context.data, on: context.asOf)
                     .map { shortfall in
-                        let action = if case .missing = shortfall.kind { "Add the seat." } else { "Record who holds it." }
+                        let action = shortfall.remedy
                         let why = shortfall.requirement.key == "dph"
                             ? "the Lewisham LCP paper considers the borough Director of Public Health a requirement for each LCP (§6.1) and lists the seat in the Board's membership (§6.3). \(action)"
                             : "the Lewisham LCP paper (§6.3) lists it in the Board's proposed membership. \(action)"

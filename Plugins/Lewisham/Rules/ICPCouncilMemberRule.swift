@@ -11,12 +11,16 @@ extension LewishamRules {
     /// Care", "Adult Social Care and Health", "Health, Wellbeing and Adult Care"). A vacant seat is
     /// reported here, since no one then represents the council (noted as info while inside a
     /// recruitment window the seat records); an ICP with no seat for the place is SEL-ICP-1's concern.
+    /// Findings are about the ICP, in the place, naming the problems SEL-ICP-1 names for the same seat
+    /// (`seat:leader-<place>`, `seat:leader-<place>-postholder`): a vacant seat, or a holder who is no
+    /// cabinet member, is reported once, in §3.5's words.
     static var icpCouncilMember: Rule {
         Rule(
             id: "LEW-ICP-1", severity: .error,
             requirement: "Lewisham's council member of the Integrated Care Partnership is the Cabinet Member for "
                 + "Health and Social Care.",
             citations: [paper("§3.5")],
+            refines: ["SEL-ICP-1"],
             effective: Period(from: LewishamData.proposed)
         ) { context in
             context.places.flatMap { place -> [Concern] in
@@ -32,11 +36,11 @@ extension LewishamRules {
                     .compactMap { seat, membership -> Concern? in
                         guard let membership else {
                             let window = seat.recruitingUntil.map { " (recruitment is open until \($0.spelledOut))" } ?? ""
-                            let concern = Concern(about: seat,
+                            let concern = Concern(icpBody.subject,
                                 "\(place.name)'s seat on the \(icpBody.name) (“\(seat.title)”) is vacant on "
                                     + "\(day.spelledOut)\(window); \(place.name) named its Cabinet Member for Health and "
                                     + "Social Care as its council representative. Record who holds it.",
-                                place: place.id, body: icp)
+                                place: place.id, body: icp).about(problems: "seat:leader-\(place.id.rawValue)")
                             if let until = seat.recruitingUntil, day <= until { return concern.reported(as: .info) }
                             return concern
                         }
@@ -48,12 +52,12 @@ extension LewishamRules {
                         } ?? false
                         guard !qualifies else { return nil }
                         let name = person?.displayName ?? membership.person.rawValue
-                        return Concern(about: seat,
+                        return Concern(icpBody.subject,
                             "\(name) holds \(place.name)'s seat on the \(icpBody.name) (“\(seat.title)”), but is not "
                                 + "recorded as \(place.name)'s Cabinet Member for Health and Social Care, whom "
                                 + "\(place.name) named as its council representative. Record that post, or the "
                                 + "cabinet member who should hold the seat.",
-                            place: place.id, body: icp)
+                            place: place.id, body: icp).about(problems: "seat:leader-\(place.id.rawValue)-postholder")
                     }
             }
         }

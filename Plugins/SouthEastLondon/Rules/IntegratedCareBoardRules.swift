@@ -9,9 +9,11 @@ extension SouthEastLondonRules {
         // Lewisham §4.3 gives the "proposed membership"; no paper says the board "will" have it: a warning.
         Rule(id: "SEL-ICB-1", severity: .warning,
              requirement: "The ICB board has the ICS Chair, two Non-Executive Directors, the Chief Executive, Chief "
-                + "Financial Officer, Medical Director and Director of Nursing, acute, mental health, community, "
-                + "local authority and primary medical services partner members, and six place partner members, "
-                + "one per borough, each holding executive responsibility for delegation to that place.",
+                + "Financial Officer, Medical Director and Director of Nursing (each holding that post at the ICB), "
+                + "acute, mental health, community, local authority (a council chief executive) and primary medical "
+                + "services (the Chair of the primary care leadership group) partner members, and six place partner "
+                + "members, one per borough, each the borough's Executive Place Lead — each a person holding the "
+                + "seat on the day (a vacancy inside a recruitment window the data records: info).",
              citations: [Citation(.southwarkLCP, "\"SEL Integrated Care Board\""),
                          Citation(.lewishamLCP, "§4.3")],
              effective: Period(from: SouthEastLondonData.icsEstablished)) { context in
@@ -29,41 +31,67 @@ extension SouthEastLondonRules {
                 }
                 let seats = SeatFacts.of(board.id, data: context.data, on: context.asOf)
                 var concerns: [Concern] = []
-                for shortfall in icbSeats.shortfalls(among: seats) {
+                // "Membership means a person": a listed seat no one holds is a vacancy, noted (info) while
+                // inside a recruitment window the data records, at the rule's severity after it.
+                for shortfall in icbSeats(of: system, context).shortfalls(among: seats) {
                     concerns.append(shortfall.concern(Concern(about: board, shortfall.sentence(
-                        body: board, why: "add it so the membership matches the composition the ICS agreed "
-                            + "(Lewisham §4.3).")), on: context.asOf))
+                        body: board, why: "it is one of the members the ICS agreed for the board (Lewisham §4.3). "
+                            + shortfall.remedy)), on: context.asOf))
                 }
                 for place in context.data.places(in: system.id).sorted(by: { $0.name < $1.name }) {
                     concerns += placePartnerConcerns(board, seats: seats, place: place, context)
                 }
-                concerns += localAuthorityPartner(of: system, context).concerns(board, seats: seats, context)
+                let checks = executivePostholders(context) + [primaryCarePartner, localAuthorityPartner(of: system, context)]
+                concerns += checks.flatMap { $0.concerns(board, seats: seats, context) }
                 return concerns
             }
         }
     }
 
     /// Each borough has one place partner member, "holding Executive responsibility for delegation to
-    /// that Place": the seat for the place, held (when it is held) by the place's Executive Place Lead.
+    /// that Place": the place's Executive Place Lead holds the seat (its absence or vacancy is a line
+    /// of ``icbSeats(of:_:)``).
     static func placePartnerConcerns(_ board: Body, seats: [SeatFacts], place: Place,
                                      _ context: RuleContext) -> [Concern] {
         let placeSeats = seats.filter { $0.seat.place == place.id && $0.seat.role == .placePartnerMember }
-        if placeSeats.isEmpty {
-            return [Concern(about: board, "The \(board.name) has no place partner member for \(place.name); each "
-                + "borough has one, holding executive responsibility for delegation to the place.").about(problems: "seat:place-partner-\(place.id.rawValue)")]
-        }
         if placeSeats.count > 1 {
             return [Concern(about: board, "The \(board.name) has \(placeSeats.count) place partner member seats for "
                 + "\(place.name); each borough has exactly one.")]
         }
-        guard let holder = placeSeats[0].holder else { return [] }
+        guard let holder = placeSeats.first?.holder else { return [] }
         let lead = context.data.leadershipRole(.executivePlaceLead, in: place.id, on: context.asOf)
         guard lead?.holder != holder.person else { return [] }
         let name = context.data.people[holder.person]?.name ?? holder.person.rawValue
         let leadName = lead?.holder.flatMap { context.data.people[$0]?.name }
         let who = leadName.map { "the Executive Place Lead, \($0)" } ?? "the Executive Place Lead (none is recorded in post)"
         return [Concern(about: board, "\(name) holds the \(board.name)'s place partner member seat for \(place.name), "
-            + "but is not \(who); the place partner member holds executive responsibility for delegation to the place.")]
+            + "but is not \(who); the place partner member holds executive responsibility for delegation to the place "
+            + "(Lewisham §4.3).").about(problems: "seat:place-partner-\(place.id.rawValue)-postholder")]
+    }
+
+    /// The ICS's own members, whom the paper names by their posts ("ICS Chair", "Two ICS Non-Executive
+    /// Directors", "ICS Chief Executive Officer" …): whoever holds such a seat holds that post at the ICB.
+    static func executivePostholders(_ context: RuleContext) -> [PostholderCheck] {
+        executiveLines.map { key, title, role in
+            PostholderCheck(
+                applies: { $0.seat.role == role && $0.sectors.contains(.icb) },
+                isPost: { $0.role == role && context.isICB($0.organisation) },
+                post: "\(title) (a post at the ICB)",
+                why: "the board's \(title) is the ICS's own (Lewisham §4.3).",
+                problem: "seat:\(key)-postholder")
+        }
+    }
+
+    /// "Primary Medical Services Partner member (Primary Care leadership Group Chair)": whoever holds
+    /// the seat chairs the primary care leadership group on the day.
+    static var primaryCarePartner: PostholderCheck {
+        PostholderCheck(
+            applies: { $0.seat.role == .partnerMember && $0.sectors.contains(.primaryCare) },
+            isPost: { $0.role == .primaryCareLeadershipGroupChair },
+            post: "the Chair of the primary care leadership group",
+            why: "the primary medical services partner member is the Primary Care leadership Group Chair "
+                + "(Lewisham §4.3).",
+            problem: "seat:partner-primary-care-postholder")
     }
 
     /// "Local Authority Partner member (One CEO)": whoever holds the seat is the chief executive of
@@ -79,25 +107,29 @@ extension SouthEastLondonRules {
             problem: "seat:partner-local-authority-postholder")
     }
 
-    /// The seats SEL-ICB-1 lists, each recognised by the seat's own role (a trust or council chief
-    /// executive in a partner seat is not the ICS Chief Executive). The paper names no holders, so a
-    /// seat recorded without a holder is not reported as a vacancy.
-    static var icbSeats: [SeatRequirement] {
-        func executive(_ key: String, _ title: String, _ role: Role) -> SeatRequirement {
-            SeatRequirement(key: key, title: title, criteria: [.seatRole(role), .sector(.icb)], mustBeHeld: false)
-        }
+    /// The ICS's own members the board lists, each recognised by the seat's own role (a trust or
+    /// council chief executive in a partner seat is not the ICS Chief Executive): (key, title, role).
+    static let executiveLines: [(key: String, title: String, role: Role)] = [
+        ("ics-chair", "the ICS Chair", .icsChair),
+        ("ned", "an ICS Non-Executive Director", .nonExecutiveDirector),
+        ("chief-executive", "the ICS Chief Executive Officer", .chiefExecutive),
+        ("chief-financial-officer", "the ICS Chief Financial Officer", .chiefFinancialOfficer),
+        ("medical-director", "the ICS Medical Director", .medicalDirector),
+        ("director-of-nursing", "the ICS Director of Nursing", .directorOfNursing),
+    ]
+
+    /// The seats SEL-ICB-1 lists for the places of `system`, each to be held by a person on the day
+    /// (Lewisham §4.3): the ICS's own members, the five partner members, and one place partner
+    /// member per borough.
+    static func icbSeats(of system: ICS, _ context: RuleContext) -> [SeatRequirement] {
         func partner(_ key: String, _ title: String, _ sector: Sector) -> SeatRequirement {
-            SeatRequirement(key: key, title: title, criteria: [.seatRole(.partnerMember), .sector(sector)],
-                            mustBeHeld: false)
+            SeatRequirement(key: key, title: title, criteria: [.seatRole(.partnerMember), .sector(sector)])
         }
-        return [
-            executive("ics-chair", "the ICS Chair", .icsChair),
-            SeatRequirement(key: "ned", title: "an ICS Non-Executive Director", count: 2,
-                            criteria: [.seatRole(.nonExecutiveDirector)], mustBeHeld: false),
-            executive("chief-executive", "the ICS Chief Executive Officer", .chiefExecutive),
-            executive("chief-financial-officer", "the ICS Chief Financial Officer", .chiefFinancialOfficer),
-            executive("medical-director", "the ICS Medical Director", .medicalDirector),
-            executive("director-of-nursing", "the ICS Director of Nursing", .directorOfNursing),
+        var seats = executiveLines.map { key, title, role in
+            SeatRequirement(key: key, title: title, count: role == .nonExecutiveDirector ? 2 : 1,
+                            criteria: role == .nonExecutiveDirector ? [.seatRole(role)] : [.seatRole(role), .sector(.icb)])
+        }
+        seats += [
             partner("partner-acute", "the acute services partner member", .acuteProvider),
             partner("partner-mental-health", "the mental health services partner member", .mentalHealthProvider),
             partner("partner-community", "the community services partner member", .communityProvider),
@@ -107,5 +139,10 @@ extension SouthEastLondonRules {
                     "the primary medical services partner member (Chair of the primary care leadership group)",
                     .primaryCare),
         ]
+        seats += context.data.places(in: system.id).sorted(by: { $0.name < $1.name }).map { place in
+            SeatRequirement(key: "place-partner-\(place.id.rawValue)", title: "the place partner member for \(place.name)",
+                            criteria: [.seatRole(.placePartnerMember), .place(place.id)])
+        }
+        return seats
     }
 }

@@ -10,7 +10,8 @@ extension SouthEastLondonRules {
              requirement: "The Integrated Care Partnership is a committee of the ICS Chair and Chief Executive, the "
                 + "elected leaders of the six boroughs, the chairs of Bromley Healthcare, GSTT, LGT, KCH, Oxleas and "
                 + "SLaM, a lead DASS, DCS and DPH, and representatives of King's Health Partners, primary care, the "
-                + "VCSE sector and SEL Healthwatch.",
+                + "VCSE sector and SEL Healthwatch — each a person holding the seat on the day (a vacancy inside a "
+                + "recruitment window the data records: info).",
              citations: [Citation(.southwarkLCP, "\"SEL Integrated Care Partnership\""),
                          Citation(.lewishamLCP, "§3.4")],
              effective: Period(from: SouthEastLondonData.icsEstablished)) { context in
@@ -34,7 +35,7 @@ extension SouthEastLondonRules {
                 let seats = SeatFacts.of(icp.id, data: context.data, on: context.asOf)
                 for shortfall in icpSeats(of: system, context).shortfalls(among: seats) {
                     concerns.append(shortfall.concern(Concern(about: icp, shortfall.sentence(
-                        body: icp, why: "add it so the membership matches the composition the ICS agreed.")),
+                        body: icp, why: "the ICP's membership will include it (Lewisham §3.4). " + shortfall.remedy)),
                         on: context.asOf))
                 }
                 concerns += postholderConcerns(icp, seats: seats, system: system, context)
@@ -71,40 +72,39 @@ extension SouthEastLondonRules {
         return checks.flatMap { $0.concerns(icp, seats: seats, context) }
     }
 
-    /// The seats SEL-ICP-1 lists, for the places of `system`. The paper names no holders, so a seat
-    /// recorded without a holder is not reported as a vacancy (its holder is data still to come).
+    /// The seats SEL-ICP-1 lists, for the places of `system`, each to be held by a person on the day
+    /// ("This membership will include"): a seat no one holds is a vacancy, noted (info) while inside a
+    /// recruitment window the data records, an error after it.
     static func icpSeats(of system: ICS, _ context: RuleContext) -> [SeatRequirement] {
         var seats: [SeatRequirement] = [
-            SeatRequirement(key: "ics-chair", title: "the ICS Chair", criteria: [.seatRole(.icsChair)], mustBeHeld: false),
+            SeatRequirement(key: "ics-chair", title: "the ICS Chair", criteria: [.seatRole(.icsChair)]),
             SeatRequirement(key: "ics-chief-executive", title: "the ICS Chief Executive",
-                            criteria: [.seatRole(.chiefExecutive), .sector(.icb)], mustBeHeld: false),
+                            criteria: [.seatRole(.chiefExecutive), .sector(.icb)]),
         ]
         for place in context.data.places(in: system.id).sorted(by: { $0.name < $1.name }) {
             seats.append(SeatRequirement(
                 key: "leader-\(place.id.rawValue)",
                 title: "the elected leader (or nominated cabinet member) of \(place.name)", criteria: [.place(place.id)],
-                anyOf: [[.role(.electedLeader)], [.role(.cabinetMember)]], mustBeHeld: false))
+                anyOf: [[.role(.electedLeader)], [.role(.cabinetMember)]]))
         }
         for provider in IntegratedCarePartnership.trustChairs {
             seats.append(SeatRequirement(
                 key: "chair-\(provider.slug)", title: "the chair of \(context.data.organisations[provider.id]?.name ?? provider.name)",
-                criteria: [.organisation(provider.id), .role(.trustChair)], mustBeHeld: false))
+                criteria: [.organisation(provider.id), .role(.trustChair)]))
         }
         seats += [
-            SeatRequirement(key: "lead-dass", title: "a lead Director of Adult Social Care", criteria: [.seatRole(.dass)],
-                            mustBeHeld: false),
+            SeatRequirement(key: "lead-dass", title: "a lead Director of Adult Social Care", criteria: [.seatRole(.dass)]),
             SeatRequirement(key: "lead-dcs", title: "a lead Director of Children's Services",
-                            criteria: [.seatRole(.directorOfChildrensServices)], mustBeHeld: false),
-            SeatRequirement(key: "lead-dph", title: "a lead Director of Public Health", criteria: [.seatRole(.dph)],
-                            mustBeHeld: false),
+                            criteria: [.seatRole(.directorOfChildrensServices)]),
+            SeatRequirement(key: "lead-dph", title: "a lead Director of Public Health", criteria: [.seatRole(.dph)]),
             // "A senior representative of King's Health Partners": that partnership, not any academic seat.
             SeatRequirement(key: "khp", title: "a senior representative of King's Health Partners",
-                            criteria: [.organisation("kings-health-partners")], mustBeHeld: false),
+                            criteria: [.organisation("kings-health-partners")]),
             SeatRequirement(key: "primary-care", title: "a primary care / PCN representative",
-                            criteria: [.sector(.primaryCare)], mustBeHeld: false),
-            SeatRequirement(key: "vcse", title: "a VCSE representative", criteria: [.sector(.vcse)], mustBeHeld: false),
+                            criteria: [.sector(.primaryCare)]),
+            SeatRequirement(key: "vcse", title: "a VCSE representative", criteria: [.sector(.vcse)]),
             SeatRequirement(key: "healthwatch", title: "a representative of the SEL Healthwatch organisations",
-                            criteria: [.sector(.healthwatch)], mustBeHeld: false),
+                            criteria: [.sector(.healthwatch)]),
         ]
         return seats
     }

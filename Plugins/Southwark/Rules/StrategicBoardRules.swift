@@ -17,9 +17,18 @@ enum StrategicBoardRules {
             guard let committee = context.data.placeCommittee(of: place.id, on: context.asOf) else {
                 return absence(in: place, context: context)
             }
-            return constitution(of: committee, in: place, context: context) + tandem(committee, context: context)
+            let concerns = constitution(of: committee, in: place, context: context) + tandem(committee, context: context)
+            guard concerns.isEmpty else { return concerns }
+            // The pass turns on the bodies it replaces having stopped, where the day they stopped is assumed.
+            let replaced = committee.replaces.compactMap { context.data.bodies[$0] }
+            return context.passesOnAssumptions(replaced, about: committee, relevant: isAssumedEnd,
+                                               unchanged: { $0.lifecycle == $1.lifecycle })
         }
     }
+
+    /// Whether a shipped record's assumption is about the day it ends (the provenance words such an
+    /// assumption "Ends …": the recovery plan's Strategic Board has no end in the papers).
+    static func isAssumedEnd(_ assumption: String) -> Bool { assumption.hasPrefix("Ends") }
 
     /// The absence cases: no PSSB operating once it was to be in shadow form. Not yet in shadow by
     /// the end of November 2021 is a slipped date (a warning); not operating from 1 April 2022, when

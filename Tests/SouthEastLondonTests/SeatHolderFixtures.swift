@@ -1,0 +1,92 @@
+import PlaceworksDomain
+import PlaceworksTestSupport
+import SouthEastLondon
+
+/// Fixtures for "membership means a person" on the ICS-level bodies, written from the papers:
+/// Lewisham §4.3, "The proposed membership of the ICB's Board is: ICS Chair; Two ICS Non-Executive
+/// Directors; ICS Chief Executive Officer; ICS Chief Financial Officer; … Primary Medical Services
+/// Partner member (Primary Care leadership Group Chair); Six Place Partner members (one per borough
+/// holding Executive responsibility for delegation to that Place)" — "proposed", a warning; and the
+/// Southwark LCP paper on the ICP, "This membership will include: ICS Chair … A VCSE rep (from across
+/// SEL)" — "will", an error. A seat no one holds is a vacancy: noted (info) inside a recruitment
+/// window the data records, at the requirement's severity after it.
+extension SouthEastLondonRuleFixtures {
+    static var systemSeatHolderFixtures: [RuleFixture] {
+        let system = World.system
+        let icp = SouthEastLondonData.icp.rawValue
+        let board = SouthEastLondonData.icbBoard.rawValue
+        return [
+            // "Two ICS Non-Executive Directors": the second seat exists, but no one holds it.
+            RuleFixture("SEL-ICB-1", passing: system, failing: vacant("sel-icb-ned-2"), subject: board,
+                        severity: .warning, mentions: "is vacant", label: "a non-executive director's seat no one holds"),
+            // The same vacancy inside a recruitment window the data records is noted, not a breach…
+            RuleFixture("SEL-ICB-1", passing: system,
+                        failing: vacant("sel-icb-ned-2", recruitingUntil: "2022-06-30"), subject: board,
+                        severity: .info, mentions: "recruitment is open until 30 June 2022",
+                        label: "a vacancy inside its recorded recruitment window"),
+            // … and once the window has passed it is the requirement's warning again.
+            RuleFixture("SEL-ICB-1", passing: system,
+                        failing: vacant("sel-icb-ned-2", recruitingUntil: "2022-03-31"), subject: board,
+                        severity: .warning, mentions: "is vacant", label: "a vacancy after its recruitment window"),
+            // "one per borough": Lewisham's place partner seat, vacant.
+            RuleFixture("SEL-ICB-1", passing: system, failing: vacant("sel-icb-place-lewisham"), subject: board,
+                        severity: .warning, mentions: "place partner member for Lewisham",
+                        label: "a place partner member's seat no one holds"),
+            // "ICS Chief Financial Officer": the ICS's own, not a trust's.
+            RuleFixture("SEL-ICB-1", passing: system,
+                        failing: heldBy("sel-icb-chief-financial-officer",
+                                        Post(title: "Chief Financial Officer", organisation: "RJ1",
+                                             role: .chiefFinancialOfficer)),
+                        subject: board, severity: .warning, mentions: "the ICS Chief Financial Officer (a post at the ICB)",
+                        label: "a trust's finance director holds the ICS Chief Financial Officer seat"),
+            // "ICS Chair": the person holding the seat chairs the ICS.
+            RuleFixture("SEL-ICB-1", passing: system,
+                        failing: heldBy("sel-icb-chair", Post(title: "Non-Executive Director",
+                                                               organisation: SouthEastLondonData.icb,
+                                                               role: .nonExecutiveDirector)),
+                        subject: board, severity: .warning, mentions: "the ICS Chair (a post at the ICB)",
+                        label: "a non-executive director holds the ICS Chair's seat"),
+            // "Primary Medical Services Partner member (Primary Care leadership Group Chair)".
+            RuleFixture("SEL-ICB-1",
+                        passing: heldBy("sel-icb-partner-primary-care",
+                                        Post(title: "Chair, primary care leadership group", organisation: "RJ1",
+                                             role: .primaryCareLeadershipGroupChair)),
+                        failing: heldBy("sel-icb-partner-primary-care",
+                                        Post(title: "PCN Clinical Director", organisation: SouthEastLondonData.icb,
+                                             role: .pcnClinicalDirector)),
+                        subject: board, severity: .warning, mentions: "Chair of the primary care leadership group",
+                        label: "a GP who does not chair the primary care leadership group holds its seat"),
+            // "This membership will include … A VCSE rep (from across SEL)": no one holds it.
+            RuleFixture("SEL-ICP-1", passing: system, failing: vacant("sel-icp-vcse"), subject: icp,
+                        severity: .error, mentions: "is vacant", label: "the VCSE representative's seat no one holds"),
+            RuleFixture("SEL-ICP-1", passing: system, failing: vacant("sel-icp-vcse", recruitingUntil: "2022-06-30"),
+                        subject: icp, severity: .info, mentions: "recruitment is open until 30 June 2022",
+                        label: "a vacancy inside its recorded recruitment window"),
+            // An open recruitment to the seat whose target has not passed is a recorded window too.
+            RuleFixture("SEL-ICP-1", passing: system,
+                        failing: vacant("sel-icp-vcse").with { data in
+                            data.recruitments.append(Recruitment(id: "sel-icp-vcse-recruitment", title: "VCSE representative",
+                                                                 seat: "sel-icp-vcse", opened: "2022-03-01",
+                                                                 target: "2022-05-31"))
+                        },
+                        subject: icp, severity: .info, mentions: "recruitment is open until 31 May 2022",
+                        label: "a vacancy while a recruitment to it is open"),
+        ]
+    }
+
+    /// The compliant SEL system with no one holding `seat`, and its recruitment window, if given.
+    static func vacant(_ seat: ID<Seat>, recruitingUntil window: Day? = nil) -> Dataset {
+        World.system.with { data in
+            data.memberships.removeAll { $0.seat == seat }
+            data.update(\.seats, seat) { $0.recruitingUntil = window }
+        }
+    }
+
+    /// The compliant SEL system with `seat` held by a person whose one post is `post`.
+    static func heldBy(_ seat: ID<Seat>, _ post: Post) -> Dataset {
+        World.system.with { data in
+            World.holding(seat, by: Person(id: ID("p-\(seat.rawValue)"), name: "A Member", fictional: true, posts: [post]),
+                          in: &data)
+        }
+    }
+}
