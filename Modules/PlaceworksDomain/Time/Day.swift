@@ -6,7 +6,7 @@
 /// let establishment: Day = "2022-04-01"
 /// establishment.adding(days: -1)   // 2022-03-31
 /// ```
-public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Codable, ExpressibleByStringLiteral {
+public struct Day: Hashable, Comparable, Sendable, WrittenAsText, ExpressibleByStringLiteral {
     public let year: Int
     public let month: Int
     public let day: Int
@@ -26,25 +26,8 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
         self.init(year: year, month: month, day: day)
     }
 
-    public init(stringLiteral value: String) {
-        guard let parsed = Day(iso: value) else { preconditionFailure("Not a YYYY-MM-DD day: \(value)") }
-        self = parsed
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let parsed = Day(iso: text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "“\(text)” is not a date in the form YYYY-MM-DD")
-        }
-        self = parsed
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    public init?(parsing text: String) { self.init(iso: text) }
+    public static var writtenForm: String { "a date in the form YYYY-MM-DD" }
 
     public var description: String {
         FixedWidthText.text([(year, 4), (month, 2), (day, 2)], separator: UInt8(ascii: "-"))

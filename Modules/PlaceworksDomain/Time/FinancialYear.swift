@@ -9,8 +9,7 @@
 /// year?.start                           // 2020-04-01
 /// year?.end                             // 2021-03-31
 /// ```
-public struct FinancialYear: Hashable, Comparable, Sendable, Codable, CustomStringConvertible,
-    ExpressibleByStringLiteral {
+public struct FinancialYear: Hashable, Comparable, Sendable, WrittenAsText, ExpressibleByStringLiteral {
     /// The calendar year it starts in (2020 for 2020/21).
     public let startYear: Int
 
@@ -28,11 +27,6 @@ public struct FinancialYear: Hashable, Comparable, Sendable, Codable, CustomStri
         let expected = second.count == 2 ? (start + 1) % 100 : start + 1
         guard next == expected else { return nil }
         startYear = start
-    }
-
-    public init(stringLiteral value: String) {
-        guard let parsed = FinancialYear(value) else { preconditionFailure("Not a financial year like 2020/21: \(value)") }
-        self = parsed
     }
 
     /// The financial year that contains `day`.
@@ -57,20 +51,8 @@ public struct FinancialYear: Hashable, Comparable, Sendable, Codable, CustomStri
 
     public static func < (lhs: FinancialYear, rhs: FinancialYear) -> Bool { lhs.startYear < rhs.startYear }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let year = FinancialYear(text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "“\(text)” is not a financial year written like 2020/21")
-        }
-        self = year
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    public init?(parsing text: String) { self.init(text) }
+    public static var writtenForm: String { "a financial year written like 2020/21" }
 }
 
 extension Budget {

@@ -5,7 +5,7 @@
 /// let start: TimeOfDay = "14:00"
 /// start.minutes   // 840
 /// ```
-public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible, Codable, ExpressibleByStringLiteral {
+public struct TimeOfDay: Hashable, Comparable, Sendable, WrittenAsText, ExpressibleByStringLiteral {
     public let hour: Int
     public let minute: Int
 
@@ -22,25 +22,8 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible
         self.init(hour: hour, minute: minute)
     }
 
-    public init(stringLiteral value: String) {
-        guard let parsed = TimeOfDay(text: value) else { preconditionFailure("Not an HH:MM time: \(value)") }
-        self = parsed
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let parsed = TimeOfDay(text: text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "“\(text)” is not a time in the form HH:MM (24-hour clock)")
-        }
-        self = parsed
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    public init?(parsing text: String) { self.init(text: text) }
+    public static var writtenForm: String { "a time in the form HH:MM (24-hour clock)" }
 
     /// Minutes since midnight.
     public var minutes: Int { hour * 60 + minute }
