@@ -437,7 +437,7 @@ let package = Package(
             name: "PlaceworksWebTests",
             dependencies: ["PlaceworksWeb", "PlaceworksServer", "PlaceworksApplication", "PlaceworksStore",
                            "PlaceworksStoreSQLite", "PlaceworksBootstrap", "PlaceworksDomain", "PlaceworksInterchange",
-                           .product(name: "HummingbirdTesting", package: "hummingbird")],
+                           "PlaceworksStoreTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")],
             path: "Tests/PlaceworksWebTests",
             swiftSettings: swiftSettings
         ),

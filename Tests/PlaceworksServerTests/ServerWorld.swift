@@ -7,6 +7,7 @@ import PlaceworksBootstrap
 import PlaceworksDomain
 import PlaceworksStore
 import PlaceworksStoreSQLite
+import PlaceworksStoreTestSupport
 
 /// Southwark's and Lewisham's ONS codes: the two places of the standard registry's data.
 let southwark = "E09000028"
@@ -77,21 +78,14 @@ struct ServerWorld: Sendable {
 
     /// Runs `body` with a test client of the application, then closes the store and removes it.
     func test(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        do {
+        try await closing(store, removing: folder) {
             try await application.test(.router) { client in try await body(client) }
-        } catch {
-            try? await store.close()
-            try? FileManager.default.removeItem(at: folder)
-            throw error
         }
-        try await store.close()
-        try? FileManager.default.removeItem(at: folder)
     }
 
     /// Closes the store and removes it.
     func discard() async throws {
-        try await store.close()
-        try? FileManager.default.removeItem(at: folder)
+        try await closing(store, removing: folder)
     }
 
     /// Headers carrying the token of `name` (admin, viewer, swk-editor, lew-editor).

@@ -8,6 +8,7 @@ import PlaceworksInterchange
 import PlaceworksServer
 import PlaceworksStore
 import PlaceworksStoreSQLite
+import PlaceworksStoreTestSupport
 import Testing
 @testable import PlaceworksWeb
 
@@ -89,15 +90,9 @@ struct WebWorld: Sendable {
 
     /// Runs `body` with a test client of the application, then closes the store and removes it.
     func test(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        do {
+        try await closing(store, removing: folder) {
             try await application.test(.router) { client in try await body(client) }
-        } catch {
-            try? await store.close()
-            try? FileManager.default.removeItem(at: folder)
-            throw error
         }
-        try await store.close()
-        try? FileManager.default.removeItem(at: folder)
     }
 }
 
