@@ -1,5 +1,5 @@
 import Foundation
-import PlaceworksApplication
+@testable import PlaceworksApplication
 import PlaceworksStore
 import PlaceworksStorePostgres
 import PlaceworksStoreSQLite
@@ -56,6 +56,25 @@ struct AccountsTests {
             let store = try await PostgresStore.open(url: url)
             try await store.closing { store in try await Self.lifecycle(store) }
         }
+    }
+
+    @Test("a session verified once is answered from memory, and refused at once when another process disables the account (embedded store)")
+    func sessionsAcrossProcesses() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("placeworks-accounts-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("placeworks.sqlite").path
+        let server = try await SQLiteStore.open(path: path)
+        let other = try await SQLiteStore.open(path: path)
+        let web = try Accounts(server, hashing: Self.hashing), administrator = try Accounts(other, hashing: Self.hashing)
+        try await administrator.create(name: "lead@example.org", password: "a long enough secret", role: .viewer, places: [])
+        let signedIn = try #require(try await web.signIn(name: "lead@example.org", password: "a long enough secret"))
+        #expect(try await web.editor(token: signedIn.token)?.name == "lead@example.org")
+        #expect(web.verified.value(hash: APIToken.hash(of: signedIn.token), counter: server.changeCounter()) != nil,
+                "a verified session is kept while nothing is committed")
+        try await administrator.disable(name: "lead@example.org")
+        #expect(try await web.editor(token: signedIn.token) == nil, "a commit by another connection ends what was verified")
+        try await server.close()
+        try await other.close()
     }
 
     @Test("a password verifies against its own hash only; a hash that cannot be read matches nothing")

@@ -79,7 +79,7 @@ public struct AccessTokens: Sendable {
         guard secret.hasPrefix("pw_"), secret.utf8.count <= 256 else { return nil }
         let hash = APIToken.hash(of: secret)
         let counter = store.changeCounter()
-        if let known = verified.token(hash: hash, counter: counter) { return known }
+        if let known = verified.value(hash: hash, counter: counter) { return known }
         let lookedUp = ContinuousClock.now
         guard let stored = try await store.token(hash: hash), let token = APIToken(stored),
               token.matches(hash: hash), token.revoked == nil else { return nil }

@@ -53,6 +53,14 @@ public struct Accounts: Sendable {
     public let clock: @Sendable () -> Date
     /// How long a session lasts from signing in.
     public let sessionLength: TimeInterval
+    /// The sessions verified lately, shared by every copy of this value: a signed-in page needs
+    /// no store lookup while nothing was committed (SQLite), or for at most a second (PostgreSQL).
+    let verified = VerifiedCredentials<VerifiedSession>()
+
+    struct VerifiedSession: Sendable {
+        var editor: Editor
+        var expires: Date
+    }
 
     public static let minimumPasswordLength = 12
 
@@ -91,6 +99,7 @@ public struct Accounts: Sendable {
         account.updated = clock()
         try await store.saveAccount(account)
         try await store.deleteSessions(of: name, expiredBefore: clock())
+        verified.forget { $0.editor.name == name }
     }
 
     /// Gives the account a role (and, for a place editor, its places), enabling it again.
@@ -103,6 +112,7 @@ public struct Accounts: Sendable {
         account.updated = clock()
         try await store.saveAccount(account)
         try await store.deleteSessions(of: name, expiredBefore: clock())
+        verified.forget { $0.editor.name == name }
     }
 
     public func list() async throws -> [StoredAccount] { try await store.accounts() }
@@ -125,14 +135,24 @@ public struct Accounts: Sendable {
 
     /// The editor whose session token is `token`, while the session lasts and the account is enabled.
     public func editor(token: String) async throws -> Editor? {
-        guard let session = try await store.session(tokenHash: APIToken.hash(of: token)), session.expires > clock(),
+        let hash = APIToken.hash(of: token)
+        let counter = (store as? any DatasetStore)?.changeCounter()
+        if let known = verified.value(hash: hash, counter: counter) {
+            return known.expires > clock() ? known.editor : nil
+        }
+        let lookedUp = ContinuousClock.now
+        guard let session = try await store.session(tokenHash: hash), session.expires > clock(),
               let account = try await store.account(named: session.account), !account.disabled,
               let role = AccessRole(rawValue: account.role) else { return nil }
-        return Editor(name: account.name, role: role, places: Set(account.places), csrf: session.csrf)
+        let editor = Editor(name: account.name, role: role, places: Set(account.places), csrf: session.csrf)
+        verified.keep(VerifiedSession(editor: editor, expires: session.expires), hash: hash, counter: counter, lookedUp: lookedUp)
+        return editor
     }
 
     public func signOut(token: String) async throws {
-        try await store.deleteSession(tokenHash: APIToken.hash(of: token))
+        let hash = APIToken.hash(of: token)
+        verified.forget(hash: hash)
+        try await store.deleteSession(tokenHash: hash)
     }
 
     /// A hash no password matches, verified when the name is unknown.
