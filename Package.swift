@@ -324,7 +324,7 @@ let package = Package(
         .executableTarget(
             name: "placeworks-report-bench",
             dependencies: ["PlaceworksReports", "PlaceworksBootstrap", "PlaceworksInterchange", "PlaceworksSynthetic",
-                           "PlaceworksDomain"],
+                           "PlaceworksDomain", "PlaceworksApplication"],
             path: "Tools/placeworks-report-bench",
             swiftSettings: swiftSettings
         ),
@@ -402,7 +402,7 @@ let package = Package(
         .testTarget(
             name: "PlaceworksReportsTests",
             dependencies: ["PlaceworksReports", "PlaceworksDomain", "PlaceworksBootstrap", "PlaceworksInterchange",
-                           "PlaceworksStore", "PlaceworksStoreSQLite", "PlaceworksTestSupport"],
+                           "PlaceworksStore", "PlaceworksStoreSQLite", "PlaceworksTestSupport", "PlaceworksApplication"],
             path: "Tests/PlaceworksReportsTests",
             exclude: ["Snapshots"],
             swiftSettings: swiftSettings

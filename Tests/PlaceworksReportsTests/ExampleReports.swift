@@ -1,4 +1,5 @@
 import Foundation
+import PlaceworksApplication
 import PlaceworksBootstrap
 import PlaceworksDomain
 import PlaceworksInterchange
@@ -20,10 +21,11 @@ enum ExampleReports {
     static let registry: Registry = try! ExampleScope.registry(of: placeworksExtensions)
     static let dataset: Dataset = try! DatasetFile.load(exampleFile, over: registry.dataset)
 
+    /// As `place-report --data examples/sel-2022.yaml` words it, named by the file's name only.
     static var provenance: ReportProvenance {
-        let bytes = (try? Data(contentsOf: URL(fileURLWithPath: exampleFile))).map(Array.init) ?? []
-        return ReportProvenance(dataVersion: ReportProvenance.dataVersion(ofFile: "sel-2022.yaml", bytes: bytes),
-                          ruleSetVersion: ReportProvenance.ruleSetVersion(of: registry))
+        var data = DataVersion.file(exampleFile)
+        data.reference = "sel-2022.yaml"
+        return ReportProvenance(dataVersion: data.description, ruleSetVersion: RuleSetVersion(registry).description)
     }
 
     static func pack(_ place: ID<Place> = southwark, asOf: Day = asOf, since: Day? = nil) -> BoardPack {

@@ -5,6 +5,7 @@
 //
 //   placeworks-report-bench [--repetitions N] [--example FILE]
 import Foundation
+import PlaceworksApplication
 import PlaceworksBootstrap
 import PlaceworksDomain
 import PlaceworksInterchange
@@ -45,7 +46,7 @@ func milliseconds(_ value: Double) -> String { String(format: "%.1f ms", value) 
 do {
     let registry = try Registry.standard()
     let dataset = try DatasetFile.load(example, over: registry.dataset)
-    let provenance = ReportProvenance(dataVersion: "benchmark", ruleSetVersion: ReportProvenance.ruleSetVersion(of: registry))
+    let provenance = ReportProvenance(dataVersion: "benchmark", ruleSetVersion: RuleSetVersion(registry).description)
     let day: Day = "2022-04-01"
     let renderer = try HTMLRenderer()
     var bytes = 0

@@ -1,4 +1,5 @@
 import Crypto
+import Foundation
 import PlaceworksDomain
 
 /// What a check result was computed from: which rules, and which data. Board packs print it; the
@@ -33,9 +34,12 @@ public struct RuleSetVersion: Codable, Sendable, Hashable, CustomStringConvertib
             return "\(rule.id)\t\(rule.severity)\t\(registered.owner)\t"
                 + rule.citations.map { "\($0)" }.joined(separator: "|")
         }.joined(separator: "\n")
-        digest = String(SHA256.hash(data: Array(text.utf8)).map { byte in
-            (byte < 16 ? "0" : "") + String(byte, radix: 16)
-        }.joined().prefix(16))
+        digest = String(Self.sha256(Array(text.utf8)).prefix(16))
+    }
+
+    /// The SHA-256 of `bytes` in hex.
+    static func sha256(_ bytes: [UInt8]) -> String {
+        SHA256.hash(data: bytes).map { byte in (byte < 16 ? "0" : "") + String(byte, radix: 16) }.joined()
     }
 
     /// "57 rules from NationalGuidance, SouthEastLondon… (digest 3f2a…)".
@@ -52,11 +56,15 @@ public struct DataVersion: Codable, Sendable, Hashable, CustomStringConvertible 
     public var sequence: Int64
     /// The audit head's hash, or the file's path.
     public var reference: String
+    /// For a file, the SHA-256 of its contents when it was read (two results from different
+    /// versions of one file tell apart).
+    public var digest: String?
 
-    public init(source: String, sequence: Int64, reference: String) {
+    public init(source: String, sequence: Int64, reference: String, digest: String? = nil) {
         self.source = source
         self.sequence = sequence
         self.reference = reference
+        self.digest = digest
     }
 
     /// The data of a store whose audit log ends at `sequence` with `hash`.
@@ -64,12 +72,14 @@ public struct DataVersion: Codable, Sendable, Hashable, CustomStringConvertible 
         DataVersion(source: "store", sequence: sequence, reference: hash)
     }
 
-    /// The data of a dataset file.
+    /// The data of the dataset file at `path`, with the digest of its contents now.
     public static func file(_ path: String) -> DataVersion {
-        DataVersion(source: "file", sequence: 0, reference: path)
+        let contents = FileManager.default.contents(atPath: path).map { RuleSetVersion.sha256(Array($0)) }
+        return DataVersion(source: "file", sequence: 0, reference: path, digest: contents)
     }
 
     public var description: String {
-        source == "store" ? "store version \(sequence) (audit head \(reference.prefix(12)))" : "file \(reference)"
+        if source == "store" { return "store version \(sequence) (audit head \(reference.prefix(12)))" }
+        return "file \(reference)" + (digest.map { " (SHA-256 \($0.prefix(12)))" } ?? "")
     }
 }
