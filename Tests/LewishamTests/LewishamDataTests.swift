@@ -106,18 +106,25 @@ struct LewishamDataTests {
     }
 
     /// §6.1 names "the Lewisham Health and Care Partners (LHCP) Executive Board" among the bodies the
-    /// LCP replaces and says nothing of its form or its terms; thriving-places Table 2 asks a body
-    /// that takes decisions for its form ("could be established": a warning).
-    @Test("NAT-GOV-1 on the shipped LHCP Executive Board says that the finding turns on the form the paper does not state")
+    /// LCP replaces and says nothing of its form, its terms, its founding or whether it takes
+    /// decisions; thriving-places Table 2 asks a body that takes decisions for its form ("could be
+    /// established": a warning). The finding turns on the form and on its taking decisions, not on the
+    /// day it was founded.
+    @Test("NAT-GOV-1 on the shipped LHCP Executive Board says that the finding turns on the form the paper does not state, and on its taking decisions, and on nothing else")
     func lhcpFormAssumed() throws {
         let registry = try Registry(LewishamWorld.extensions)
         let found = registry.check(registry.dataset, asOf: "2021-12-01").findings
             .filter { $0.rule == "NAT-GOV-1" && $0.subject.id == LewishamData.lhcpExecutiveBoard.rawValue }
         #expect(found.count == 1)
         #expect(found.allSatisfy { $0.severity == .warning && $0.place == LewishamData.place && !$0.restsOnAssumptions })
-        #expect(found.first?.message.contains("This finding turns on what the platform assumed where the papers are silent")
-            == true)
-        #expect(found.first?.message.contains("no governance form, as the paper states none") == true)
+        let message = try #require(found.first?.message)
+        #expect(message.contains("This finding turns on what the platform assumed where the papers are silent"))
+        #expect(message.contains("Governance form: none, as the paper states none"), "\(message)")
+        #expect(message.contains("Takes decisions: §6.1 does not say whether it does"), "\(message)")
+        #expect(!message.contains("From 1 April 2020"), "\(message)")
+        // Each is recorded as its own assumption in the board's provenance.
+        let assumed = try #require(LewishamProvenance.of(.body, LewishamData.lhcpExecutiveBoard.rawValue)).assumptions
+        #expect(assumed.count == 3 && assumed.contains { $0.hasPrefix("From 1 April 2020") })
         // The partnership records the board's terms itself: the finding (still there) is about its record.
         let recorded = registry.dataset.with {
             $0.update(\.bodies, LewishamData.lhcpExecutiveBoard) { $0.terms[0].version = "2019 (as adopted)" }
@@ -135,7 +142,7 @@ struct LewishamDataTests {
         #expect(milestones.allSatisfy { $0.due == "2022-03-31" && $0.status == .planned })
     }
 
-    @Test("Checked on 1 April 2022 the shipped data: LEW-PLAN-1 flags the eight next steps, LEW-MEM-1 the twelve vacant seats, LEW-LEAD-1 the vacant children and young people's lead, LEW-ICP-1 the vacant ICP council seat, LEW-PLAN-2 the unrecorded status approval and LEW-LEAD-3 no shadow Place Lead")
+    @Test("Checked on 1 April 2022 the shipped data: LEW-PLAN-1 flags the eight next steps, LEW-MEM-1 the twelve seats with no holder recorded, LEW-LEAD-1 the children and young people's lead with none, LEW-ICP-1 the ICP council seat with none, LEW-PLAN-2 the unrecorded status approval and LEW-LEAD-3 no shadow Place Lead")
     func shippedFindings() throws {
         let registry = try Registry(LewishamWorld.extensions)
         let findings = registry.check(registry.dataset, asOf: "2022-04-01").findings
@@ -150,18 +157,19 @@ struct LewishamDataTests {
         #expect(approvals.count == 1 && approvals.allSatisfy { $0.severity == .error })
         #expect(lead.count == 1 && lead.allSatisfy { $0.severity == .warning && $0.message.contains("before April") })
         // §8.2: the leadership team's children and young people's lead seat is shipped vacant (a warning).
-        #expect(cyp.count == 1 && cyp.allSatisfy { $0.severity == .warning && $0.message.contains("is vacant") })
+        #expect(cyp.count == 1 && cyp.allSatisfy { $0.severity == .warning && $0.message.contains("No holder is recorded for") })
         // Every LCP Board vacancy is a warning but the Director of Public Health's, "a requirement for each LCP" (§6.1).
         #expect(membership.filter { $0.severity == .error }.map(\.message).allSatisfy { $0.contains("Director of Public Health") })
         #expect(membership.filter { $0.severity == .error }.count == 1)
         // §3.5 "The Lewisham council representative will be the Cabinet Member …": the South East London ICP's
         // Lewisham council seat is shipped vacant, so no one represents the council (an error).
-        #expect(icp.count == 1 && icp.allSatisfy { $0.severity == .error && $0.message.contains("is vacant") })
+        #expect(icp.count == 1 && icp.allSatisfy { $0.severity == .error && $0.message.contains("No holder is recorded for") })
         #expect(Set(plan.map(\.subject.id)) == Set(NextSteps.actions.map(\.milestone.rawValue)))
-        #expect(membership.count == 12 && membership.allSatisfy { $0.message.contains("is vacant") })
+        #expect(membership.count == 12 && membership.allSatisfy { $0.message.contains("No holder is recorded for") })
         let earlier = registry.check(registry.dataset, asOf: "2022-03-15").findings
-            .filter { $0.rule.rawValue.hasPrefix("LEW-") && $0.rule != "LEW-ICP-1" }
-        // (The leadership team's seats, like the LCP Board's, exist from 1 April 2022.)
+            .filter { $0.rule.rawValue.hasPrefix("LEW-") }
+        // (The leadership team's seats, like the LCP Board's, exist from 1 April 2022, and the ICP, whose
+        // council seat §3.5 fills, from April 2022.)
         #expect(earlier.isEmpty, "\(earlier.map(\.message))")
     }
 

@@ -237,11 +237,11 @@ enum LewishamFixtures {
             // error: §6.1 makes the DPH "a requirement for each LCP").
             RuleFixture("LEW-MEM-1", passing: world, failing: world.with {
                 $0.remove(\.memberships, "lew-test-m-lew-lcp-seat-dph")
-            }, subject: LewishamData.lcpBoard.rawValue, severity: .error, mentions: "is vacant", label: "vacant DPH seat"),
+            }, subject: LewishamData.lcpBoard.rawValue, severity: .error, mentions: "No holder is recorded for", label: "vacant DPH seat"),
             // LEW-MEM-1: a vacant VCSE seat is a warning (§6.3 "the Proposed Membership").
             RuleFixture("LEW-MEM-1", passing: world, failing: world.with {
                 $0.remove(\.memberships, "lew-test-m-lew-lcp-seat-healthwatch")
-            }, subject: LewishamData.lcpBoard.rawValue, severity: .warning, mentions: "is vacant",
+            }, subject: LewishamData.lcpBoard.rawValue, severity: .warning, mentions: "No holder is recorded for",
                 label: "vacant Healthwatch seat"),
             // LEW-MEM-1: a vacancy inside the recruitment window the seat records is noted (info).
             RuleFixture("LEW-MEM-1", passing: world, failing: world.with {
@@ -263,7 +263,7 @@ enum LewishamFixtures {
             // LEW-LEAD-1: §8.2 "an additional lead … should be added": a seat nobody holds is no lead.
             RuleFixture("LEW-LEAD-1", passing: world, failing: world.with {
                 $0.remove(\.memberships, "lew-test-m-plt-cyp")
-            }, subject: LewishamData.leadershipTeam.rawValue, mentions: "is vacant", label: "vacant lead"),
+            }, subject: LewishamData.leadershipTeam.rawValue, mentions: "No holder is recorded for", label: "vacant lead"),
             // LEW-LEAD-1: a vacancy inside the recruitment window the seat records is noted (info).
             RuleFixture("LEW-LEAD-1", passing: world, failing: world.with {
                 $0.remove(\.memberships, "lew-test-m-plt-cyp")
@@ -349,12 +349,20 @@ enum LewishamFixtures {
             // LEW-ICP-1: §3.5 "The Lewisham council representative will be the Cabinet Member …": a seat
             // nobody holds has no representative.
             RuleFixture("LEW-ICP-1", passing: world, failing: world.with { $0.remove(\.memberships, "lew-test-m-icp") },
-                        subject: icpBody, mentions: "is vacant", label: "vacant council seat"),
+                        subject: icpBody, mentions: "No holder is recorded for Lewisham's seat", label: "vacant council seat"),
             RuleFixture("LEW-ICP-1", passing: world, failing: world.with {
                 $0.remove(\.memberships, "lew-test-m-icp")
                 $0.update(\.seats, LewishamWorld.icpSeat) { $0.recruitingUntil = "2022-06-30" }
             }, subject: icpBody, severity: .info, mentions: "recruitment is open until 30 June 2022",
                 label: "vacant council seat inside its recruitment window"),
+            // The same window when it is recorded as an open recruitment to the seat (its target date),
+            // as SEL-ICP-1 reads it, rather than on the seat.
+            RuleFixture("LEW-ICP-1", passing: world, failing: world.with {
+                $0.remove(\.memberships, "lew-test-m-icp")
+                $0.recruitments.append(Recruitment(id: "lew-test-icp-recruitment", place: LewishamData.place,
+                                                   title: "Council representative on the ICP", seat: LewishamWorld.icpSeat, opened: "2022-03-01", target: "2022-05-31"))
+            }, subject: icpBody, severity: .info, mentions: "recruitment is open until 31 May 2022",
+                label: "vacant council seat while a recruitment to it is open"),
         ]
     }
 

@@ -48,7 +48,7 @@ struct LewishamRuleTests {
     @Test("Every rule takes effect on the paper's date, or on 1 April 2022 where the paper sets it",
           arguments: [("LEW-GOV-1", "2022-04-01"), ("LEW-GOV-3", "2022-04-01"), ("LEW-MEM-1", "2021-09-01"),
                       ("LEW-GOV-2", "2021-09-01"), ("LEW-LEAD-1", "2021-09-01"), ("LEW-LEAD-2", "2021-09-01"),
-                      ("LEW-ICP-1", "2021-09-01"), ("LEW-PLAN-1", "2021-09-01"), ("LEW-PLAN-2", "2021-09-01"),
+                      ("LEW-ICP-1", "2022-04-01"), ("LEW-PLAN-1", "2021-09-01"), ("LEW-PLAN-2", "2021-09-01"),
                       ("LEW-LEAD-3", "2021-09-01"), ("LEW-MEM-2", "2022-04-01")] as [(String, String)])
     func effectiveDates(_ rule: String, _ from: String) throws {
         let harness = try #require(Self.harness)
@@ -173,13 +173,37 @@ struct LewishamRuleTests {
         }
     }
 
-    @Test("LEW-ICP-1 reports a vacant council seat once, as a vacancy")
+    @Test("LEW-ICP-1 reports a council seat with no holder recorded once, saying only that no holder is recorded")
     func vacantICPSeat() throws {
         let data = LewishamFixtures.world.with { $0.remove(\.memberships, "lew-test-m-icp") }
         let findings = try Fixtures.findings(of: "LEW-ICP-1", in: data, extensions: LewishamWorld.extensions)
         #expect(findings.count == 1)
-        #expect(findings.allSatisfy { $0.subject.id == SouthEastLondonData.icp.rawValue && $0.message.contains("is vacant") })
+        #expect(findings.allSatisfy { $0.subject.id == SouthEastLondonData.icp.rawValue
+            && $0.message.contains("No holder is recorded for") && !$0.message.contains("vacant") })
         #expect(findings.allSatisfy { $0.place == LewishamData.place })
+    }
+
+    /// §3.5 names Lewisham's representative on the ICP, which the Southwark LCP paper sets up "from
+    /// April 2022" ("The Integrated Care Board (ICB) together with the Integrated Care Partnership (ICP)
+    /// will form the overarching governance of the SEL Integrated Care System (ICS) from April 2022"):
+    /// before then, or while the ICP is not operating, there is no seat to judge.
+    @Test("LEW-ICP-1 judges nothing before the ICP exists: not on 31 March 2022, nor while the ICP is not operating")
+    func notBeforeTheICP() throws {
+        let vacant = LewishamFixtures.world.with { $0.remove(\.memberships, "lew-test-m-icp") }
+        let extensions = LewishamWorld.extensions
+        #expect(try Fixtures.findings(of: "LEW-ICP-1", in: vacant, asOf: "2022-03-31", extensions: extensions).isEmpty)
+        #expect(try Fixtures.findings(of: "LEW-ICP-1", in: vacant, asOf: "2021-12-01", extensions: extensions).isEmpty)
+        #expect(try !Fixtures.findings(of: "LEW-ICP-1", in: vacant, asOf: "2022-04-01", extensions: extensions).isEmpty)
+        // An ICP recorded as established only in June 2022: SEL-ICP-1 reports that it is not operating;
+        // LEW-ICP-1 has no seat on an operating ICP to judge.
+        let late = vacant.with {
+            $0.update(\.bodies, SouthEastLondonData.icp) {
+                $0.lifecycle = [LifecycleEvent(.proposed, "2021-07-01"), LifecycleEvent(.established, "2022-06-01")]
+            }
+        }
+        #expect(try Fixtures.findings(of: "LEW-ICP-1", in: late, asOf: "2022-05-01", extensions: extensions).isEmpty)
+        #expect(try Fixtures.findings(of: "SEL-ICP-1", in: late, asOf: "2022-05-01", extensions: extensions)
+            .contains { $0.message.contains("not operating") })
     }
 
     @Test("From 1 April 2022 a vacant or wrongly held Lewisham council seat on the ICP is reported once, by LEW-ICP-1 in §3.5's words, not also by SEL-ICP-1",

@@ -71,7 +71,7 @@ struct AddedNationalRuleTests {
             data.remove(\.memberships, "tb-m-vcse")
         }
         let vacancy = harness.registry.check(data, asOf: "2022-04-01").findings
-            .filter { $0.message.contains("vacant") && ["NAT-MEM-1", "GOV-MEM-1"].contains($0.rule) }
+            .filter { $0.message.contains("No holder is recorded for") && ["NAT-MEM-1", "GOV-MEM-1"].contains($0.rule) }
         #expect(vacancy.count == 1 && vacancy.first?.subject.id == TestWorld.committee.rawValue,
                 "\(vacancy.map { "\($0.rule) \($0.subject.id): \($0.message)" })")
     }

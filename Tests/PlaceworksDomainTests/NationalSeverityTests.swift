@@ -12,10 +12,11 @@ struct NationalSeverityTests {
         // thriving-places-guidance-2021.txt
         "NAT-MEM-1": .warning,  // §4 "Membership": "they will do well to consider how they will include representation"
         "NAT-GOV-1": .warning,  // Table 2: the forms "that could be established … are not mutually exclusive"
-        "NAT-GOV-2": .error,    // Table 2: "The terms of references and scope are set by the statutory body"; "only where the convening statutory bodies consider it appropriate"
-        "NAT-GOV-3": .error,    // Table 2 "Joint committee": "only where the convening statutory bodies consider it appropriate"
+        // Table 2 describes forms "that could be established", with no "must" or "will":
+        "NAT-GOV-2": .warning,  // "The terms of references and scope are set by the statutory body"; "may appoint … but only where the convening statutory bodies consider it appropriate"
+        "NAT-GOV-3": .warning,  // "A committee established between partner organisations"; "can agree to delegate"; "may include … but only where"
         "NAT-GOV-4": .warning,  // Table 2: "Statutory bodies may agree to delegate functions to individual members of staff"
-        "NAT-GOV-5": .error,    // Table 2: "under a contract with the ICB and/or local government" ("would subcontract": warning)
+        "NAT-GOV-5": .warning,  // Table 2: "A lead provider manages resources … under a contract with the ICB and/or local government"; "would subcontract"
         "NAT-ACC-1": .error,    // §4: "the relevant bodies will retain accountability for these functions"
         "NAT-FIN-1": .error,    // §4 budgets: "place-based partnerships must adopt the principle of equal access for equal need" ("The ICB should explain": warning)
         "NAT-LEAD-1": .error,   // Table 3: "These roles will be fulfilled by employees of the statutory body delegating the function" ("will typically fall": warning)

@@ -89,6 +89,22 @@ struct ThrivingPlacesBehaviourTests {
         #expect(try findings("NAT-GOV-1", data, asOf: "2022-01-01").isEmpty)
     }
 
+    /// Table 2 lists five "Governance approaches for place-based partnerships": consultative forum,
+    /// individual executives or staff, committee of a statutory body, joint committee, lead provider.
+    /// Committees in common are not among them (Lewisham §9.1 names that form), so the finding does not
+    /// offer it as one of Table 2's.
+    @Test("NAT-GOV-1 asks for one of Table 2's five forms, as its requirement lists them")
+    func tableTwoForms() throws {
+        let data = world.with(ThrivingPlacesFixtures.committeeTerms { $0.form = nil })
+        let message = try #require(try findings("NAT-GOV-1", data).first?.message)
+        let five = "consultative forum, individual executive (with supporting committee), committee of a statutory "
+            + "body, joint committee or lead provider"
+        #expect(message.contains(five), "\(message)")
+        #expect(!message.contains("committees in common"))
+        let requirement = try #require(NationalRules.all.first { $0.id == "NAT-GOV-1" }?.requirement)
+        #expect(requirement.contains(five))
+    }
+
     @Test("NAT-GOV-2 reports a committee convened by a non-statutory organisation")
     func nonStatutoryConvenor() throws {
         let data = world.with(ThrivingPlacesFixtures.committeeTerms { $0.convenedBy = ["tb-vcse"] })

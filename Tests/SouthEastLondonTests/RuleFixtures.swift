@@ -152,11 +152,27 @@ enum SouthEastLondonRuleFixtures {
                                 id: "sel-community-delegation", delegator: SouthEastLondonData.icb,
                                 toBody: SouthEastLondonData.communityServicesNetwork, functions: [.communityPhysicalHealth]))
                         }, subject: "sel-community-delegation", severity: .warning, label: "delegation to the network (\"do not assume\")"),
+            // §5.1 "Two 'formal' Provider Collaboratives to be established for SEL": planning wording, like
+            // "proposed" — a warning.
             RuleFixture("SEL-PC-1", passing: system,
                         failing: system.with { data in
                             data.remove(\.bodies, SouthEastLondonData.mentalHealthProviderCollaborative)
                             data.seats.removeAll { $0.body == SouthEastLondonData.mentalHealthProviderCollaborative }
-                        }, subject: SouthEastLondonData.ics.rawValue, severity: .error),
+                        }, subject: SouthEastLondonData.ics.rawValue, severity: .warning,
+                        label: "no formal mental health collaborative (\"to be established\")"),
+            // §5.2 speaks of "The members of the provider Collaborative Board" of collaboratives "to be
+            // established" (§5.1): a collaborative with no board members recorded yet is a warning.
+            RuleFixture("SEL-PC-1", passing: system,
+                        failing: system.with { data in
+                            data.seats.removeAll { $0.body == SouthEastLondonData.acuteProviderCollaborative }
+                        }, subject: SouthEastLondonData.acuteProviderCollaborative.rawValue, severity: .warning,
+                        mentions: "has no board seats recorded", label: "a formal collaborative with no board seats"),
+            // §5.4 "a community services collaborative, which will operate as a network": an error.
+            RuleFixture("SEL-PC-1", passing: system,
+                        failing: system.with { data in
+                            data.update(\.bodies, SouthEastLondonData.communityServicesNetwork) { $0.kind = .committee }
+                        }, subject: SouthEastLondonData.communityServicesNetwork.rawValue, severity: .error,
+                        mentions: "operates as a network", label: "the community services collaborative as a committee (\"will operate as a network\")"),
         ]
     }
 
@@ -315,7 +331,7 @@ enum SouthEastLondonRuleFixtures {
                         failing: world.with { $0.remove(\.seats, "tb-seat-dph") }, subject: committee, severity: .error, place: TestWorld.place),
             RuleFixture("SEL-LCP-5", passing: world,
                         failing: world.with { $0.remove(\.memberships, "tb-m-dph") }, subject: committee,
-                        severity: .error, place: TestWorld.place, mentions: "vacant", label: "the DPH seat exists but no one holds it"),
+                        severity: .error, place: TestWorld.place, mentions: "No holder is recorded for", label: "the DPH seat exists but no one holds it"),
             RuleFixture("SEL-LCP-5", passing: world,
                         failing: world.with { data in
                             data.remove(\.memberships, "tb-m-dph")
@@ -341,7 +357,7 @@ enum SouthEastLondonRuleFixtures {
             RuleFixture("SEL-LCP-8", passing: world,
                         failing: world.with { $0.remove(\.memberships, "tb-lt-m-acute") },
                         subject: World.leadershipTeam.rawValue, severity: .warning, place: TestWorld.place,
-                        mentions: "vacant", label: "a designated lead's seat no one holds"),
+                        mentions: "No holder is recorded for", label: "a designated lead's seat no one holds"),
             RuleFixture("SEL-LCP-8", passing: world,
                         failing: world.with { $0.remove(\.bodies, World.leadershipTeam) }, subject: place,
                         severity: .warning, place: TestWorld.place),
@@ -391,9 +407,11 @@ enum SouthEastLondonRuleFixtures {
                         },
                         subject: committee, severity: .warning, place: TestWorld.place, mentions: "Health and Wellbeing Board",
                         label: "a line to another borough's Health and Wellbeing Board"),
+            // "provided the prime relationship in governance terms for NHS funds and responsibilities is with the
+            // ICB": a condition, with no "must" or "will" — a warning.
             RuleFixture("SEL-LCP-7", passing: world,
                         failing: World.placeWithCommitteeTerms { $0.convenedBy = [TestWorld.council] },
-                        subject: committee, severity: .error, place: TestWorld.place, label: "not convened by the ICB"),
+                        subject: committee, severity: .warning, place: TestWorld.place, label: "not convened by the ICB"),
         ]
     }
 }

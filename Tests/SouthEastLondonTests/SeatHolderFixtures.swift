@@ -18,7 +18,7 @@ extension SouthEastLondonRuleFixtures {
         return [
             // "Two ICS Non-Executive Directors": the second seat exists, but no one holds it.
             RuleFixture("SEL-ICB-1", passing: system, failing: vacant("sel-icb-ned-2"), subject: board,
-                        severity: .warning, mentions: "is vacant", label: "a non-executive director's seat no one holds"),
+                        severity: .warning, mentions: "No holder is recorded for", label: "a non-executive director's seat no one holds"),
             // The same vacancy inside a recruitment window the data records is noted, not a breach…
             RuleFixture("SEL-ICB-1", passing: system,
                         failing: vacant("sel-icb-ned-2", recruitingUntil: "2022-06-30"), subject: board,
@@ -27,7 +27,7 @@ extension SouthEastLondonRuleFixtures {
             // … and once the window has passed it is the requirement's warning again.
             RuleFixture("SEL-ICB-1", passing: system,
                         failing: vacant("sel-icb-ned-2", recruitingUntil: "2022-03-31"), subject: board,
-                        severity: .warning, mentions: "is vacant", label: "a vacancy after its recruitment window"),
+                        severity: .warning, mentions: "No holder is recorded for", label: "a vacancy after its recruitment window"),
             // "one per borough": Lewisham's place partner seat, vacant.
             RuleFixture("SEL-ICB-1", passing: system, failing: vacant("sel-icb-place-lewisham"), subject: board,
                         severity: .warning, mentions: "place partner member for Lewisham",
@@ -58,7 +58,7 @@ extension SouthEastLondonRuleFixtures {
                         label: "a GP who does not chair the primary care leadership group holds its seat"),
             // "This membership will include … A VCSE rep (from across SEL)": no one holds it.
             RuleFixture("SEL-ICP-1", passing: system, failing: vacant("sel-icp-vcse"), subject: icp,
-                        severity: .error, mentions: "is vacant", label: "the VCSE representative's seat no one holds"),
+                        severity: .error, mentions: "No holder is recorded for", label: "the VCSE representative's seat no one holds"),
             RuleFixture("SEL-ICP-1", passing: system, failing: vacant("sel-icp-vcse", recruitingUntil: "2022-06-30"),
                         subject: icp, severity: .info, mentions: "recruitment is open until 30 June 2022",
                         label: "a vacancy inside its recorded recruitment window"),
@@ -71,6 +71,70 @@ extension SouthEastLondonRuleFixtures {
                         },
                         subject: icp, severity: .info, mentions: "recruitment is open until 31 May 2022",
                         label: "a vacancy while a recruitment to it is open"),
+            // "The proposed membership of the ICB's Board" (§4.3): the finding says "proposed", not "agreed".
+            RuleFixture("SEL-ICB-1", passing: system, failing: vacant("sel-icb-partner-acute"), subject: board,
+                        severity: .warning, mentions: "Lewisham §4.3: \"The proposed membership of the ICB's Board\"",
+                        label: "a line of the proposed membership, in §4.3's words"),
+            // "Two ICS Non-Executive Directors": a non-executive seat recorded for a trust still fills the
+            // line, so whoever holds it is an ICS non-executive director — not the trust's.
+            RuleFixture("SEL-ICB-1", passing: system,
+                        failing: heldBy("sel-icb-ned-2", Post(title: "Non-Executive Director", organisation: "RJ1",
+                                                              role: .nonExecutiveDirector)).with { data in
+                            data.update(\.seats, "sel-icb-ned-2") { $0.sectors = [.acuteProvider]; $0.organisation = "RJ1" }
+                        },
+                        subject: board, severity: .warning, mentions: "an ICS Non-Executive Director (a post at the ICB)",
+                        label: "a trust's non-executive director in a non-executive seat recorded for the trust"),
+            // "Six Place Partner members (one per borough holding Executive responsibility for delegation
+            // to that Place)": a holder, with no Executive Place Lead in post for the borough, is not one.
+            RuleFixture("SEL-ICB-1", passing: system,
+                        failing: system.with { data in
+                            data.update(\.leadershipRoles, ID("tw-epl-\(SouthEastLondonRuleFixtures.lewisham.rawValue)")) {
+                                $0.holder = nil
+                            }
+                        },
+                        subject: board, severity: .warning, mentions: "none is recorded in post",
+                        label: "no Executive Place Lead in post for the borough"),
+            // "one per borough": a second place partner seat for Lewisham.
+            RuleFixture("SEL-ICB-1", passing: system,
+                        failing: system.with { data in
+                            data.seats.append(Seat(id: "sel-icb-place-lewisham-2", body: SouthEastLondonData.icbBoard,
+                                                   title: "Place Partner Member, Lewisham (second)", sectors: [.icb],
+                                                   role: .placePartnerMember, place: SouthEastLondonRuleFixtures.lewisham))
+                        },
+                        subject: board, severity: .warning, mentions: "2 place partner member seats for Lewisham",
+                        label: "two place partner seats for one borough"),
+            // "Local Authority Partner member (One CEO)": a council chief executive, of a council in SEL.
+            RuleFixture("SEL-ICB-1", passing: localAuthorityPartnerHeld(byChiefExecutiveOf: "lewisham-council"),
+                        failing: localAuthorityPartnerHeld(byChiefExecutiveOf: "elsewhere-council").with { data in
+                            data.organisations.append(Organisation(id: "elsewhere-council", name: "Elsewhere Council",
+                                                                   sectors: [.localAuthority], statutory: true))
+                        },
+                        subject: board, severity: .warning, mentions: "the chief executive of one of the South East London",
+                        label: "the chief executive of a council outside SEL holds the local authority partner seat"),
+            // "This membership will include: ICS Chair • ICS Chief Executive • … Chairs of Bromley
+            // Healthcare (CIC), GSTT, LGT, KCH, Oxleas, and SLaM" (Southwark LCP paper, "The SEL Integrated
+            // Care Partnership"; Lewisham §3.4 lists the same): each seat held by the person the line names.
+            RuleFixture("SEL-ICP-1", passing: system, failing: vacant("sel-icp-khp"), subject: icp, severity: .error,
+                        mentions: "Southwark LCP paper, \"SEL Integrated Care Partnership\"",
+                        label: "a line of the membership the ICP will include, in the Southwark paper's words"),
+            RuleFixture("SEL-ICP-1", passing: system,
+                        failing: heldBy("sel-icp-ics-chair", Post(title: "Chair", organisation: "RJ1", role: .trustChair)),
+                        subject: icp, severity: .error, mentions: "the ICS Chair (a post at the ICB)",
+                        label: "a trust chair holds the ICS Chair's seat"),
+            RuleFixture("SEL-ICP-1", passing: system,
+                        failing: heldBy("sel-icp-ics-chief-executive",
+                                        Post(title: "Chief Executive", organisation: "RJ1", role: .chiefExecutive)),
+                        subject: icp, severity: .error, mentions: "the ICS Chief Executive (a post at the ICB)",
+                        label: "a trust chief executive holds the ICS Chief Executive's seat"),
+            RuleFixture("SEL-ICP-1", passing: system,
+                        failing: heldBy("sel-icp-chair-gstt",
+                                        Post(title: "Chief Executive", organisation: "RJ1", role: .chiefExecutive)),
+                        subject: icp, severity: .error, mentions: "the chair of Guy's and St Thomas' NHS Foundation Trust",
+                        label: "the trust's chief executive holds its chair's seat"),
+            RuleFixture("SEL-ICP-1", passing: system,
+                        failing: heldBy("sel-icp-chair-gstt", Post(title: "Chair", organisation: "RJZ", role: .trustChair)),
+                        subject: icp, severity: .error, mentions: "the chair of Guy's and St Thomas' NHS Foundation Trust",
+                        label: "another trust's chair holds the trust's chair seat"),
         ]
     }
 

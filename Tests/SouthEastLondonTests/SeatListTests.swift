@@ -57,6 +57,16 @@ struct SeatListTests {
         ("tb-lt-acute", "acute services"), ("tb-lt-public-health", "public health"),
     ]
 
+    /// REVIEWING-RULES.md §2: "Where the paper sets no threshold and the platform does, the requirement
+    /// says \"(the platform's reading)\"". Neither §3.4, §4.3 nor the Southwark paper says anything of
+    /// a seat under recruitment: noting such a vacancy as info is the platform's threshold.
+    @Test("SEL-ICB-1 and SEL-ICP-1 say that a vacancy inside a recruitment window being info is the platform's reading",
+          arguments: ["SEL-ICB-1", "SEL-ICP-1"] as [RuleID])
+    func recruitmentWindowIsThePlatformsReading(_ rule: RuleID) throws {
+        let requirement = try #require(try Self.harness().registry.rule(rule)?.rule.requirement)
+        #expect(requirement.contains("inside a recruitment window the data records is info (the platform's reading)"), "\(requirement)")
+    }
+
     @Test("The paper's lists have the lengths the papers give")
     func counts() {
         #expect(Self.icpLines.count == 21)
@@ -88,7 +98,7 @@ struct SeatListTests {
     func expectVacancyReported(_ rule: RuleID, seat: ID<Seat>, words: String) throws {
         let without = World.system.with { $0.memberships.removeAll { $0.seat == seat } }
         let found = try Self.harness().findings(of: rule, in: without)
-        #expect(found.contains { $0.message.contains(words) && $0.message.contains("is vacant") },
+        #expect(found.contains { $0.message.contains(words) && $0.message.contains("No holder is recorded for") },
                 "\(rule) without a holder of \(seat): \(found.map(\.message))")
     }
 

@@ -28,15 +28,18 @@ struct SeverityTests {
         "SEL-LCP-5": .error,
         // Lewisham §6.2: "The LCP Board should agree a Chair of that Board agreed by the borough partnership"
         "SEL-LCP-6": .warning,
-        // Same slide: "provided the prime relationship in governance terms for NHS funds … is with the ICB"
-        // (reporting to the HWB: Lewisham §6.2 "is expected to continue to report", a warning)
-        "SEL-LCP-7": .error,
+        // Same slide: "The local reporting of the PSSB … are for local determination; provided the prime relationship
+        // in governance terms for NHS funds … is with the ICB" — a condition with no modal verb (and the committee
+        // "could be a committee of the NHS Body or … a joint committee"); Lewisham §6.2 "is expected to continue to report"
+        "SEL-LCP-7": .warning,
         // Lewisham §8.1: "this should comprise as a minimum a core group comprising a designated lead"
         "SEL-LCP-8": .warning,
         // Southwark LCP paper, Context: "an expectation for place leads to be agreed by the end of December 2021" (a slipped date)
         "SEL-LCP-9": .warning,
-        // Lewisham §5.1–§5.2: "Two 'formal' Provider Collaboratives to be established"; members "provided the member
-        // is at Chief Executive level … and is agreed with the ICS Chair" (§5.4 "do not assume": warning)
+        // Lewisham §5.2: "The members of the provider Collaborative Board will be a matter for those collaborating
+        // partners provided the member is at Chief Executive level … and is agreed with the ICS Chair"; §5.4 the
+        // community services collaborative "will operate as a network" ("do not assume any specific delegation":
+        // warning; §5.1 "Two 'formal' Provider Collaboratives to be established", planning wording: warning)
         "SEL-PC-1": .error,
     ]
 

@@ -190,6 +190,35 @@ struct SouthwarkRuleTests {
         #expect(registry.check(recorded, asOf: "2021-12-01").findings.filter { $0.rule == "SWK-GOV-1" }.isEmpty)
     }
 
+    /// B.III says only "From November 2021, we will run the PSSB in shadow form operating in tandem with the
+    /// borough based board given the current SEL CCG constitution"; no paper says the 2020 Strategic Board
+    /// ends, nor that the PSSB replaces it — that is the shipped record's `replaces`, an assumption. A
+    /// finding that the 2020 board still runs turns on it, and says so in the paper's words.
+    @Test("SWK-GOV-1's finding that the 2020 Strategic Board still runs quotes B.III and says it turns on the PSSB being taken to replace it")
+    func replacementAssumed() throws {
+        let running = SouthwarkWorld.shipped.with {
+            $0.update(\.bodies, SouthwarkData.strategicBoard2020) { $0.lifecycle.removeAll { $0.stage == .dissolved } }
+        }
+        let found = Self.harness.findings(of: "SWK-GOV-1", in: running, asOf: "2021-12-01")
+            .filter { $0.subject.id == SouthwarkData.strategicBoard2020.rawValue }
+        let message = try #require(found.first?.message)
+        #expect(found.count == 1)
+        #expect(message.contains("operating in tandem with the borough based board"), "\(message)")
+        #expect(!message.contains("only the Borough Based Board was to run in tandem"), "\(message)")
+        #expect(message.contains("This finding turns on what the platform assumed where the papers are silent"), "\(message)")
+        #expect(message.contains("Replaces the recovery plan's 2020 Strategic Board"), "\(message)")
+        #expect(!message.contains("Proposed from 2 September 2021"), "\(message)")
+        // The Borough Based Board's running past 1 April 2022 is the paper's own words: nothing assumed.
+        let bbb = SouthwarkWorld.shipped.with {
+            $0.update(\.bodies, SouthwarkData.boroughBasedBoard) { $0.lifecycle.removeAll { $0.stage == .dissolved } }
+        }
+        let late = Self.harness.findings(of: "SWK-GOV-1", in: bbb, asOf: SouthwarkWorld.pssbEra)
+            .filter { $0.subject.id == SouthwarkData.boroughBasedBoard.rawValue }
+        #expect(late.count == 1 && late.allSatisfy { $0.severity == .error && !$0.message.contains("assumed") })
+        #expect(late.first?.message.contains("until full transition takes effect in April 2022") == true,
+                "\(late.map(\.message))")
+    }
+
     @Test("No PSSB, or a PSSB of a form SEL discounts, is reported once: by SWK-GOV-1, not again by SEL-LCP-3")
     func oneFindingForTheCommittee() {
         let missing = SouthwarkRuleFixtures.withoutStrategicBoard

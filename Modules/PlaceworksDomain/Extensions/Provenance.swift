@@ -21,6 +21,22 @@ public struct Provenance: Sendable, Hashable {
     public var isAssumption: Bool { !assumptions.isEmpty }
 }
 
+extension Provenance {
+    /// How an assumption begins when a rule of another module reads it: a rule filters the
+    /// assumptions of a record to those its finding or pass turns on by these words (a body's
+    /// assumed founding date is no part of a finding about its governance form).
+    ///
+    /// ```swift
+    /// Provenance(citations, assuming: ["\(Provenance.Topic.governanceForm) none, as the paper states none."])
+    /// ```
+    public enum Topic {
+        /// The body's governance form (or that it has none), as NAT-GOV-1 reads it.
+        public static let governanceForm = "Governance form:"
+        /// Whether the body takes decisions (``Body/decisionMaking``), as NAT-GOV-1 reads it.
+        public static let decisionMaking = "Takes decisions:"
+    }
+}
+
 extension PlaceworksExtension {
     /// Where the extension's shipped record of `kind` with identifier `id` comes from; nil when the
     /// extension does not ship it (or records no provenance). Extensions override this.

@@ -121,6 +121,12 @@ public enum GovernanceForm: String, Codable, Sendable, CaseIterable, Hashable {
     case committeesInCommon = "committees-in-common"
     case leadProvider = "lead-provider"
 
+    /// The five "Governance approaches for place-based partnerships" of thriving-places Table 2, in
+    /// its order (committees in common are not among them: Lewisham §9.1 names that form).
+    public static let tableTwo: [GovernanceForm] = [
+        .consultativeForum, .individualExecutive, .committeeOfStatutoryBody, .jointCommittee, .leadProvider,
+    ]
+
     public var label: String {
         switch self {
         case .consultativeForum: "consultative forum"

@@ -40,11 +40,14 @@ extension NationalRules {
         .acuteProvider, .communityProvider, .mentalHealthProvider, .primaryCare, .socialCareProvider,
     ]
 
+    // Table 2: "A lead provider manages resources and delivery at place-level … under a contract with
+    // the ICB and/or local government"; "The lead provider would subcontract other providers" — a
+    // description of the form, with no "must" or "will": a warning.
     static let leadProvider = Rule(
-        id: "NAT-GOV-5", severity: .error,
+        id: "NAT-GOV-5", severity: .warning,
         requirement: "A lead provider holds a contract with the ICB and/or local government for the place's "
-            + "services (error), and would subcontract the other providers in scope, the providers with seats on its "
-            + "partnership (warning).",
+            + "services, and would subcontract the other providers in scope, the providers with seats on its "
+            + "partnership.",
         citations: [Citation(.thrivingPlaces, "Table 2 \"Lead provider\"")],
         effective: Period(from: NationalDocuments.thrivingPlacesIssued)
     ) { context in
@@ -90,11 +93,10 @@ extension NationalRules {
             let names = ThrivingPlaces.list(missing.map { ThrivingPlaces.name(of: $0, in: context.data) })
             let by = leads.isEmpty ? "no organisation is recorded as holding its contract as lead provider"
                 : "no subcontract from \(ThrivingPlaces.list(leads.sorted { $0.rawValue < $1.rawValue }.map { ThrivingPlaces.name(of: $0, in: context.data) })) is recorded with \(names)"
-            // "The lead provider would subcontract": an expectation, so a warning.
+            // "The lead provider would subcontract": an expectation.
             return [Concern(about: body, "\(body.name) is recorded as a lead provider, but \(by); the lead provider "
                 + "would subcontract the other providers within the scope of the partnership (Table 2). Record the "
-                + "contract as held by the lead provider and each subcontract as a contract from it to the provider.")
-                .reported(as: .warning)]
+                + "contract as held by the lead provider and each subcontract as a contract from it to the provider.")]
         }
     }
 }

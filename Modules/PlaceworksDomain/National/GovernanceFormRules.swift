@@ -13,33 +13,39 @@ extension NationalRules {
         }
     }
 
+    /// Table 2's five forms as the requirement and the findings list them.
+    static let tableTwoForms = ThrivingPlaces.list(GovernanceForm.tableTwo.map(\.label), "or")
+
     static let oneForm = Rule.perPlace(
         id: "NAT-GOV-1", severity: .warning,
         requirement: "Every decision-making body of a place records its governance form, one of the approaches that "
-            + "\"could be established\": consultative forum, individual executive (with supporting committee), "
-            + "committee of a statutory body, joint committee or lead provider (the forms are not mutually exclusive).",
+            + "\"could be established\": \(tableTwoForms) (the forms are not mutually exclusive).",
         citations: [Citation(.thrivingPlaces, "§4 \"Governance and decision-making arrangements\", Table 2")],
         effective: Period(from: NationalDocuments.thrivingPlacesIssued)
     ) { place, context in
         context.data.decisionMakingBodies(in: place.id, on: context.asOf).compactMap { body -> Concern? in
-            let forms = ThrivingPlaces.list(GovernanceForm.allCases.map(\.label), "or")
             let concern: Concern
             if let terms = body.terms(on: context.asOf) {
                 guard terms.form == nil else { return nil }
                 concern = Concern(about: body, "\(body.name) takes decisions but its terms of reference (version "
-                    + "\(terms.version)) do not state its governance form; record one of: \(forms).")
+                    + "\(terms.version)) do not state its governance form; record one of: \(tableTwoForms).")
             } else {
                 concern = Concern(about: body, "\(body.name) takes decisions but has no terms of reference in "
-                    + "force; adopt terms that state its governance form (\(forms)).")
+                    + "force; adopt terms that state its governance form (\(tableTwoForms)).")
             }
-            // A shipped body whose dates or terms an extension assumed (the paper gives none): the
-            // finding says it turns on that.
-            return context.restingOnAssumptions(concern, on: [body])
+            // A shipped body whose form, or whose taking decisions, an extension assumed (the paper says
+            // neither): the finding says it turns on that — not on other assumptions about the body,
+            // such as the day it was founded.
+            return context.restingOnAssumptions(concern, on: [body], relevant: {
+                $0.hasPrefix(Provenance.Topic.governanceForm) || $0.hasPrefix(Provenance.Topic.decisionMaking)
+            })
         }
     }
 
+    // Table 2 describes the forms "that could be established" and what each is, with no "must" or
+    // "will": NAT-GOV-2 and NAT-GOV-3 are warnings.
     static let committeeOfStatutoryBody = Rule(
-        id: "NAT-GOV-2", severity: .error,
+        id: "NAT-GOV-2", severity: .warning,
         requirement: "A committee of a statutory body has its terms of reference and scope set by that statutory "
             + "body, and non-statutory providers take part only where that body has recorded it considers this "
             + "appropriate.",
@@ -71,7 +77,7 @@ extension NationalRules {
     }
 
     static let jointCommittee = Rule(
-        id: "NAT-GOV-3", severity: .error,
+        id: "NAT-GOV-3", severity: .warning,
         requirement: "A joint committee is convened by two or more statutory bodies, which can delegate "
             + "functions to it under their schemes of delegation; non-statutory providers take part only where "
             + "the convening bodies have recorded they consider this appropriate.",

@@ -67,8 +67,8 @@ extension NationalRules {
                 switch shortfall.kind {
                 case .missing: message = "\(committee.name) has no seat for \(shortfall.title); \(why)"
                 case let .vacant(seat, until):
-                    let window = until.map { " (recruitment is open until \($0.spelledOut))" } ?? ""
-                    message = "\(committee.name)'s seat “\(seat.title)” (\(shortfall.title)) is vacant\(window); \(why)"
+                    message = SeatShortfall.noHolder(for: "\(committee.name)'s seat “\(seat.title)” (\(shortfall.title))",
+                                                     recruitingUntil: until) + "; \(why)"
                 }
                 return shortfall.concern(Concern(about: committee, message), on: context.asOf)
             }

@@ -27,9 +27,9 @@ extension NationalRules {
                 let recruiting = context.data.recruitments(to: facts.seat.id).filter { $0.isOpen(on: day) }
                 let window = recruiting.isEmpty ? nil
                     : (facts.seat.recruitingUntil ?? recruiting.compactMap(\.target).max()).flatMap { $0 >= day ? $0 : nil }
-                let open = window.map { " (recruitment is open until \($0.spelledOut))" } ?? ""
-                let concern = Concern(about: facts.seat, "The \(body.name)'s seat “\(facts.seat.title)”, required by "
-                    + "\(requirement), is vacant\(open).", place: place.id, body: body.id)
+                let concern = Concern(about: facts.seat, SeatShortfall.noHolder(
+                    for: "the \(body.name)'s seat “\(facts.seat.title)”, required by \(requirement)",
+                    recruitingUntil: window) + ".", place: place.id, body: body.id)
                     .about(problems: "vacancy:\(facts.seat.id)").reported(under: requirement)
                 return window == nil ? concern : concern.reported(as: .info)
             }

@@ -3,7 +3,9 @@
 /// written from the paper, with ``SeatRequirement/shortfalls(of:_:in:on:)``.
 ///
 /// A requirement that someone *is a member* is met by a person holding the seat on the day, not by
-/// the seat existing: a seat that matches but is vacant is reported as a vacancy.
+/// the seat existing: a seat that matches but whose holder is not recorded is reported, in the words
+/// of ``SeatShortfall/noHolder(for:recruitingUntil:)`` (the data shows no holder; it does not show
+/// that the seat is vacant).
 ///
 /// ```swift
 /// let dph = SeatRequirement(key: "dph", title: "Director of Public Health", criteria: [.role(.dph)])
@@ -92,7 +94,7 @@ public struct SeatShortfall: Sendable {
     /// The seat as the source words it, numbered when the line names several.
     public var title: String { requirement.title(ofSeat: number) }
 
-    /// What the partnership does about it: add the missing seat, or record who holds the vacant one.
+    /// What the partnership does about it: add the missing seat, or record who holds the one with no holder recorded.
     public var remedy: String {
         if case .missing = kind { return "Add the seat." }
         return "Record who holds it."
@@ -118,9 +120,21 @@ public struct SeatShortfall: Sendable {
         case .missing:
             return "The \(body.name) has no seat for “\(title)”; \(why)"
         case let .vacant(seat, until):
-            let window = until.map { " (recruitment is open until \($0.spelledOut))" } ?? ""
-            return "The \(body.name)'s seat “\(seat.title)” (for \(title)) is vacant\(window); \(why)"
+            return Self.noHolder(for: "the \(body.name)'s seat “\(seat.title)” (for \(title))", recruitingUntil: until)
+                + "; \(why)"
         }
+    }
+
+    /// How every seat finding words a seat with no holder recorded on the day: "No holder is recorded
+    /// for `what`", with the recruitment window where the data records one. It says what the data
+    /// shows, not that the seat is vacant: a holder may simply not have been recorded.
+    ///
+    /// ```swift
+    /// SeatShortfall.noHolder(for: "the ICP's seat “VCSE”", recruitingUntil: "2022-06-30")
+    /// // No holder is recorded for the ICP's seat “VCSE” (recruitment is open until 30 June 2022)
+    /// ```
+    public static func noHolder(for what: String, recruitingUntil until: Day?) -> String {
+        "No holder is recorded for \(what)" + (until.map { " (recruitment is open until \($0.spelledOut))" } ?? "")
     }
 }
 

@@ -39,7 +39,8 @@ public enum LewishamBodies {
     /// §6.1: the LHCP Executive Board. The paper gives no founding date; it is recorded from
     /// 1 April 2020, when the SEL CCG was formed, as the start of the record. It reports into the
     /// Health and Wellbeing Board, which the LCP "continues" to do (§6.2). Its governance form is
-    /// not stated in the paper.
+    /// not stated in the paper, nor whether it takes decisions: it is recorded as taking them (the
+    /// model's default), as a board the LCP Board replaces — an assumption its provenance names.
     static var lhcpExecutiveBoard: Body {
         Body(
             id: LewishamData.lhcpExecutiveBoard, name: "Lewisham Health and Care Partners (LHCP) Executive Board",

@@ -37,7 +37,8 @@ public enum LewishamData {
     /// 1 September 2021.
     public static let proposed: Day = "2021-09-01"
     /// The day the LCP Board is established, the ICB takes over and the Section 75 delegations
-    /// move to the LCP Board (§6.7, §9.1).
+    /// move to the LCP Board (§6.7, §9.1), and the ICP on which §3.5 seats Lewisham's representative
+    /// operates (§1.1 "the expected changes to be implemented from April 2022").
     public static let established: Day = "2022-04-01"
     /// The last day of the LHCP Executive Board and the Borough Based Board (§6.1: the LCP Board
     /// replaces them from 1 April 2022).

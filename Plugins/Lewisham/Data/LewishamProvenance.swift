@@ -30,7 +30,10 @@ public enum LewishamProvenance {
             cited(["§6.1", "§6.2", "§6.6", "§6.7"], assuming: [paperDate])
         case (.body, LewishamData.lhcpExecutiveBoard.rawValue):
             cited(["§6.1", "§6.2"],
-                   assuming: ["From 1 April 2020, when SEL CCG was formed: the paper gives no founding date; no governance form, as the paper states none."])
+                   assuming: ["From 1 April 2020, when SEL CCG was formed: the paper gives no founding date.",
+                              "\(Provenance.Topic.governanceForm) none, as the paper states none.",
+                              "\(Provenance.Topic.decisionMaking) §6.1 does not say whether it does; recorded as taking "
+                                + "decisions, as a board the LCP Board replaces."])
         case (.body, LewishamData.boroughBasedBoard.rawValue):
             cited(["§6.1"], assuming: ["From 1 April 2020, when SEL CCG was formed: the paper gives no founding date."])
         case (.body, LewishamData.healthAndWellbeingBoard.rawValue):

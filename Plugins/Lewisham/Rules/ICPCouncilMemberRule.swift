@@ -3,45 +3,51 @@ import PlaceworksDomain
 extension LewishamRules {
     /// LEW-ICP-1: Lewisham's council member of the ICP is the Cabinet Member for Health and Social Care.
     ///
-    /// Reading: the ICP's council seats for the place (those whose `place` is the place, filled from
-    /// the local authority sector, and whose role is elected leader, cabinet member or unstated) are
-    /// checked: the holder
+    /// Reading: from the day the ICP operates — April 2022 (§1.1 "the expected changes to be
+    /// implemented from April 2022"; the Southwark LCP paper's ICB and ICP "from April 2022") — and
+    /// only while it operates (an ICP recorded but not operating is SEL-ICP-1's finding), the ICP's
+    /// council seats for the place (those whose `place` is the place, filled from the local authority
+    /// sector, and whose role is elected leader, cabinet member or unstated) are checked: the holder
     /// must hold, on the day, a post with the role `cabinet-member` at a council of the place whose
     /// portfolio covers health and social care, however the title words it ("Health and Social
-    /// Care", "Adult Social Care and Health", "Health, Wellbeing and Adult Care"). A vacant seat is
-    /// reported here, since no one then represents the council (noted as info while inside a
-    /// recruitment window the seat records); an ICP with no seat for the place is SEL-ICP-1's concern.
-    /// Findings are about the ICP, in the place, naming the problems SEL-ICP-1 names for the same seat
-    /// (`seat:leader-<place>`, `seat:leader-<place>-postholder`): a vacant seat, or a holder who is no
-    /// cabinet member, is reported once, in §3.5's words.
+    /// Care", "Adult Social Care and Health", "Health, Wellbeing and Adult Care"). A seat with no
+    /// holder recorded is reported here, since no one is then shown to represent the council; it is
+    /// noted as info while inside a recruitment window the data records (the seat's own, or an open
+    /// recruitment's target, as SEL-ICP-1 reads it: the platform's reading). An ICP with no seat for
+    /// the place is SEL-ICP-1's concern. Findings are about the ICP, in the place, naming the problems
+    /// SEL-ICP-1 names for the same seat (`seat:leader-<place>`, `seat:leader-<place>-postholder`): a
+    /// seat with no holder recorded, or a holder who is no cabinet member, is reported once, in §3.5's
+    /// words.
     static var icpCouncilMember: Rule {
         Rule(
             id: "LEW-ICP-1", severity: .error,
             requirement: "Lewisham's council member of the Integrated Care Partnership is the Cabinet Member for "
-                + "Health and Social Care.",
-            citations: [paper("§3.5")],
+                + "Health and Social Care, from April 2022, when the ICP operates. A seat with no holder recorded "
+                + "inside a recruitment window the data records is info (the platform's reading).",
+            citations: [paper("§3.5"), paper("§1.1")],
             refines: ["SEL-ICP-1"],
-            effective: Period(from: LewishamData.proposed)
+            effective: Period(from: LewishamData.established)
         ) { context in
             context.places.flatMap { place -> [Concern] in
                 let day = context.asOf, data = context.data
                 guard let icp = place.ics.flatMap({ data.systems[$0] })?.partnership,
-                      let icpBody = data.bodies[icp] else { return [] }
-                return data.members(of: icp, on: day)
-                    .filter { seat, _ in
-                        seat.place == place.id && data.sectors(of: seat, on: day).contains(.localAuthority)
+                      let icpBody = data.bodies[icp], icpBody.isOperating(on: day) else { return [] }
+                return SeatFacts.of(icp, data: data, on: day)
+                    .filter { facts in
+                        let seat = facts.seat
+                        return seat.place == place.id && facts.sectors.contains(.localAuthority)
                             && (seat.role == nil || seat.role == .electedLeader || seat.role == .cabinetMember)
                     }
-                    .sorted { $0.seat.id < $1.seat.id }
-                    .compactMap { seat, membership -> Concern? in
-                        guard let membership else {
-                            let window = seat.recruitingUntil.map { " (recruitment is open until \($0.spelledOut))" } ?? ""
+                    .compactMap { facts -> Concern? in
+                        let seat = facts.seat
+                        guard let membership = facts.holder else {
                             let concern = Concern(icpBody.subject,
-                                "\(place.name)'s seat on the \(icpBody.name) (“\(seat.title)”) is vacant on "
-                                    + "\(day.spelledOut)\(window); \(place.name) named its Cabinet Member for Health and "
-                                    + "Social Care as its council representative. Record who holds it.",
+                                SeatShortfall.noHolder(for: "\(place.name)'s seat on the \(icpBody.name) (“\(seat.title)”) "
+                                    + "on \(day.spelledOut)", recruitingUntil: facts.recruitingUntil)
+                                    + "; \(place.name) named its Cabinet Member for Health and Social Care as its council "
+                                    + "representative (§3.5). Record who holds it.",
                                 place: place.id, body: icp).about(problems: "seat:leader-\(place.id.rawValue)")
-                            if let until = seat.recruitingUntil, day <= until { return concern.reported(as: .info) }
+                            if let until = facts.recruitingUntil, day <= until { return concern.reported(as: .info) }
                             return concern
                         }
                         let person = data.people[membership.person]

@@ -2,8 +2,8 @@ import PlaceworksDomain
 
 /// The ICS leaders the documents name (lewisham-lcp… §3.2): Richard Douglas, ICS Chair designate,
 /// and Andrew Bland, ICS Chief Executive designate. They hold the Chair and Chief Executive seats of
-/// the ICB board and the ICP from the ICS's establishment; every other ICS-level seat is vacant
-/// until its holder is recorded.
+/// the ICB board and the ICP from the ICS's establishment; no holder is recorded for any other
+/// ICS-level seat.
 enum SystemLeaders {
     static let chair: ID<Person> = "richard-douglas"
     static let chiefExecutive: ID<Person> = "andrew-bland"

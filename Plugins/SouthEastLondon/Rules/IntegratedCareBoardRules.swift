@@ -13,7 +13,8 @@ extension SouthEastLondonRules {
                 + "acute, mental health, community, local authority (a council chief executive) and primary medical "
                 + "services (the Chair of the primary care leadership group) partner members, and six place partner "
                 + "members, one per borough, each the borough's Executive Place Lead — each a person holding the "
-                + "seat on the day (a vacancy inside a recruitment window the data records: info).",
+                + "seat on the day. A seat with no holder recorded inside a recruitment window the data records is "
+                + "info (the platform's reading).",
              citations: [Citation(.southwarkLCP, "\"SEL Integrated Care Board\""),
                          Citation(.lewishamLCP, "§4.3")],
              effective: Period(from: SouthEastLondonData.icsEstablished)) { context in
@@ -31,12 +32,12 @@ extension SouthEastLondonRules {
                 }
                 let seats = SeatFacts.of(board.id, data: context.data, on: context.asOf)
                 var concerns: [Concern] = []
-                // "Membership means a person": a listed seat no one holds is a vacancy, noted (info) while
-                // inside a recruitment window the data records, at the rule's severity after it.
+                // "Membership means a person": a listed seat with no holder recorded is reported, noted
+                // (info) while inside a recruitment window the data records, at the rule's severity after it.
                 for shortfall in icbSeats(of: system, context).shortfalls(among: seats) {
                     concerns.append(shortfall.concern(Concern(about: board, shortfall.sentence(
-                        body: board, why: "it is one of the members the ICS agreed for the board (Lewisham §4.3). "
-                            + shortfall.remedy)), on: context.asOf))
+                        body: board, why: "it is in the membership proposed for the board (Lewisham §4.3: \"The "
+                            + "proposed membership of the ICB's Board\"). " + shortfall.remedy)), on: context.asOf))
                 }
                 for place in context.data.places(in: system.id).sorted(by: { $0.name < $1.name }) {
                     concerns += placePartnerConcerns(board, seats: seats, place: place, context)
@@ -49,8 +50,8 @@ extension SouthEastLondonRules {
     }
 
     /// Each borough has one place partner member, "holding Executive responsibility for delegation to
-    /// that Place": the place's Executive Place Lead holds the seat (its absence or vacancy is a line
-    /// of ``icbSeats(of:_:)``).
+    /// that Place": the place's Executive Place Lead holds the seat (its absence, or no holder
+    /// recorded, is a line of ``icbSeats(of:_:)``).
     static func placePartnerConcerns(_ board: Body, seats: [SeatFacts], place: Place,
                                      _ context: RuleContext) -> [Concern] {
         let placeSeats = seats.filter { $0.seat.place == place.id && $0.seat.role == .placePartnerMember }
@@ -70,16 +71,28 @@ extension SouthEastLondonRules {
     }
 
     /// The ICS's own members, whom the paper names by their posts ("ICS Chair", "Two ICS Non-Executive
-    /// Directors", "ICS Chief Executive Officer" …): whoever holds such a seat holds that post at the ICB.
+    /// Directors", "ICS Chief Executive Officer" …): whoever holds a seat that fills such a line (a
+    /// non-executive seat recorded for a trust included) holds that post at the ICB.
     static func executivePostholders(_ context: RuleContext) -> [PostholderCheck] {
-        executiveLines.map { key, title, role in
-            PostholderCheck(
-                applies: { $0.seat.role == role && $0.sectors.contains(.icb) },
-                isPost: { $0.role == role && context.isICB($0.organisation) },
-                post: "\(title) (a post at the ICB)",
-                why: "the board's \(title) is the ICS's own (Lewisham §4.3).",
-                problem: "seat:\(key)-postholder")
+        executiveLines.map { line in
+            icsPostholder(executiveSeat(line), role: line.role,
+                          why: "the board's \(line.title) is the ICS's own (Lewisham §4.3).", context)
         }
+    }
+
+    /// Whoever holds a seat filling `line`, an ICS post the paper names ("ICS Chair", "ICS Chief
+    /// Executive" …), holds a post with `role` at the ICB on the day.
+    static func icsPostholder(_ line: SeatRequirement, role: Role, why: String, _ context: RuleContext) -> PostholderCheck {
+        PostholderCheck(line: line, isPost: { $0.role == role && context.isICB($0.organisation) },
+                        post: "\(line.title) (a post at the ICB)", why: why)
+    }
+
+    /// The line of the board's list for one of the ICS's own members: two non-executive seats,
+    /// recognised by their role alone; every other line one seat, its role at the ICB.
+    static func executiveSeat(_ line: (key: String, title: String, role: Role)) -> SeatRequirement {
+        line.role == .nonExecutiveDirector
+            ? SeatRequirement(key: line.key, title: line.title, count: 2, criteria: [.seatRole(line.role)])
+            : SeatRequirement(key: line.key, title: line.title, criteria: [.seatRole(line.role), .sector(.icb)])
     }
 
     /// "Primary Medical Services Partner member (Primary Care leadership Group Chair)": whoever holds
@@ -125,10 +138,7 @@ extension SouthEastLondonRules {
         func partner(_ key: String, _ title: String, _ sector: Sector) -> SeatRequirement {
             SeatRequirement(key: key, title: title, criteria: [.seatRole(.partnerMember), .sector(sector)])
         }
-        var seats = executiveLines.map { key, title, role in
-            SeatRequirement(key: key, title: title, count: role == .nonExecutiveDirector ? 2 : 1,
-                            criteria: role == .nonExecutiveDirector ? [.seatRole(role)] : [.seatRole(role), .sector(.icb)])
-        }
+        var seats = executiveLines.map(executiveSeat)
         seats += [
             partner("partner-acute", "the acute services partner member", .acuteProvider),
             partner("partner-mental-health", "the mental health services partner member", .mentalHealthProvider),

@@ -8,10 +8,12 @@ extension SouthEastLondonRules {
     static var icpMembership: Rule {
         Rule(id: "SEL-ICP-1", severity: .error,
              requirement: "The Integrated Care Partnership is a committee of the ICS Chair and Chief Executive, the "
-                + "elected leaders of the six boroughs, the chairs of Bromley Healthcare, GSTT, LGT, KCH, Oxleas and "
-                + "SLaM, a lead DASS, DCS and DPH, and representatives of King's Health Partners, primary care, the "
-                + "VCSE sector and SEL Healthwatch — each a person holding the seat on the day (a vacancy inside a "
-                + "recruitment window the data records: info).",
+                + "elected leaders (or nominated cabinet members) of the six boroughs, the chairs of Bromley Healthcare, "
+                + "GSTT, LGT, KCH, Oxleas and SLaM, a lead DASS, DCS and DPH drawn from the six SEL postholders, and "
+                + "representatives of King's Health Partners, primary care, the VCSE sector and SEL Healthwatch — "
+                + "each seat held on the day by a person, with the post its line names where it names one. A seat "
+                + "with no holder recorded inside a recruitment window the data records is info (the platform's "
+                + "reading).",
              citations: [Citation(.southwarkLCP, "\"SEL Integrated Care Partnership\""),
                          Citation(.lewishamLCP, "§3.4")],
              effective: Period(from: SouthEastLondonData.icsEstablished)) { context in
@@ -33,26 +35,47 @@ extension SouthEastLondonRules {
                         + "the ICP is a committee (a joint committee of the ICB and the councils), not a body."))
                 }
                 let seats = SeatFacts.of(icp.id, data: context.data, on: context.asOf)
-                for shortfall in icpSeats(of: system, context).shortfalls(among: seats) {
+                let lines = icpSeats(of: system, context)
+                for shortfall in lines.shortfalls(among: seats) {
                     concerns.append(shortfall.concern(Concern(about: icp, shortfall.sentence(
-                        body: icp, why: "the ICP's membership will include it (Lewisham §3.4). " + shortfall.remedy)),
-                        on: context.asOf))
+                        body: icp, why: "\"This membership will include\" it (Southwark LCP paper, \"SEL Integrated "
+                            + "Care Partnership\"). " + shortfall.remedy)), on: context.asOf))
                 }
-                concerns += postholderConcerns(icp, seats: seats, system: system, context)
+                concerns += postholderConcerns(icp, seats: seats, lines: lines, system: system, context)
                 return concerns
             }
         }
     }
 
-    /// Who holds the seats the paper names by post: the lead DASS, DCS and DPH are "drawn from the
-    /// six postholders in SEL" (a council of one of the ICS's places), and each borough's seat is its
-    /// "elected leader" (or, as the ICS agreed, a nominated cabinet member of that borough's council).
-    static func postholderConcerns(_ icp: Body, seats: [SeatFacts], system: ICS, _ context: RuleContext) -> [Concern] {
+    /// Who holds the seats the paper names by post (Lewisham §3.4): the ICS Chair and the ICS Chief
+    /// Executive hold those posts at the ICB; each trust's seat is held by that trust's chair ("Chairs
+    /// of Bromley Healthcare (CIC), Guy's and St Thomas' …"); the lead DASS, DCS and DPH are "drawn
+    /// from the six postholders in SEL" (a council of one of the ICS's places); and each borough's
+    /// seat is its "elected leader" (or, as the ICS agreed, a nominated cabinet member of that
+    /// borough's council).
+    static func postholderConcerns(_ icp: Body, seats: [SeatFacts], lines: [SeatRequirement], system: ICS,
+                                   _ context: RuleContext) -> [Concern] {
         let councils = context.councils(of: system)
+        let line = { (key: String) in lines.first { $0.key == key } }
+        var checks: [PostholderCheck] = []
+        for (key, role) in [("ics-chair", Role.icsChair), ("ics-chief-executive", .chiefExecutive)] {
+            guard let requirement = line(key) else { continue }
+            checks.append(icsPostholder(requirement, role: role,
+                                        why: "the ICP's \(requirement.title) is the ICS's own (Lewisham §3.4).", context))
+        }
+        for provider in IntegratedCarePartnership.trustChairs {
+            guard let requirement = line("chair-\(provider.slug)") else { continue }
+            checks.append(PostholderCheck(
+                line: requirement, isPost: { $0.role == .trustChair && $0.organisation == provider.id },
+                post: requirement.title,
+                why: "the ICP includes the \"Chairs of Bromley Healthcare (CIC), Guy's and St Thomas' Hospital NHS FT, "
+                    + "Lewisham and Greenwich NHS Trust, King's College Hospital NHS FT, Oxleas NHS FT and South "
+                    + "London and the Maudsley NHS FT\" (Lewisham §3.4), each the chair of that trust."))
+        }
         let leads: [(Role, String)] = [(.dass, "Director of Adult Social Care"),
                                        (.directorOfChildrensServices, "Director of Children's Services"),
                                        (.dph, "Director of Public Health")]
-        var checks = leads.map { role, title in
+        checks += leads.map { role, title in
             PostholderCheck(applies: { $0.seat.role == role },
                             isPost: { $0.role == role && councils.contains($0.organisation) },
                             post: "a \(title) of one of the \(system.name) councils",
@@ -73,8 +96,8 @@ extension SouthEastLondonRules {
     }
 
     /// The seats SEL-ICP-1 lists, for the places of `system`, each to be held by a person on the day
-    /// ("This membership will include"): a seat no one holds is a vacancy, noted (info) while inside a
-    /// recruitment window the data records, an error after it.
+    /// ("This membership will include"): a seat with no holder recorded is reported, noted (info) while
+    /// inside a recruitment window the data records (the platform's reading), an error after it.
     static func icpSeats(of system: ICS, _ context: RuleContext) -> [SeatRequirement] {
         var seats: [SeatRequirement] = [
             SeatRequirement(key: "ics-chair", title: "the ICS Chair", criteria: [.seatRole(.icsChair)]),

@@ -46,11 +46,16 @@ extension SouthEastLondonRules {
     /// A Health and Wellbeing Board is recognised as a body of the same place named "… Health and
     /// Wellbeing Board", or a board of the same place convened by the council (a local-authority organisation) under its
     /// terms in force. Any reporting line counts (reports to, sub-committee of, committee of, advises).
+    ///
+    /// A warning throughout: the slide leaves local reporting "for local determination; provided the
+    /// prime relationship in governance terms for NHS funds and responsibilities is with the ICB" — a
+    /// condition, with no "must" or "will" — and Lewisham §6.2 says the LCP "is expected to continue to
+    /// report into the Health and Wellbeing Board".
     static var lcpReporting: Rule {
-        Rule.perPlaceCommittee(id: "SEL-LCP-7", severity: .error,
+        Rule.perPlaceCommittee(id: "SEL-LCP-7", severity: .warning,
              requirement: "The prime governance relationship for NHS funds stays with the ICB (the LCP committee is "
                 + "a committee of the ICB or a joint committee the ICB convenes); the committee is expected to report "
-                + "into the Health and Wellbeing Board (local reporting is for local determination: a warning).",
+                + "into the Health and Wellbeing Board (local reporting is for local determination).",
              citations: [Citation(.southwarkLCP, "\"South East London Integrated Care System - Local Care Partnerships\""),
                          Citation(.lewishamLCP, "§6.2")],
              effective: Period(from: SouthEastLondonData.icsEstablished)) { place, committee, context in
@@ -67,7 +72,7 @@ extension SouthEastLondonRules {
                 concerns.append(Concern(about: committee, "The \(committee.name) has no reporting line to the "
                     + "\(place.name) Health and Wellbeing Board in its terms of reference (version \(terms.version)); "
                     + "the LCP is expected to report into the Health and Wellbeing Board (Lewisham §6.2), though "
-                    + "local reporting is for local determination.").reported(as: .warning))
+                    + "local reporting is for local determination."))
             }
             // A form SEL discounted is reported once, by SEL-LCP-3, which names it.
             let discounted: Set<GovernanceForm> = [.consultativeForum, .leadProvider, .individualExecutive]

@@ -154,9 +154,9 @@ extension SouthEastLondonRules {
                     message = "The \(team.name) has no designated lead for \(shortfall.title); SEL agreed the place "
                         + "leadership team includes one as a minimum."
                 case let .vacant(seat, until):
-                    let window = until.map { " (recruitment is open until \($0.spelledOut))" } ?? ""
-                    message = "The \(team.name)'s designated lead for \(shortfall.title) (“\(seat.title)”) is "
-                        + "vacant\(window); SEL agreed the place leadership team includes one as a minimum."
+                    message = SeatShortfall.noHolder(
+                        for: "the \(team.name)'s designated lead for \(shortfall.title) (“\(seat.title)”)",
+                        recruitingUntil: until) + "; SEL agreed the place leadership team includes one as a minimum."
                 }
                 return shortfall.concern(Concern(about: team, message), on: context.asOf)
             } + boroughDirectorOfPublicHealthConcerns(

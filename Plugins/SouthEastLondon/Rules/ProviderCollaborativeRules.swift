@@ -6,12 +6,19 @@ extension SouthEastLondonRules {
 
     /// SEL-PC-1: two formal collaboratives (acute, mental health) at chief-executive level; the
     /// community services collaborative is a network with no delegated functions.
+    ///
+    /// Severities from §5's words: the members "will be a matter for those collaborating partners
+    /// provided the member is at Chief Executive level … and is agreed with the ICS Chair" (§5.2) and
+    /// the community collaborative "will operate as a network" (§5.4) — errors; the two collaboratives
+    /// are "to be established" (§5.1), planning wording like "proposed", so a collaborative, or its
+    /// board's members, not yet recorded is a warning, as is a delegation §5.4 does "not assume".
     static var formalCollaboratives: Rule {
         Rule(id: "SEL-PC-1", severity: .error,
-             requirement: "There are two formal provider collaboratives, acute and mental health, whose board members "
-                + "are at chief-executive level and agreed with the ICS Chair (that they hold a leadership position within "
-                + "the collaborative is not checked: no data records it); the community services collaborative is "
-                + "a network, with no delegated functions assumed.",
+             requirement: "There are two formal provider collaboratives, acute and mental health (\"to be established\": "
+                + "a warning), whose board members are at chief-executive level and agreed with the ICS Chair (that "
+                + "they hold a leadership position within the collaborative is not checked: no data records it); the "
+                + "community services collaborative is a network (a warning where a delegation to it is recorded, "
+                + "which the proposals \"do not assume\").",
              citations: [Citation(.lewishamLCP, "§5")],
              effective: Period(from: SouthEastLondonData.icsEstablished)) { context in
             context.operatingSystems.flatMap { system -> [Concern] in
@@ -22,8 +29,9 @@ extension SouthEastLondonRules {
                     let formal = bodies.filter { $0.kind == .providerCollaborative && $0.focus == focus }
                     if formal.isEmpty {
                         concerns.append(Concern(about: system, "\(system.name) has no formal \(label) provider "
-                            + "collaborative operating; SEL agreed two formal collaboratives, one for acute and one "
-                            + "for mental health providers."))
+                            + "collaborative operating; two formal collaboratives are \"to be established for SEL, one "
+                            + "for acute care providers and one for mental health service providers\" (Lewisham §5.1).")
+                            .reported(as: .warning))
                     }
                     for collaborative in formal {
                         concerns += boardConcerns(collaborative, context)
@@ -42,7 +50,7 @@ extension SouthEastLondonRules {
         let seats = SeatFacts.of(collaborative.id, data: context.data, on: context.asOf)
         if seats.isEmpty {
             return [Concern(about: collaborative, "The \(collaborative.name) has no board seats recorded; record its "
-                + "members, each at chief-executive level and agreed with the ICS Chair.")]
+                + "members, each at chief-executive level and agreed with the ICS Chair.").reported(as: .warning)]
         }
         var concerns: [Concern] = []
         for facts in seats {

@@ -28,6 +28,14 @@ struct PostholderCheck {
     }
 }
 
+extension PostholderCheck {
+    /// The check for the seats that fill `line` of a membership list (so a seat the list counts is
+    /// never left unchecked), its problem key the line's (`seat:<key>-postholder`).
+    init(line: SeatRequirement, isPost: @escaping (Post) -> Bool, post: String, why: String) {
+        self.init(applies: line.matches, isPost: isPost, post: post, why: why, problem: "\(line.problemKey)-postholder")
+    }
+}
+
 extension RuleContext {
     /// The councils (local authority organisations) of the places of `system`.
     func councils(of system: ICS) -> Set<ID<Organisation>> {

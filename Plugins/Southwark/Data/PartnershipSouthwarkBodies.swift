@@ -28,6 +28,7 @@ enum PartnershipSouthwarkBodies {
             lifecycle: [LifecycleEvent(.proposed, SouthwarkData.optionsCanvassed),
                         LifecycleEvent(.shadow, SouthwarkData.strategicBoardShadow),
                         LifecycleEvent(.established, SouthwarkData.strategicBoardEstablished)],
+            // The Borough Based Board is the papers' (B.III); the 2020 Strategic Board is assumed (provenance).
             replaces: [SouthwarkData.boroughBasedBoard, SouthwarkData.strategicBoard2020],
             terms: [
                 TermsOfReference(version: "shadow", adopted: SouthwarkData.strategicBoardShadow,
@@ -46,7 +47,8 @@ enum PartnershipSouthwarkBodies {
     /// Borough Based Board does) and is chaired by the Strategic Chair. Recorded as a consultative
     /// forum that takes no delegated decisions, from plan sign-off (August 2020) until the PSSB
     /// committee takes over its name and remit in shadow form (1 November 2021): the paper gives no
-    /// end date, so that day is an assumption.
+    /// end date, so that day is an assumption, and no paper says the PSSB replaces it, so that is one
+    /// too (the PSSB's provenance names it).
     static var strategicBoard2020: Body {
         Body(
             id: SouthwarkData.strategicBoard2020, name: "Partnership Southwark Strategic Board (2020)", kind: .board,

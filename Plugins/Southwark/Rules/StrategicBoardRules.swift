@@ -30,6 +30,10 @@ enum StrategicBoardRules {
     /// assumption "Ends …": the recovery plan's Strategic Board has no end in the papers).
     static func isAssumedEnd(_ assumption: String) -> Bool { assumption.hasPrefix("Ends") }
 
+    /// Whether a shipped record's assumption is about the bodies it replaces (the provenance words such
+    /// an assumption "Replaces …": no paper says the PSSB replaces the recovery plan's Strategic Board).
+    static func isAssumedReplacement(_ assumption: String) -> Bool { assumption.hasPrefix("Replaces") }
+
     /// The absence cases: no PSSB operating once it was to be in shadow form. Not yet in shadow by
     /// the end of November 2021 is a slipped date (a warning); not operating from 1 April 2022, when
     /// the Director discharges delegations through it, is an error.
@@ -99,8 +103,10 @@ enum StrategicBoardRules {
         return concerns
     }
 
-    /// The Borough Based Board runs in tandem with the PSSB in shadow form, and stops once the PSSB
-    /// is established; any other body the PSSB replaces stops when the PSSB takes over.
+    /// The Borough Based Board runs in tandem with the PSSB in shadow form (B.III), until full
+    /// transition in April 2022 (Context); any other body the PSSB is recorded as replacing stops when
+    /// the PSSB takes over — a finding that turns on the record of what it replaces where that is the
+    /// extension's assumption (the 2020 Strategic Board), and says so.
     static func tandem(_ committee: Body, context: RuleContext) -> [Concern] {
         let name = committee.name
         let stage = committee.stage(on: context.asOf)
@@ -111,9 +117,13 @@ enum StrategicBoardRules {
         var concerns: [Concern] = []
         for old in committee.replaces.compactMap({ context.data.bodies[$0] }) {
             let runsInTandem = old.id == SouthwarkData.boroughBasedBoard
-            if (stage == .established || !runsInTandem) && old.isOperating(on: context.asOf) {
+            if runsInTandem && stage == .established && old.isOperating(on: context.asOf) {
                 concerns.append(Concern(about: old,
-                    "The \(old.name) still operates on \(context.asOf.spelledOut) although the \(name) has taken over its remit; only the Borough Based Board was to run in tandem with it, until it was established."))
+                    "The \(old.name) still operates on \(context.asOf.spelledOut) although the \(name) is established; the paper runs the \(name) \"in shadow form operating in tandem with the borough based board given the current SEL CCG constitution\" (B.III) \"until full transition takes effect in April 2022\" (Context)."))
+            } else if !runsInTandem && old.isOperating(on: context.asOf) {
+                concerns.append(context.restingOnAssumptions(Concern(about: old,
+                    "The \(old.name) still operates on \(context.asOf.spelledOut) although the \(name) is recorded as replacing it; the paper runs the \(name) \"in shadow form operating in tandem with the borough based board\" (B.III), and names no other body beside it."),
+                    on: [committee], relevant: isAssumedReplacement, unchanged: { $0.replaces == $1.replaces }))
             } else if runsInTandem && stage == .shadow && !old.isOperating(on: context.asOf) {
                 concerns.append(Concern(about: committee,
                     "The \(old.name) no longer operates while the \(name) is only in shadow form; the two are to run in tandem until \(SouthwarkData.strategicBoardEstablished.spelledOut)."))
