@@ -50,6 +50,24 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
     }
 
     public var description: String {
+        // Four-digit years (every day a file holds, in practice) are written digit by digit.
+        if year >= 1000 {
+            return String(unsafeUninitializedCapacity: 10) { text in
+                func put(_ number: Int, _ width: Int, at start: Int) {
+                    var rest = number
+                    for position in (start..<start + width).reversed() {
+                        text[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                        rest /= 10
+                    }
+                }
+                put(year, 4, at: 0)
+                text[4] = UInt8(ascii: "-")
+                put(month, 2, at: 5)
+                text[7] = UInt8(ascii: "-")
+                put(day, 2, at: 8)
+                return 10
+            }
+        }
         func pad(_ n: Int, _ width: Int) -> String {
             let s = String(n)
             return String(repeating: "0", count: max(0, width - s.count)) + s
