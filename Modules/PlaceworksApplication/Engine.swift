@@ -210,8 +210,10 @@ public actor Engine {
             guard !changes.isEmpty || !imports.isEmpty else { return WriteOutcome(summary: summary, receipt: .unchanged) }
             do {
                 let receipt = try await store.apply(changes, imports: imports, actor: actor, at: clock())
-                // Committed: bring the snapshot up to date now if the store answers; the next read will otherwise.
-                _ = try? await self.snapshot()
+                // Committed: bring the snapshot up to date now if the store answers; the next read will
+                // otherwise. A batch too large to apply to the snapshot (a large import) would mean
+                // reading everything again, which is left to the next read, if one comes.
+                if receipt.entries.count < Self.refreshLimit { _ = try? await self.snapshot() }
                 return WriteOutcome(summary: summary, receipt: receipt)
             } catch let StoreError.staleVersion(kind, id, expected, actual) {
                 let key = RecordKey(kind: kind, id: id)

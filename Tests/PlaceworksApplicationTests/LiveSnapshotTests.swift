@@ -29,6 +29,45 @@ struct LiveSnapshotTests {
         }
     }
 
+    @Test("a refresh of many changes to one kind (added, changed, removed, added again) equals a full reload")
+    func manyChangesOfOneKind() async throws {
+        let world = try await EngineWorld.make()
+        defer { world.discard() }
+        try await world.withEngine { reader in
+            let before = try await reader.snapshot()
+            let template = try #require(before.dataset.risks.first)
+            try await world.withEngine { writer in
+                try await writer.write(summary: "Forty risks", by: "other") { edit in
+                    for index in 0..<40 {
+                        var risk = template
+                        risk.id = ID("tb-risk-batch-\(index)")
+                        risk.title = "Batch risk \(index)"
+                        edit.put(risk)
+                    }
+                }
+                try await writer.write(summary: "Some changed, some removed, one back", by: "other") { edit in
+                    for index in stride(from: 0, to: 40, by: 3) {
+                        try edit.update(Risk.self, id: ID("tb-risk-batch-\(index)")) { $0.likelihood = 1 }
+                    }
+                    for index in [5, 7, 11] { try edit.remove(Risk.self, id: ID("tb-risk-batch-\(index)")) }
+                    try edit.update(Risk.self, id: template.id) { $0.impact = 1 }
+                }
+                try await writer.write(summary: "One back", by: "other") { edit in
+                    var risk = template
+                    risk.id = ID("tb-risk-batch-7")
+                    risk.title = "Back again"
+                    edit.put(risk)
+                }
+            }
+            let after = try await reader.snapshot()
+            let fresh = try await reader.store.snapshot()
+            #expect(after.dataset == fresh.dataset, "the refreshed dataset is what a full read gives, in the same order")
+            #expect(after.stored.versions == fresh.versions)
+            #expect(after.dataset.risks.count == before.dataset.risks.count + 38)
+            #expect(after.dataset.risks.last?.title == "Back again")
+        }
+    }
+
     @Test("an unchanged store hands back the same snapshot, index and all")
     func unchangedIsShared() async throws {
         let world = try await EngineWorld.make()

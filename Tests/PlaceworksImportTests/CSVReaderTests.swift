@@ -94,6 +94,59 @@ struct CSVReaderTests {
         #expect(read[1].cells[4] == "E92000001")
     }
 
+    @Test("Fields of every length, with quotes, commas and line breaks, read back as written across chunk boundaries")
+    func everyLength() throws {
+        // A fixed pseudo-random table: cells from empty to longer than two read chunks, so that
+        // fields, quotes and CRLFs fall on chunk boundaries in many ways.
+        var seed: UInt64 = 0x5EED
+        func random(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        let pieces = ["a", "bc", ",", "\"", "\"\"", "\n", "\r\n", " ", "é", "🏥", "1.5", "£"]
+        var table: [[String]] = []
+        for row in 0..<3_000 {
+            table.append((0..<(1 + random(6))).map { _ in
+                let length = random(10) == 0 ? random(400) : random(8)
+                return (0..<length).map { _ in pieces[random(pieces.count)] }.joined()
+            })
+            if row == 1_500 { table.append(["long", String(repeating: "x\"y,\n", count: 700_000)]) }
+        }
+        let scratch = try Scratch()
+        let path = try scratch.write("every.csv", CSVWriter.text(table))
+        let read = try allRows(CSVReader(path: path))
+        #expect(read.map(\.number) == Array(1...table.count))
+        #expect(read.map(\.cells) == table)
+    }
+
+    @Test("A quote after the closing quote, or inside an unquoted field, is kept as text")
+    func strayQuotes() throws {
+        #expect(try rows("\"a\"b,c\"d\",\"\"\"\"\n") == [["ab", "c\"d\"", "\""]])
+    }
+
+    @Test("Cells are trimmed of white space, a no-break space too; a row of only white space is blank")
+    func whiteSpace() throws {
+        let read = try allRows(CSVReader(data: Data(" \u{00A0}Southwark\t, 12 ,\"\"\n \u{00A0},\t\n,,\"\",\n".utf8), file: "t.csv"))
+        #expect(read[0].trimmedCell(0) == "Southwark")
+        #expect(read[0].trimmedCell(1) == "12")
+        #expect(read[0].trimmedCell(2) == nil)
+        #expect(read[0].trimmedCell(3) == nil)
+        #expect(!read[0].isBlank)
+        #expect(read[1].isBlank)
+        #expect(read[2].isBlank, "a row of empty fields, as spreadsheets save them, is blank")
+    }
+
+    @Test("The reader hashes the file as it reads it: the same SHA-256 as reading it again")
+    func digest() throws {
+        let scratch = try Scratch()
+        let path = try scratch.write("d.csv", "a,b\n1,2\n")
+        var reader = try CSVReader(path: path)
+        #expect(reader.sha256 == nil)
+        while try reader.next() != nil {}
+        #expect(reader.sha256 == FileDigest.sha256(path))
+        #expect(reader.sha256?.count == 64)
+    }
+
     @Test("The writer quotes what needs quoting, and the reader reads it back")
     func roundTrip() throws {
         let table = [["a,b", "say \"x\"", "line\nbreak", "plain"]]

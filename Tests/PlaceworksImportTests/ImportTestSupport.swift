@@ -76,12 +76,17 @@ func importing(_ files: [String], into dataset: Dataset, options: ImportOptions 
 /// The observations the importer spooled from `path`, read back.
 func spooled(_ importer: Importer, _ path: String) throws -> [ObservationRow] {
     guard let spool = importer.batch.observations[path] else { return [] }
-    let reader = try spool.reader()
+    return try allObservations(spool)
+}
+
+/// Every observation of `source`, read back in chunks of `chunk`.
+func allObservations(_ source: any ObservationSource, chunk: Int = 1000) throws -> [ObservationRow] {
+    let reader = try source.reader()
     var rows: [ObservationRow] = []
     while true {
-        let chunk = try reader.next(upTo: 1000)
-        if chunk.isEmpty { break }
-        rows += chunk
+        let next = try reader.next(upTo: chunk)
+        if next.isEmpty { break }
+        rows += next
     }
     return rows
 }

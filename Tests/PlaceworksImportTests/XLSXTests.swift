@@ -76,6 +76,41 @@ struct XLSXTests {
         #expect(read.last?.cells.last == "value 4999 in column 25, padded")
     }
 
+    @Test("XML as other programs write it: prefixed names, entities, CDATA, comments, quotes of either kind")
+    func otherWriters() throws {
+        let scratch = try Scratch()
+        let sheet = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!-- written by another program -->
+            <x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>
+              <x:row r='1' spans="1:3"><x:c r='A1' t='inlineStr'><x:is><x:t>Fish &amp; chips &lt;hot&gt;</x:t></x:is></x:c>
+                <x:c r="B1" t="inlineStr" x:note="a > b"><x:is><x:t><![CDATA[<raw> & ready]]></x:t></x:is></x:c>
+                <x:c r="C1" t="inlineStr"><x:is><x:r><x:t>caf</x:t></x:r><x:r><x:t>&#233; &#x2013; ok</x:t></x:r></x:is></x:c></x:row>
+              <x:row r="2"><x:c r="A2"/><x:c r="B2" t="b"><x:v>0</x:v></x:c><x:c r="C2"><x:f>1+1</x:f><x:v>2</x:v></x:c></x:row>
+            </x:sheetData></x:worksheet>
+            """
+        let path = try scratch.write("other.xlsx", try XLSXWriter.archive(XLSXWriter.parts(sheet: "Other", sheetXML: sheet)))
+        let rows = try allRows(XLSXReader(path: path))
+        #expect(rows.map(\.cells) == [["Fish & chips <hot>", "<raw> & ready", "café – ok"], ["", "false", "2"]])
+    }
+
+    @Test("A sheet whose XML is cut short, or names an entity XML does not have, is a clear error")
+    func damagedSheet() throws {
+        let scratch = try Scratch()
+        let start = "<?xml version=\"1.0\"?><worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>"
+        for (xml, expected) in [(start + "ok</t></is></c></row></sheetData></worksheet><row r=\"2\"", "ends inside a tag"),
+                                (start + "fish &chips;</t></is></c></row></sheetData></worksheet>", "not an entity")] {
+            let path = try scratch.write("bad-sheet.xlsx", try XLSXWriter.archive(XLSXWriter.parts(sheet: "Bad", sheetXML: xml)))
+            do {
+                _ = try XLSXReader(path: path)
+                Issue.record("a damaged sheet was read")
+            } catch {
+                #expect(error.reason.contains("cannot be read"), "\(error.reason)")
+                #expect(error.reason.contains(expected), "\(error.reason)")
+            }
+        }
+    }
+
     @Test("A sheet is chosen by name; an unknown sheet names the ones there are")
     func sheets() throws {
         let scratch = try Scratch()

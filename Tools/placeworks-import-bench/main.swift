@@ -10,6 +10,10 @@ import PlaceworksStore
 //
 //   placeworks-import-bench [--rows N] [--xlsx-rows N] [--runs N] [--folder DIR] [--place-import PATH]
 
+if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "--measure" {
+    ChildProcess.measure(Array(CommandLine.arguments.dropFirst(2)))
+}
+
 var rows = 1_000_000, xlsxRows = 100_000, runs = 3
 var folder = FileManager.default.temporaryDirectory.appendingPathComponent("placeworks-import-bench").path
 var importer = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()

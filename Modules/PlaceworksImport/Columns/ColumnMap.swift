@@ -40,3 +40,33 @@ struct ColumnMap: Sendable {
         missing = []
     }
 }
+
+/// A kind's column as a row reads it: by name (a string literal), looked up in the file's
+/// ``ColumnMap`` on every read, or found once with ``ColumnMap/column(_:)`` and kept by a reader
+/// that reads many rows.
+struct Column: Sendable, ExpressibleByStringLiteral {
+    let name: String
+    /// Where the file has it (nil: it does not), when already found.
+    let found: Int??
+
+    init(stringLiteral name: String) {
+        self.name = name
+        found = nil
+    }
+
+    init(name: String, position: Int?) {
+        self.name = name
+        found = .some(position)
+    }
+}
+
+extension ColumnMap {
+    /// The column called `name`, with where the file has it.
+    func column(_ name: String) -> Column { Column(name: name, position: positions[name]) }
+
+    /// Where the file has `column`.
+    func position(of column: Column) -> Int? {
+        if let found = column.found { return found }
+        return positions[column.name]
+    }
+}

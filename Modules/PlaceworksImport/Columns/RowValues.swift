@@ -16,17 +16,12 @@ struct RowValues {
     }
 
     /// Whether the file has the column at all.
-    func has(_ column: String) -> Bool { columns.positions[column] != nil }
+    func has(_ column: Column) -> Bool { columns.position(of: column) != nil }
 
     /// The cell's text, trimmed; nil when the column is absent or the cell empty.
-    func text(_ column: String) -> String? {
-        guard let position = columns.positions[column], position < row.cells.count else { return nil }
-        let cell = row.cells[position]
-        guard let first = cell.utf8.first, let last = cell.utf8.last else { return nil }
-        // Most cells have nothing to trim: skip the general trim for them.
-        if first > 0x20 && last > 0x20 && first < 0x80 && last < 0x80 { return cell }
-        let value = cell.trimmingCharacters(in: .whitespacesAndNewlines)
-        return value.isEmpty ? nil : value
+    func text(_ column: Column) -> String? {
+        guard let position = columns.position(of: column) else { return nil }
+        return row.trimmedCell(position)
     }
 
     mutating func problem(_ column: String?, _ value: String?, _ reason: String) {
@@ -35,25 +30,25 @@ struct RowValues {
     }
 
     /// The cell's text; a problem when it is empty.
-    mutating func required(_ column: String) -> String? {
+    mutating func required(_ column: Column) -> String? {
         guard let value = text(column) else {
-            problem(column, nil, "this cell is empty, but every row needs a \(column.lowercased()).")
+            problem(column.name, nil, "this cell is empty, but every row needs a \(column.name.lowercased()).")
             return nil
         }
         return value
     }
 
     /// A whole number, optionally within `range`.
-    mutating func integer(_ column: String, in range: ClosedRange<Int>? = nil, meaning: String? = nil) -> Int? {
+    mutating func integer(_ column: Column, in range: ClosedRange<Int>? = nil, meaning: String? = nil) -> Int? {
         guard let value = text(column) else { return nil }
         let cleaned = value.hasSuffix(".0") ? String(value.dropLast(2)) : value
         guard let number = Int(cleaned) else {
-            problem(column, value, "this should be a whole number\(range.map { " from \($0.lowerBound) to \($0.upperBound)" } ?? "")"
+            problem(column.name, value, "this should be a whole number\(range.map { " from \($0.lowerBound) to \($0.upperBound)" } ?? "")"
                         + (meaning.map { " (\($0))" } ?? "") + ".")
             return nil
         }
         if let range, !range.contains(number) {
-            problem(column, value, "this should be from \(range.lowerBound) to \(range.upperBound)"
+            problem(column.name, value, "this should be from \(range.lowerBound) to \(range.upperBound)"
                         + (meaning.map { " (\($0))" } ?? "") + ".")
             return nil
         }
@@ -61,17 +56,18 @@ struct RowValues {
     }
 
     /// A number (decimal point, optional thousands commas).
-    mutating func decimal(_ column: String) -> Double? {
+    mutating func decimal(_ column: Column) -> Double? {
         guard let value = text(column) else { return nil }
-        guard let number = Double(value.replacingOccurrences(of: ",", with: "")), number.isFinite else {
-            problem(column, value, "this should be a number, such as 12.5.")
+        let digits = value.utf8.contains(UInt8(ascii: ",")) ? value.replacingOccurrences(of: ",", with: "") : value
+        guard let number = Double(digits), number.isFinite else {
+            problem(column.name, value, "this should be a number, such as 12.5.")
             return nil
         }
         return number
     }
 
     /// An amount in whole pounds: "£1,250,000", "1250000", "(5,000)" for a negative amount.
-    mutating func pounds(_ column: String) -> Int? {
+    mutating func pounds(_ column: Column) -> Int? {
         guard let value = text(column) else { return nil }
         var text = value.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "£", with: "")
             .replacingOccurrences(of: " ", with: "")
@@ -80,32 +76,32 @@ struct RowValues {
         if text.hasPrefix("-") { negative = true; text = String(text.dropFirst()) }
         if text.hasSuffix(".00") || text.hasSuffix(".0") { text = String(text.prefix { $0 != "." }) }
         guard let amount = Int(text), !text.isEmpty, text.allSatisfy(\.isNumber) else {
-            problem(column, value, "this should be an amount in whole pounds, such as 1250000 or £1,250,000.")
+            problem(column.name, value, "this should be an amount in whole pounds, such as 1250000 or £1,250,000.")
             return nil
         }
         return negative ? -amount : amount
     }
 
     /// A day: 2024-04-01, 01/04/2024 (day first, as in the UK), 20240401, or a spreadsheet date serial.
-    mutating func day(_ column: String) -> Day? {
+    mutating func day(_ column: Column) -> Day? {
         guard let value = text(column) else { return nil }
         if let day = DayParser.parse(value) { return day }
         if DayParser.looksLikeDate(value) {
-            problem(column, value, "there is no such day: check the day and the month (dates are read day first, as 31/01/2025).")
+            problem(column.name, value, "there is no such day: check the day and the month (dates are read day first, as 31/01/2025).")
         } else {
-            problem(column, value, "this is not a date this importer reads: write it as 2024-04-01 or 01/04/2024 (day first).")
+            problem(column.name, value, "this is not a date this importer reads: write it as 2024-04-01 or 01/04/2024 (day first).")
         }
         return nil
     }
 
     /// Yes or no: yes/no, y/n, true/false, 1/0.
-    mutating func flag(_ column: String) -> Bool? {
+    mutating func flag(_ column: Column) -> Bool? {
         guard let value = text(column) else { return nil }
         switch value.lowercased() {
         case "yes", "y", "true", "1", "x": return true
         case "no", "n", "false", "0": return false
         default:
-            problem(column, value, "this should be yes or no.")
+            problem(column.name, value, "this should be yes or no.")
             return nil
         }
     }

@@ -52,6 +52,7 @@ public struct ImportPlan: Sendable, Hashable, Codable {
         let incoming = batch[keyPath: path]
         guard !incoming.isEmpty else { return }
         let present = Dictionary(base[keyPath: path].map { ($0.id, $0) }) { first, _ in first }
+        var written: [E] = []
         for record in incoming {
             let change = Change(kind: E.subjectKind.rawValue, id: record.id.rawValue, name: record.displayName)
             switch present[record.id] {
@@ -59,7 +60,8 @@ public struct ImportPlan: Sendable, Hashable, Codable {
             case let stored? where stored == record: unchanged += 1; continue
             default: changed.append(change)
             }
-            records[keyPath: path].append(record)
+            written.append(record)
         }
+        records.modify(path) { $0.append(contentsOf: written) }
     }
 }

@@ -89,11 +89,16 @@ public struct Importer {
 
     /// Reads one file into the batch; its problems join ``problems``.
     public mutating func read(_ path: String) {
-        var summary = FileSummary(file: path, kind: nil, rows: 0, sha256: FileDigest.sha256(path))
-        defer { files.append(summary) }
+        var summary = FileSummary(file: path, kind: nil, rows: 0, sha256: nil)
+        var opened: (any TableSource)?
+        defer {
+            summary.sha256 = opened?.sha256 ?? FileDigest.sha256(path)
+            files.append(summary)
+        }
         var header: [String]?
         do {
             var source = try open(path)
+            defer { opened = source }
             guard let first = try Self.nextRow(&source) else {
                 throw ImportProblem(file: path, reason: "the file has no rows: there is nothing to import.")
             }

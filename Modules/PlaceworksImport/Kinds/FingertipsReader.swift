@@ -49,16 +49,29 @@ struct FingertipsReader: KindReader {
 
     let references: References
     let file: String
+    /// The places' identifiers (ONS area codes), and the indicator records the store holds.
+    let places: Set<String>
+    let stored: [ID<Indicator>: Indicator]
     /// The rows seen, by indicator and period (each a small number), with the row that gave them.
     var seen: [UInt64: Int32] = [:]
     var indicatorNumbers: [ID<Indicator>: UInt32] = [:]
     var periodNumbers: [String: UInt32] = [:]
+    /// The day each period's label stands for (nil: the label has no year), worked out once a label.
+    var periodDays: [String: Day?] = [:]
+    var columns: Columns?
     var indicators: [ID<Indicator>: Indicator] = [:]
     var order: [ID<Indicator>] = []
     var spool: ObservationSpool?
     var otherAreas: [String: Int] = [:]
     var breakdowns = 0
     var withoutValue = 0
+
+    init(references: References, file: String) {
+        self.references = references
+        self.file = file
+        places = Set(references.dataset.places.map(\.id.rawValue))
+        stored = Dictionary(references.dataset.indicators.map { ($0.id, $0) }) { first, _ in first }
+    }
 
     /// The day a period's value stands for: the end of its last year (31 March for a financial
     /// year such as 2019/20, 31 December for a calendar year such as 2015 or 2017 - 19).
@@ -80,41 +93,60 @@ struct FingertipsReader: KindReader {
         return nil
     }
 
+    /// The columns read, found in the file once (on its first row) rather than for every row.
+    final class Columns: Sendable {
+        let id, name, area, areaType, sex, age, categoryType, category, period, value, lower, upper, sortable: Column
+
+        init(_ map: ColumnMap) {
+            id = map.column("Indicator ID"); name = map.column("Indicator Name"); area = map.column("Area Code")
+            areaType = map.column("Area Type"); sex = map.column("Sex"); age = map.column("Age")
+            categoryType = map.column("Category Type"); category = map.column("Category")
+            period = map.column("Time period"); value = map.column("Value")
+            lower = map.column("Lower CI 95.0 limit"); upper = map.column("Upper CI 95.0 limit")
+            sortable = map.column("Time period Sortable")
+        }
+    }
+
     mutating func read(_ row: inout RowValues, into batch: inout ImportBatch) {
-        let number = row.required("Indicator ID") == nil ? nil : row.integer("Indicator ID")
-        let name = row.required("Indicator Name")
-        let area = row.required("Area Code")
-        let period = row.required("Time period")
+        let columns = self.columns ?? Columns(row.columns)
+        self.columns = columns
+        let number = row.required(columns.id) == nil ? nil : row.integer(columns.id)
+        let name = row.required(columns.name)
+        let area = row.required(columns.area)
+        let period = row.required(columns.period)
         guard let number, let name, let area, let period, row.problems.isEmpty else { return }
-        if row.text("Category Type") != nil || row.text("Category") != nil {
+        if row.text(columns.categoryType) != nil || row.text(columns.category) != nil {
             breakdowns += 1
             return
         }
-        guard let place = references.place(area), references.dataset.places.contains(where: { $0.id.rawValue == area }) else {
-            otherAreas[row.text("Area Type") ?? "other", default: 0] += 1
+        guard places.contains(area) else {
+            otherAreas[row.text(columns.areaType) ?? "other", default: 0] += 1
             return
         }
-        guard row.text("Value") != nil else {
+        guard row.text(columns.value) != nil else {
             withoutValue += 1
             return
         }
-        let value = row.decimal("Value")
-        let lower = row.decimal("Lower CI 95.0 limit"), upper = row.decimal("Upper CI 95.0 limit")
-        guard let date = Self.date(period: period, sortable: row.text("Time period Sortable")) else {
+        let value = row.decimal(columns.value)
+        let lower = row.decimal(columns.lower), upper = row.decimal(columns.upper)
+        let labelled: Day?
+        if let known = periodDays[period] { labelled = known } else {
+            labelled = Self.date(period: period, sortable: nil)
+            periodDays[period] = labelled
+        }
+        guard let date = labelled ?? Self.date(period: period, sortable: row.text(columns.sortable)) else {
             row.problem("Time period", period, "this time period has no year this importer can read.")
             return
         }
         guard let value, row.problems.isEmpty else { return }
-        let sex = row.text("Sex") ?? "Persons", age = row.text("Age") ?? "All ages"
+        let place = ID<Place>(area)
+        let sex = row.text(columns.sex) ?? "Persons", age = row.text(columns.age) ?? "All ages"
         var id = "ft-\(number)-\(place.rawValue.lowercased())"
-        if HeaderName.normalise(sex) != "persons" { id += "-\(Slug.make(sex))" }
-        if HeaderName.normalise(age) != "allages" { id += "-\(Slug.make(age))" }
+        if sex != "Persons" && HeaderName.normalise(sex) != "persons" { id += "-\(Slug.make(sex))" }
+        if age != "All ages" && HeaderName.normalise(age) != "allages" { id += "-\(Slug.make(age))" }
         let indicatorID = ID<Indicator>(id)
-        let indicatorNumber = indicatorNumbers[indicatorID] ?? UInt32(indicatorNumbers.count)
-        indicatorNumbers[indicatorID] = indicatorNumber
-        let periodNumber = periodNumbers[period] ?? UInt32(periodNumbers.count)
-        periodNumbers[period] = periodNumber
-        let key = UInt64(indicatorNumber) << 32 | UInt64(periodNumber)
+        let key = UInt64(Self.number(of: indicatorID, in: &indicatorNumbers)) << 32
+            | UInt64(Self.number(of: period, in: &periodNumbers))
         if let first = seen[key] {
             row.problem(nil, nil, "this row repeats row \(first) (the same indicator, area, sex, age and time period). "
                             + "Remove one of them.")
@@ -125,8 +157,7 @@ struct FingertipsReader: KindReader {
             order.append(indicatorID)
             let label = [sex, age].filter { !["persons", "allages"].contains(HeaderName.normalise($0)) }
             let fullName = label.isEmpty ? name : "\(name) (\(label.joined(separator: ", ")))"
-            indicators[indicatorID] = references.dataset.indicators.first { $0.id == indicatorID }
-                ?? Indicator(id: indicatorID, place: place, name: fullName, fingertipsID: number)
+            indicators[indicatorID] = stored[indicatorID] ?? Indicator(id: indicatorID, place: place, name: fullName, fingertipsID: number)
         }
         do {
             if spool == nil { spool = try ObservationSpool() }
@@ -135,6 +166,14 @@ struct FingertipsReader: KindReader {
         } catch {
             row.problem(nil, nil, problemText(error))
         }
+    }
+
+    /// The small number standing for `key`, numbered in the order keys are first seen.
+    private static func number<Key: Hashable>(of key: Key, in numbers: inout [Key: UInt32]) -> UInt32 {
+        if let known = numbers[key] { return known }
+        let next = UInt32(numbers.count)
+        numbers[key] = next
+        return next
     }
 
     private func problemText(_ error: any Error) -> String {

@@ -25,11 +25,10 @@ public struct ImportBatch: Sendable {
         let key = "\(E.subjectKind.rawValue)\u{1}\(record.id.rawValue)"
         if origins[record.id.rawValue] == nil { origins[record.id.rawValue] = reading }
         recordsByFile[reading.file, default: []].insert(RecordKey(record.id))
-        if let index = positions[key] {
-            dataset[keyPath: path][index] = record
-        } else {
-            positions[key] = dataset[keyPath: path].count
-            dataset[keyPath: path].append(record)
+        let index = positions[key]
+        if index == nil { positions[key] = dataset[keyPath: path].count }
+        dataset.modify(path) { list in
+            if let index { list[index] = record } else { list.append(record) }
         }
     }
 

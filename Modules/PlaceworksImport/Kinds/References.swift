@@ -53,10 +53,10 @@ public struct References: Sendable {
 
 extension RowValues {
     /// Looks up a reference column; an unknown value is a problem that says what the store holds.
-    mutating func reference<T>(_ column: String, kind: String, example: String, _ lookup: (String) -> T?) -> T? {
+    mutating func reference<T>(_ column: Column, kind: String, example: String, _ lookup: (String) -> T?) -> T? {
         guard let value = text(column) else { return nil }
         if let found = lookup(value) { return found }
-        problem(column, value, "there is no \(kind) “\(value)” in the store. Give its identifier (e.g. \(example)) "
+        problem(column.name, value, "there is no \(kind) “\(value)” in the store. Give its identifier (e.g. \(example)) "
                     + "or its name exactly as the store holds it, or add the \(kind) first.")
         return nil
     }

@@ -1,8 +1,5 @@
 import Foundation
 import ZIPFoundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Reads one worksheet of an Excel workbook (.xlsx): the first, or the one named. Shared and
 /// inline strings, numbers, booleans and formula results are read as text, date-formatted
@@ -87,40 +84,70 @@ public struct XLSXReader: TableSource {
         }
         var shared: [String] = []
         if let strings = try part("xl/sharedStrings.xml", required: false) {
-            guard let parsed = XLSXSharedStringsParser.parse(strings) else {
-                throw ImportProblem(file: name, reason: "the workbook's text (its shared strings) cannot be read; it is damaged.")
+            do {
+                shared = try XLSXSharedStringsParser.parse(strings)
+            } catch {
+                throw ImportProblem(file: name, reason: "the workbook's text (its shared strings) cannot be read: \(error); "
+                                        + "it is damaged.")
             }
-            shared = parsed
         }
-        let sheetData = try part(sheetPath) ?? Data()
-        let delegate = XLSXSheetParser(sharedStrings: shared, dateStyles: dateStyles)
-        // Fed as a stream, in chunks: given a large sheet in one piece the XML parser gives up.
-        let parser = XMLParser(stream: InputStream(data: sheetData))
-        parser.delegate = delegate
-        guard parser.parse() else {
-            throw ImportProblem(file: name, reason: "the sheet “\(chosen.name)” cannot be read: \(delegate.failure ?? "it is damaged").")
+        // The sheet (often many times the workbook's size once inflated) goes to a temporary file
+        // and is read from there a chunk at a time, so it is never held in memory whole.
+        guard let entry = archive[sheetPath] else {
+            throw ImportProblem(file: name, reason: "this is not an Excel workbook: it has no \(sheetPath). "
+                                    + "Save it from Excel as “Excel Workbook (.xlsx)”.")
         }
-        rows = Self.table(delegate.rows, merges: delegate.merges)
+        let sheetFile = FileManager.default.temporaryDirectory
+            .appendingPathComponent("placeworks-sheet-\(UUID().uuidString).xml")
+        defer { try? FileManager.default.removeItem(at: sheetFile) }
+        do {
+            _ = try archive.extract(entry, to: sheetFile)
+        } catch {
+            throw ImportProblem(file: name, reason: "the workbook is damaged or incomplete: its part \(sheetPath) "
+                                    + "cannot be read. Save or download it again.")
+        }
+        var sheet = XLSXSheetParser(sharedStrings: shared, dateStyles: dateStyles)
+        do {
+            var scanner = try XMLScanner(url: sheetFile)
+            try sheet.read(&scanner)
+        } catch {
+            throw ImportProblem(file: name, reason: "the sheet “\(chosen.name)” cannot be read: \(error); it is damaged.")
+        }
+        rows = Self.table(sheet.rows, merges: sheet.merges)
     }
 
     /// Rows as lists of cells, with merged ranges filled from their top-left cell.
-    static func table(_ parsed: [(number: Int, cells: [Int: String])], merges: [String]) -> [TableRow] {
-        var byNumber: [Int: [Int: String]] = [:]
-        for row in parsed { byNumber[row.number] = row.cells }
+    static func table(_ parsed: [(number: Int, cells: [String])], merges: [String]) -> [TableRow] {
+        // A row listed twice keeps its last listing, as a sheet's reader would show it.
+        var rows: [TableRow] = []
+        rows.reserveCapacity(parsed.count)
+        var positions: [Int: Int] = [:]
+        for row in parsed {
+            if let position = positions[row.number] {
+                rows[position].cells = row.cells
+            } else {
+                positions[row.number] = rows.count
+                rows.append(TableRow(number: row.number, cells: row.cells))
+            }
+        }
         for merge in merges {
             let ends = merge.split(separator: ":").map(String.init)
             guard ends.count == 2, let c1 = XLSXSheetParser.column(of: ends[0]), let r1 = XLSXSheetParser.row(of: ends[0]),
                   let c2 = XLSXSheetParser.column(of: ends[1]), let r2 = XLSXSheetParser.row(of: ends[1]),
-                  let value = byNumber[r1]?[c1], r2 >= r1, c2 >= c1, (r2 - r1 + 1) * (c2 - c1 + 1) <= 10_000 else { continue }
-            for r in r1...r2 { for c in c1...c2 where byNumber[r]?[c] == nil || byNumber[r]?[c] == "" {
-                byNumber[r, default: [:]][c] = value
-            } }
+                  let top = positions[r1], c1 < rows[top].count, case let value = rows[top].cells[c1], !value.isEmpty,
+                  r2 >= r1, c2 >= c1, c2 < XLSXSheetParser.columnLimit, (r2 - r1 + 1) * (c2 - c1 + 1) <= 10_000 else { continue }
+            for r in r1...r2 {
+                if positions[r] == nil {
+                    positions[r] = rows.count
+                    rows.append(TableRow(number: r, cells: []))
+                }
+                var cells = rows[positions[r]!].cells
+                if cells.count <= c2 { cells += repeatElement("", count: c2 + 1 - cells.count) }
+                for c in c1...c2 where cells[c].isEmpty { cells[c] = value }
+                rows[positions[r]!].cells = cells
+            }
         }
-        return byNumber.keys.sorted().map { number in
-            let cells = byNumber[number]!
-            let width = (cells.keys.max() ?? -1) + 1
-            return TableRow(number: number, cells: (0..<width).map { cells[$0] ?? "" })
-        }
+        return rows.sorted { $0.number < $1.number }
     }
 
     public mutating func next() throws(ImportProblem) -> TableRow? {

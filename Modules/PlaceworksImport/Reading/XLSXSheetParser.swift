@@ -1,58 +1,45 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
-/// Reads the large parts of a workbook — the shared strings and a worksheet — with a streaming
-/// XML parser, so a sheet of many rows is never held as a document tree.
-final class XLSXSharedStringsParser: NSObject, XMLParserDelegate {
-    private(set) var strings: [String] = []
-    private var current = ""
-    private var inText = false
-    private var inPhonetic = false
-
-    static func parse(_ data: Data) -> [String]? {
-        let delegate = XLSXSharedStringsParser()
-        let parser = XMLParser(stream: InputStream(data: data))
-        parser.delegate = delegate
-        return parser.parse() ? delegate.strings : nil
-    }
-
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
-        switch name {
-        case "si": current = ""
-        case "t": inText = !inPhonetic
-        case "rPh": inPhonetic = true
-        default: break
+/// Reads the large parts of a workbook — the shared strings and a worksheet — with
+/// ``XMLScanner``, a chunk at a time, so a sheet of many rows is never held as a document tree
+/// (nor, once inflated, as one piece of text).
+enum XLSXSharedStringsParser {
+    /// The shared strings, in order: each item's text runs joined, its phonetic guides left out.
+    static func parse(_ data: Data) throws(XMLScanner.Failure) -> [String] {
+        var scanner = XMLScanner(data: data)
+        var strings: [String] = []
+        var current = ""
+        var inText = false, inPhonetic = false
+        while let event = try scanner.next() {
+            switch event {
+            case .start("si"): current = ""
+            case .start("t"): inText = !inPhonetic
+            case .start("rPh"): inPhonetic = true
+            case .end("si"): strings.append(current)
+            case .end("t"): inText = false
+            case .end("rPh"): inPhonetic = false
+            case .text where inText: current += try scanner.text()
+            default: break
+            }
         }
-    }
-
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        switch name {
-        case "si": strings.append(current)
-        case "t": inText = false
-        case "rPh": inPhonetic = false
-        default: break
-        }
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inText { current += string }
+        return strings
     }
 }
 
 /// Reads a worksheet's rows: cell values by type (shared and inline strings, numbers, booleans,
-/// formula results, dates by their style), and its merged ranges.
-final class XLSXSheetParser: NSObject, XMLParserDelegate {
+/// formula results, dates by their style), and its merged ranges. A row's cells are kept as a
+/// list by column, a missing cell empty.
+struct XLSXSheetParser {
     let sharedStrings: [String]
     let dateStyles: [Bool]
-    private(set) var rows: [(number: Int, cells: [Int: String])] = []
+    private(set) var rows: [(number: Int, cells: [String])] = []
     private(set) var merges: [String] = []
-    private(set) var failure: String?
+
+    /// Excel's last column, XFD: a reference beyond it means the sheet is damaged.
+    static let columnLimit = 16_384
 
     private var rowNumber = 0
-    private var cells: [Int: String] = [:]
+    private var cells: [String] = []
     private var nextColumn = 0
     private var column = 0
     private var type = "n"
@@ -63,6 +50,46 @@ final class XLSXSheetParser: NSObject, XMLParserDelegate {
     init(sharedStrings: [String], dateStyles: [Bool]) {
         self.sharedStrings = sharedStrings
         self.dateStyles = dateStyles
+    }
+
+    /// Reads the sheet `scanner` reads, to its end.
+    mutating func read(_ scanner: inout XMLScanner) throws(XMLScanner.Failure) {
+        while let event = try scanner.next() {
+            switch event {
+            case .start("row"):
+                rowNumber = try scanner.attribute("r").flatMap { Int($0) } ?? rowNumber + 1
+                cells = []
+                nextColumn = 0
+            case .start("c"):
+                let reference = try scanner.attribute("r")
+                column = reference.flatMap(Self.column(of:)) ?? nextColumn
+                nextColumn = column + 1
+                guard column < Self.columnLimit else {
+                    throw XMLScanner.Failure(reason: "a cell is beyond the last column a sheet can have "
+                                                 + "(\(reference ?? "column \(column + 1)"))")
+                }
+                type = try scanner.attribute("t") ?? "n"
+                style = try scanner.attribute("s").flatMap { Int($0) } ?? 0
+                text = ""
+            case .start("v"):
+                collecting = true
+            case .start("t"):
+                collecting = type == "inlineStr"
+            case .start("mergeCell"):
+                if let reference = try scanner.attribute("ref") { merges.append(reference) }
+            case .text where collecting:
+                text += try scanner.text()
+            case .end("v"), .end("t"):
+                collecting = false
+            case .end("c"):
+                if column >= cells.count { cells += repeatElement("", count: column - cells.count + 1) }
+                cells[column] = value()
+            case .end("row"):
+                rows.append((rowNumber, cells))
+            default:
+                break
+            }
+        }
     }
 
     /// The zero-based column of a cell reference such as "AB12".
@@ -80,46 +107,6 @@ final class XLSXSheetParser: NSObject, XMLParserDelegate {
     /// The one-based row of a cell reference such as "AB12".
     static func row(of reference: String) -> Int? {
         Int(String(reference.unicodeScalars.drop { $0 >= "A" && $0 <= "Z" }))
-    }
-
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
-        switch name {
-        case "row":
-            rowNumber = attributes["r"].flatMap(Int.init) ?? rowNumber + 1
-            cells = [:]
-            nextColumn = 0
-        case "c":
-            column = attributes["r"].flatMap(Self.column(of:)) ?? nextColumn
-            nextColumn = column + 1
-            type = attributes["t"] ?? "n"
-            style = attributes["s"].flatMap(Int.init) ?? 0
-            text = ""
-        case "v":
-            collecting = true
-        case "t":
-            collecting = type == "inlineStr"
-        case "mergeCell":
-            if let ref = attributes["ref"] { merges.append(ref) }
-        default: break
-        }
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if collecting { text += string }
-    }
-
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        switch name {
-        case "v", "t": collecting = false
-        case "c": cells[column] = value()
-        case "row": rows.append((rowNumber, cells))
-        default: break
-        }
-    }
-
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-        failure = "\(parseError.localizedDescription) (line \(parser.lineNumber))"
     }
 
     private func value() -> String {

@@ -35,11 +35,8 @@ public struct DatasetEdit: Sendable, Hashable {
     /// Adds `record`, or replaces the record with its identifier.
     /// - Parameter version: the version the change is based on, if not the one read with ``base``.
     public mutating func put<E: Entity>(_ record: E, basedOn version: Int64? = nil) {
-        let path = Self.path(E.self)
-        if let index = dataset[keyPath: path].firstIndex(where: { $0.id == record.id }) {
-            dataset[keyPath: path][index] = record
-        } else {
-            dataset[keyPath: path].append(record)
+        dataset.modify(Self.path(E.self)) { list in
+            if let index = list.firstIndex(where: { $0.id == record.id }) { list[index] = record } else { list.append(record) }
         }
         touched.insert(RecordKey(record.id))
         if let version { basedOn[RecordKey(record.id)] = version }
@@ -53,7 +50,7 @@ public struct DatasetEdit: Sendable, Hashable {
         guard let index = dataset[keyPath: path].firstIndex(where: { $0.id == id }) else {
             throw StoreError.recordNotFound(kind: RecordKind(E.self), id: id.rawValue)
         }
-        try change(&dataset[keyPath: path][index])
+        try dataset.modify(path) { try change(&$0[index]) }
         touched.insert(RecordKey(id))
         if let version { basedOn[RecordKey(id)] = version }
     }
@@ -65,7 +62,7 @@ public struct DatasetEdit: Sendable, Hashable {
         guard dataset[keyPath: path].contains(where: { $0.id == id }) else {
             throw StoreError.recordNotFound(kind: RecordKind(E.self), id: id.rawValue)
         }
-        dataset[keyPath: path].removeAll { $0.id == id }
+        dataset.modify(path) { $0.removeAll { $0.id == id } }
         touched.insert(RecordKey(id))
         if let version { basedOn[RecordKey(id)] = version }
     }

@@ -8,13 +8,12 @@ protocol AnyShelf {
     func decode(_ records: ArraySlice<StoredRecord>, decoder: JSONDecoder) throws(StoreError) -> Any
     /// Appends lists made by ``decode(_:decoder:)``, in order, to the dataset.
     func append(_ lists: [Any], to dataset: inout Dataset)
-    /// Decodes `body` (current format) and replaces the record with its identifier, or appends it.
-    func put(_ body: String, id: String, into dataset: inout Dataset, decoder: JSONDecoder) throws(StoreError)
+    /// Applies `changes` to this kind's list, in order: a body (current format) replaces the
+    /// record with its identifier or joins the end of the list; nil removes the record.
+    func apply(_ changes: [(id: String, body: String?)], to dataset: inout Dataset, decoder: JSONDecoder) throws(StoreError)
     /// Whether ``RecordDecoder`` reads `body` by itself, without falling back, to the record
     /// `JSONDecoder` reads (the check that keeps the fast path honest).
     func recordDecoderAgrees(on body: String) -> Bool
-    /// Removes the record with identifier `id`, if present.
-    func remove(_ id: String, from dataset: inout Dataset)
     /// The changes that turn `base`'s records of this kind with identifiers `ids` into
     /// `result`'s: puts in `result`'s order, then deletions. A record equal to the one read is
     /// written only when its place changed.
@@ -50,16 +49,46 @@ struct Shelf<E: Entity>: AnyShelf {
 
     func append(_ lists: [Any], to dataset: inout Dataset) {
         for list in lists {
-            if let list = list as? [E] { dataset[keyPath: path].append(contentsOf: list) }
+            if let list = list as? [E] { dataset.modify(path) { $0.append(contentsOf: list) } }
         }
     }
 
-    func put(_ body: String, id: String, into dataset: inout Dataset, decoder: JSONDecoder) throws(StoreError) {
-        let record = try decode(body, id: id, decoder: decoder)
-        if let index = dataset[keyPath: path].firstIndex(where: { $0.id == record.id }) {
-            dataset[keyPath: path][index] = record
-        } else {
-            dataset[keyPath: path].append(record)
+    func apply(_ changes: [(id: String, body: String?)], to dataset: inout Dataset, decoder: JSONDecoder) throws(StoreError) {
+        var decoded: [(id: String, record: E?)] = []
+        decoded.reserveCapacity(changes.count)
+        for change in changes {
+            var record: E?
+            if let body = change.body { record = try decode(body, id: change.id, decoder: decoder) }
+            decoded.append((change.id, record))
+        }
+        dataset.modify(path) { list in
+            // A few changes look their records up; more find them all in one pass over the list.
+            guard decoded.count > 8 else {
+                for (id, record) in decoded {
+                    if let record {
+                        if let index = list.firstIndex(where: { $0.id == record.id }) { list[index] = record } else { list.append(record) }
+                    } else {
+                        list.removeAll { $0.id.rawValue == id }
+                    }
+                }
+                return
+            }
+            var positions: [ID<E>: Int] = [:]
+            for (index, record) in list.enumerated() where positions[record.id] == nil { positions[record.id] = index }
+            var removed = Set<Int>()
+            for (id, record) in decoded {
+                if let record {
+                    if let index = positions[record.id] { list[index] = record } else {
+                        positions[record.id] = list.count
+                        list.append(record)
+                    }
+                } else if let index = positions.removeValue(forKey: ID(id)) {
+                    removed.insert(index)
+                }
+            }
+            if !removed.isEmpty {
+                list = list.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
+            }
         }
     }
 
@@ -67,10 +96,6 @@ struct Shelf<E: Entity>: AnyShelf {
         guard let fast = try? RecordDecoder.decode(E.self, from: body),
               let foundation = try? JSONDecoder().decode(E.self, from: Data(body.utf8)) else { return false }
         return fast == foundation
-    }
-
-    func remove(_ id: String, from dataset: inout Dataset) {
-        dataset[keyPath: path].removeAll { $0.id.rawValue == id }
     }
 
     /// Refuses a record that would not load again: whatever decoding enforces (a period that ends
@@ -127,10 +152,12 @@ struct Shelf<E: Entity>: AnyShelf {
 
     func copy(_ ids: Set<String>, from dataset: Dataset, into subset: inout Dataset) -> Set<String> {
         var missing = ids
+        var copied: [E] = []
         for record in dataset[keyPath: path] where ids.contains(record.id.rawValue) {
-            subset[keyPath: path].append(record)
+            copied.append(record)
             missing.remove(record.id.rawValue)
         }
+        subset.modify(path) { $0.append(contentsOf: copied) }
         return missing
     }
 

@@ -12,7 +12,9 @@ extension StoredDataset {
         var dataset = self.dataset
         var versions = self.versions
         var sources = self.sources
-        let decoder = JSONDecoder()
+        // Each kind's changes are applied together, in order, so that a refresh costs what it
+        // changes and not a search of the list for every record.
+        var byKind: [RecordKind: [(id: String, body: String?)]] = [:]
         // An import's entry comes before those of the records it lists, each written once in the
         // same batch: a listed record's next entry is the import's.
         var pending: [String: Int64] = [:]
@@ -26,13 +28,13 @@ extension StoredDataset {
             }
             let key = RecordKey(kind: kind, id: entry.id)
             sources[key] = pending.removeValue(forKey: ImportManifest.name(key))
-            if let after = entry.after {
-                try kind.shelf.put(after, id: entry.id, into: &dataset, decoder: decoder)
-                versions[key] = entry.sequence
-            } else {
-                kind.shelf.remove(entry.id, from: &dataset)
-                versions[key] = nil
-            }
+            byKind[kind, default: []].append((entry.id, entry.after))
+            versions[key] = entry.after == nil ? nil : entry.sequence
+        }
+        let decoder = JSONDecoder()
+        for kind in RecordKind.allCases {
+            guard let changes = byKind[kind] else { continue }
+            try kind.shelf.apply(changes, to: &dataset, decoder: decoder)
         }
         self.dataset = dataset
         self.versions = versions

@@ -11,6 +11,8 @@ import Crypto
 /// or removed outside Placeworks is found.
 public struct ObservationDigest {
     private var hasher = SHA256()
+    /// The line being hashed, its storage kept from one observation to the next.
+    private var line: [UInt8] = []
     /// Observations added so far.
     public private(set) var count = 0
     /// The row of the last observation added.
@@ -19,21 +21,23 @@ public struct ObservationDigest {
     public init() {}
 
     public mutating func add(_ row: ObservationRow) {
-        var line = row.indicator
-        line += "\t"
-        line += row.period
-        line += "\t"
-        line += row.day.description
-        line += "\t"
-        line += String(row.value)
-        line += "\t"
-        line += row.lower.map { String($0) } ?? ""
-        line += "\t"
-        line += row.upper.map { String($0) } ?? ""
-        line += "\t"
-        line += String(row.row)
-        line += "\n"
-        hasher.update(data: Array(line.utf8))
+        line.removeAll(keepingCapacity: true)
+        let tab = UInt8(ascii: "\t")
+        line.append(contentsOf: row.indicator.utf8)
+        line.append(tab)
+        line.append(contentsOf: row.period.utf8)
+        line.append(tab)
+        line.append(contentsOf: row.day.description.utf8)
+        line.append(tab)
+        line.append(contentsOf: String(row.value).utf8)
+        line.append(tab)
+        if let lower = row.lower { line.append(contentsOf: String(lower).utf8) }
+        line.append(tab)
+        if let upper = row.upper { line.append(contentsOf: String(upper).utf8) }
+        line.append(tab)
+        line.append(contentsOf: String(row.row).utf8)
+        line.append(UInt8(ascii: "\n"))
+        line.withUnsafeBytes { hasher.update(bufferPointer: $0) }
         count += 1
         lastRow = row.row
     }
