@@ -56,6 +56,8 @@ public struct Accounts: Sendable {
     /// The sessions verified lately, shared by every copy of this value: a signed-in page needs
     /// no store lookup while nothing was committed (SQLite), or for at most a second (PostgreSQL).
     let verified = VerifiedCredentials<VerifiedSession>()
+    /// The store's change counter, when it has one (found once, not on every request).
+    private let changeCounter: (@Sendable () -> Int64?)?
 
     struct VerifiedSession: Sendable {
         var editor: Editor
@@ -70,6 +72,11 @@ public struct Accounts: Sendable {
         self.hashing = hashing
         self.clock = clock
         self.sessionLength = sessionLength
+        if let datasets = store as? any DatasetStore {
+            changeCounter = { datasets.changeCounter() }
+        } else {
+            changeCounter = nil
+        }
     }
 
     /// The accounts of `store`, or ``AccountError/unsupported(_:)`` when it keeps none.
@@ -136,7 +143,7 @@ public struct Accounts: Sendable {
     /// The editor whose session token is `token`, while the session lasts and the account is enabled.
     public func editor(token: String) async throws -> Editor? {
         let hash = APIToken.hash(of: token)
-        let counter = (store as? any DatasetStore)?.changeCounter()
+        let counter = changeCounter?()
         if let known = verified.value(hash: hash, counter: counter) {
             return known.expires > clock() ? known.editor : nil
         }

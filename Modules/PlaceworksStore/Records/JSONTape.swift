@@ -103,12 +103,6 @@ final class JSONTape {
         return value
     }
 
-    /// A number node's value as a `Double`.
-    func double(_ node: Int) -> Double? {
-        guard let digits = number(node) else { return nil }
-        return Double(String(decoding: digits, as: UTF8.self))
-    }
-
     /// The members of object node `node`: each key node and its value node.
     func members(_ node: Int) -> MemberSequence { MemberSequence(tape: self, node: node) }
 
