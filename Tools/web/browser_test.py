@@ -11,8 +11,8 @@ import sys
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 base, name, password = sys.argv[1].rstrip("/"), sys.argv[2], sys.argv[3]
@@ -38,10 +38,20 @@ def browser():
 
 
 def submit(driver):
-    """Submits the page's form and waits for the answer to replace the page."""
-    button = driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]")
-    button.click()
-    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(button))
+    """Submits the page's form and waits for the answer to replace the page.
+
+    The page is marked before the click and the wait ends when a document without the mark is
+    loaded. While the old document is being torn down chromium can answer any command with an
+    error about a node or a context that no longer exists; those answers mean "not yet".
+    """
+    driver.execute_script("window.placeworksSubmitted = true")
+    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+
+    def answered(driver):
+        return driver.execute_script(
+            "return window.placeworksSubmitted === undefined && document.readyState === 'complete'")
+
+    WebDriverWait(driver, 10, ignored_exceptions=(WebDriverException,)).until(answered)
 
 
 def sign_in(driver):
