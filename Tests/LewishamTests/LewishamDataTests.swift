@@ -56,7 +56,15 @@ struct LewishamDataTests {
         }
         let operating = data.operatingBodies(in: LewishamData.place, on: "2022-04-01").map(\.id)
         #expect(Set(operating) == [LewishamData.lcpBoard, LewishamData.healthAndWellbeingBoard,
-                                   LewishamData.leadershipTeam])
+                                   LewishamData.leadershipTeam, LewishamData.mayorAndCabinet])
+    }
+
+    /// §9.1: "by Mayor and Cabinet for Lewisham council": the council's executive decides for it.
+    @Test("Mayor and Cabinet is shipped as the body that governs Lewisham Council, and decides for it")
+    func mayorAndCabinet() throws {
+        let body = try #require(data.bodies[LewishamData.mayorAndCabinet])
+        #expect(body.kind == .executive)
+        #expect(data.organisations(actingThrough: body.id, on: "2022-03-10") == ["lewisham-council"])
     }
 
     @Test("The Health and Wellbeing Board is convened by Lewisham Council")

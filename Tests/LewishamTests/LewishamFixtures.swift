@@ -117,30 +117,86 @@ enum LewishamFixtures {
             }, subject: LewishamData.lcpBoard.rawValue, severity: .error, mentions: "operates in that form",
                label: "approval of a joint committee, operating as a committee of the ICB"),
             // "joint committee or committee in common … subject to approvals by ICB, boards of key providers,
-            // and by Mayor and Cabinet": each party's approval of the form.
-            RuleFixture("LEW-PLAN-2", passing: operating(as: .jointCommittee, approvedBy: ["72Q", "RV5", "RJ2", "lewisham-council"]),
-                        failing: operating(as: .jointCommittee, approvedBy: ["72Q", "RV5", "RJ2"]),
+            // and by Mayor and Cabinet for Lewisham council": each party's approval of the form, given by
+            // the body §9.1 names.
+            RuleFixture("LEW-PLAN-2", passing: operating(as: .jointCommittee, approvedBy: allParties),
+                        failing: operating(as: .jointCommittee, approvedBy: [icbBoard, slamBoard, lgtBoard]),
                         subject: LewishamData.lcpBoard.rawValue, severity: .error, mentions: "Mayor and Cabinet",
                         label: "joint committee without Mayor and Cabinet"),
-            RuleFixture("LEW-PLAN-2", passing: operating(as: .committeesInCommon, approvedBy: ["72Q", "RV5", "RJ2", "lewisham-council"]),
-                        failing: operating(as: .committeesInCommon, approvedBy: ["72Q", "RJ2", "lewisham-council"]),
+            RuleFixture("LEW-PLAN-2", passing: operating(as: .committeesInCommon, approvedBy: allParties),
+                        failing: operating(as: .committeesInCommon, approvedBy: [icbBoard, lgtBoard, LewishamData.mayorAndCabinet]),
                         subject: LewishamData.lcpBoard.rawValue, severity: .error, mentions: "South London and the Maudsley",
                         label: "committees in common without the SLaM board"),
+            // The council's approval given by another council body (the Health and Wellbeing Board) is not
+            // Mayor and Cabinet's.
+            RuleFixture("LEW-PLAN-2", passing: operating(as: .jointCommittee, approvedBy: allParties),
+                        failing: operating(as: .jointCommittee,
+                                           approvedBy: [icbBoard, slamBoard, lgtBoard, LewishamData.healthAndWellbeingBoard]),
+                        subject: LewishamData.lcpBoard.rawValue, severity: .error, mentions: "No approval by Lewisham Council's Mayor and Cabinet",
+                        label: "the council's approval given by the Health and Wellbeing Board"),
+            // "boards of key providers": a trust's committee that is not its board does not approve for it.
+            RuleFixture("LEW-PLAN-2", passing: operating(as: .jointCommittee, approvedBy: allParties),
+                        failing: operating(as: .jointCommittee,
+                                           approvedBy: [icbBoard, slamQualityCommittee, lgtBoard, LewishamData.mayorAndCabinet]),
+                        subject: LewishamData.lcpBoard.rawValue, severity: .error, mentions: "the board of South London and the Maudsley",
+                        label: "SLaM's approval given by a committee, not its board"),
+            // An approval recorded for the council that names no deciding body: a gap in the record.
+            RuleFixture("LEW-PLAN-2", passing: operating(as: .jointCommittee, approvedBy: allParties),
+                        failing: operating(as: .jointCommittee, approvedBy: [icbBoard, slamBoard, lgtBoard]).with {
+                            $0.approvals.append(approval(as: .jointCommittee, organisation: "lewisham-council"))
+                        },
+                        subject: LewishamData.lcpBoard.rawValue, severity: .warning,
+                        mentions: "not as a decision of Mayor and Cabinet",
+                        label: "the council's approval naming no deciding body"),
+            // The LCP Board approving its own status, or the Borough Based Board it replaces, is not the ICB's approval.
+            RuleFixture("LEW-PLAN-2", passing: world, failing: world.with {
+                $0.update(\.approvals, "lew-test-status-approval") {
+                    $0.organisation = nil
+                    $0.approvedBy = LewishamData.lcpBoard
+                }
+            }, subject: LewishamData.lcpBoard.rawValue, severity: .error, mentions: "No approval by the ICB",
+               label: "status approved by the LCP Board itself"),
+            RuleFixture("LEW-PLAN-2", passing: world, failing: world.with {
+                $0.update(\.approvals, "lew-test-status-approval") {
+                    $0.organisation = nil
+                    $0.approvedBy = LewishamData.boroughBasedBoard
+                }
+            }, subject: LewishamData.lcpBoard.rawValue, severity: .error, mentions: "No approval by the ICB",
+               label: "status approved by the Borough Based Board the LCP Board replaces"),
         ]
     }
 
-    /// The world with the LCP Board operating as `form`, its status approved in that form for each
-    /// of `organisations`.
-    static func operating(as form: GovernanceForm, approvedBy organisations: [ID<Organisation>]) -> Dataset {
+    static let icbBoard: ID<Body> = "sel-icb-board"
+    static let slamBoard: ID<Body> = "lew-test-slam-board"
+    static let lgtBoard: ID<Body> = "lew-test-lgt-board"
+    static let slamQualityCommittee: ID<Body> = "lew-test-slam-quality-committee"
+    static let allParties = [icbBoard, slamBoard, lgtBoard, LewishamData.mayorAndCabinet]
+
+    /// An approval of the LCP Board's status as `form` on 10 March 2022, by `body` or for `organisation`.
+    static func approval(as form: GovernanceForm, by body: ID<Body>? = nil, organisation: ID<Organisation>? = nil) -> Approval {
+        Approval(id: ID("lew-test-status-approval-\(body?.rawValue ?? organisation?.rawValue ?? "")"), place: LewishamData.place,
+                 subject: RecordReference(LewishamData.lcpBoard), matter: .committeeStatus, form: form,
+                 approvedBy: body, organisation: organisation, date: "2022-03-10")
+    }
+
+    /// The world with the LCP Board operating as `form`, its status approved in that form by each of
+    /// `bodies`; the key providers' boards (and a committee of SLaM's) are recorded as bodies that
+    /// govern their trusts.
+    static func operating(as form: GovernanceForm, approvedBy bodies: [ID<Body>]) -> Dataset {
         world.with { data in
             data.update(\.bodies, LewishamData.lcpBoard) { body in
                 for index in body.terms.indices { body.terms[index].form = form }
             }
-            data.approvals = organisations.map { organisation in
-                Approval(id: ID("lew-test-status-approval-\(organisation.rawValue)"), place: LewishamData.place,
-                         subject: RecordReference(LewishamData.lcpBoard), matter: .committeeStatus, form: form,
-                         organisation: organisation, date: "2022-03-10")
-            }
+            data.bodies += [
+                Body(id: slamBoard, name: "South London and Maudsley NHS FT board", kind: .board, governs: "RV5",
+                     lifecycle: [LifecycleEvent(.established, "2006-01-01")]),
+                Body(id: lgtBoard, name: "Lewisham and Greenwich NHS Trust board", kind: .board, governs: "RJ2",
+                     lifecycle: [LifecycleEvent(.established, "2009-10-01")]),
+                Body(id: slamQualityCommittee, name: "South London and Maudsley NHS FT quality committee", kind: .committee,
+                     lifecycle: [LifecycleEvent(.established, "2006-01-01")],
+                     terms: [TermsOfReference(version: "1", adopted: "2006-01-01", convenedBy: ["RV5"])]),
+            ]
+            data.approvals = bodies.map { approval(as: form, by: $0) }
         }
     }
 

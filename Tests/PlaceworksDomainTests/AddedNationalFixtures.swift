@@ -120,6 +120,14 @@ enum AddedNationalFixtures {
                     failing: world.with { $0.update(\.delegations, delegation) { $0.agreedBy?.body = TestWorld.hwb } },
                     subject: delegation.rawValue, severity: .error, place: place, mentions: "does not decide for",
                     label: "agreed by a council body"),
+        // "They will agree with the partnership any terms of the delegation": a council's delegation
+        // agreed by its executive, recorded as the body that governs the council, is the council's
+        // decision; the same body with nothing recorded of whom it decides for is a gap in the record.
+        RuleFixture("NAT-ACC-3", passing: agreedByCouncilExecutive(governs: TestWorld.council),
+                    failing: agreedByCouncilExecutive(governs: nil),
+                    subject: delegation.rawValue, severity: .warning, place: place,
+                    mentions: "nothing records which organisation that body decides for",
+                    label: "agreed by a body with nothing recorded of whom it decides for"),
         RuleFixture("NAT-ACC-3", passing: world,
                     failing: world.with { $0.update(\.delegations, delegation) { $0.agreedBy?.body = nil } },
                     subject: delegation.rawValue, severity: .error, place: place, mentions: "no named body",
@@ -224,6 +232,20 @@ enum AddedNationalFixtures {
     ]
 
     /// The test world with its ICB succeeding a CCG, and the delegation recorded as a transfer from `from`.
+    /// The delegation made by the council instead, agreed by the council's Mayor and Cabinet (no
+    /// terms of reference recorded), recorded as governing `governs`.
+    static func agreedByCouncilExecutive(governs: ID<Organisation>?) -> Dataset {
+        world.with { data in
+            data.bodies.append(Body(id: "tb-mayor-and-cabinet", name: "Testborough Mayor and Cabinet", kind: .executive,
+                                    place: place, ics: TestWorld.ics, governs: governs,
+                                    lifecycle: [LifecycleEvent(.established, "2002-05-01")]))
+            data.update(\.delegations, delegation) {
+                $0.delegator = TestWorld.council
+                $0.agreedBy?.body = "tb-mayor-and-cabinet"
+            }
+        }
+    }
+
     static func inherited(from: ID<Organisation>) -> Dataset {
         world.with { data in
             data.organisations.append(Organisation(id: "tb-ccg", name: "NHS Testborough CCG", sectors: [.icb],

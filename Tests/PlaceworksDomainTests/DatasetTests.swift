@@ -53,6 +53,7 @@ struct DatasetTests {
         ("meetings", "attendance.person", "there is no person with the identifier nobody"),
         ("risks", "owner", "there is no person with the identifier nobody"),
         ("workstreams", "leadershipCell", "there is no body with the identifier nowhere"),
+        ("bodies", "governs", "there is no organisation with the identifier nowhere"),
     ])
     func danglingReference(_ key: String, _ field: String, _ reason: String) throws {
         let data = TestWorld.dataset.with { data in
@@ -60,6 +61,7 @@ struct DatasetTests {
             case "memberships": data.update(\.memberships, "tb-m-dph") { $0.seat = "nowhere" }
             case "meetings": data.update(\.meetings, "tb-meeting-2022-03") { $0.attendance.append(Attendance("nobody", as: .member)) }
             case "risks": data.update(\.risks, "tb-risk-1") { $0.owner = "nobody" }
+            case "bodies": data.update(\.bodies, TestWorld.hwb) { $0.governs = "nowhere" }
             default: data.update(\.workstreams, "tb-ws-start-well") { $0.overseenBy = "nowhere" }
             }
         }

@@ -105,6 +105,26 @@ struct ThrivingPlacesBehaviourTests {
         #expect(requirement.contains(five))
     }
 
+    /// Table 2 "summarises the broad types of governance arrangements that could be established to
+    /// support place-based partnerships to make decisions"; a council's executive decides for the
+    /// council under its own constitution and is not one of those arrangements.
+    @Test("NAT-GOV-1 judges the partnership's bodies, not a statutory body's own executive")
+    func statutoryBodysOwnExecutive() throws {
+        let cabinet: ID<Body> = "tb-mayor-and-cabinet"
+        func world(governs: ID<Organisation>?) -> Dataset {
+            self.world.with { data in
+                data.bodies.append(Body(id: cabinet, name: "Testborough Mayor and Cabinet", kind: .executive,
+                                        place: TestWorld.place, ics: TestWorld.ics, governs: governs,
+                                        lifecycle: [LifecycleEvent(.established, "2002-05-01")]))
+            }
+        }
+        #expect(try findings("NAT-GOV-1", world(governs: TestWorld.council)).isEmpty)
+        // The same body, not recorded as governing the council, is a body of the partnership with no form.
+        let found = try findings("NAT-GOV-1", world(governs: nil))
+        #expect(found.map(\.subject.id) == [cabinet.rawValue])
+        #expect(found.allSatisfy { $0.severity == .warning && $0.place == TestWorld.place })
+    }
+
     @Test("NAT-GOV-2 reports a committee convened by a non-statutory organisation")
     func nonStatutoryConvenor() throws {
         let data = world.with(ThrivingPlacesFixtures.committeeTerms { $0.convenedBy = ["tb-vcse"] })

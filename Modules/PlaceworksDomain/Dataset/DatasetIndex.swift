@@ -256,12 +256,14 @@ public struct DatasetIndex: Sendable {
         return approval.approvedBy.map { organisations(actingThrough: $0, on: approval.date) } ?? []
     }
 
-    /// The organisations a body decides for on `day`: those convening it, and the ICB for its ICS's
-    /// board (the organisation with the system's ODS code) — e.g. an ICB board decides for the ICB,
-    /// Mayor and Cabinet for the council.
+    /// The organisations a body decides for on `day`: the organisation it governs, those convening
+    /// it, and the ICB for its ICS's board (the organisation with the system's ODS code) — e.g. an
+    /// ICB board decides for the ICB, Mayor and Cabinet for the council. Empty when nothing recorded
+    /// says whom it decides for.
     public func organisations(actingThrough body: ID<Body>, on day: Day) -> Set<ID<Organisation>> {
         guard let record = bodies[body] else { return [] }
         var acting = Set(record.terms(on: day)?.convenedBy ?? [])
+        if let governed = record.governs { acting.insert(governed) }
         if let system = record.ics.flatMap({ systems[$0] }), system.board == body, let code = system.odsCode {
             acting.formUnion(organisations.values.filter { $0.id.rawValue == code || $0.odsCode == code }.map(\.id))
         }

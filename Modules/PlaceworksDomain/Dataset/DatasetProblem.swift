@@ -95,6 +95,7 @@ extension Dataset {
         check(bodies, "bodies", "place", known.places, "place") { opt($0.place) }
         check(bodies, "bodies", "ics", known.systems, "ICS") { opt($0.ics) }
         check(bodies, "bodies", "replaces", known.bodies, "body") { $0.replaces }
+        check(bodies, "bodies", "governs", known.organisations, "organisation") { opt($0.governs) }
         check(bodies, "bodies", "terms.convenedBy", known.organisations, "organisation") { $0.terms.flatMap(\.convenedBy) }
         check(bodies, "bodies", "terms.reportsTo", known.bodies, "body") { $0.terms.flatMap { $0.reportsTo.map(\.to) } }
         check(seats, "seats", "body", known.bodies, "body") { [$0.body] }

@@ -21,6 +21,11 @@ public struct Body: Entity {
     /// committee): the body through which the place discharges delegated functions, and the one
     /// the place-level membership and governance rules check.
     @DefaultFalse public var placeCommittee: Bool
+    /// The organisation this body decides for as a whole, where it is that organisation's own
+    /// governing body: a trust's or the ICB's board, a CCG's governing body, a council's executive
+    /// (Lewisham's Mayor and Cabinet). Such a body is a statutory body's own, not one of the
+    /// partnership's arrangements; nil for every other body.
+    public var governs: ID<Organisation>?
     /// Dated lifecycle: proposed → shadow → established → dissolved/replaced.
     @Listed public var lifecycle: [LifecycleEvent]
     /// The bodies whose remit this body took over.
@@ -32,7 +37,8 @@ public struct Body: Entity {
 
     public init(id: ID<Body>, name: String, kind: BodyKind, place: ID<Place>? = nil, ics: ID<ICS>? = nil,
                 generation: String? = nil, focus: Sector? = nil, decisionMaking: Bool = true, placeCommittee: Bool = false,
-                lifecycle: [LifecycleEvent] = [], replaces: [ID<Body>] = [], terms: [TermsOfReference] = [],
+                governs: ID<Organisation>? = nil, lifecycle: [LifecycleEvent] = [], replaces: [ID<Body>] = [],
+                terms: [TermsOfReference] = [],
                 remit: [String] = []) {
         self.id = id
         self.name = name
@@ -43,6 +49,7 @@ public struct Body: Entity {
         self.focus = focus
         self.decisionMaking = decisionMaking
         self.placeCommittee = placeCommittee
+        self.governs = governs
         self.lifecycle = lifecycle
         self.replaces = replaces
         self.terms = terms
@@ -88,7 +95,9 @@ public struct Body: Entity {
 public enum BodyKind: String, Codable, Sendable, CaseIterable, Hashable {
     case board, committee, jointCommittee = "joint-committee", subCommittee = "sub-committee", forum,
          leadershipTeam = "leadership-team", leadershipCell = "leadership-cell", assembly,
-         partnership, providerCollaborative = "provider-collaborative", network, group
+         partnership, providerCollaborative = "provider-collaborative", network, group,
+         /// A council's executive: the mayor and cabinet, or the leader and cabinet.
+         executive
 }
 
 /// The stages of a body's life.

@@ -46,32 +46,39 @@ extension NationalRules {
         }
     }
 
-    /// What is wrong with the decision recorded as agreeing a delegation, if anything: a decision
-    /// taken by no recorded body, by the body receiving the delegation (`recipient`: the body or the
-    /// role's body), or by a body that does not
-    /// decide for the delegator; an ICB's
-    /// decision not recorded as under its constitution and scheme of reservation and delegation; a
-    /// transfer from an organisation the delegator does not succeed.
+    /// What is wrong with the decision recorded as agreeing a delegation, if anything, and how
+    /// much: a decision taken by no recorded body, by the body receiving the delegation
+    /// (`recipient`: the body or the role's body), or by a body recorded as deciding for others
+    /// than the delegator; an ICB's decision not recorded as under its constitution and scheme of
+    /// reservation and delegation; a transfer from an organisation the delegator does not succeed
+    /// (each an error). A body with nothing recorded of whom it decides for on the day (no terms
+    /// naming its convenors, no organisation it governs) is a gap in the record, not a breach: a
+    /// warning.
     static func decisionProblem(_ agreed: DelegationDecision, of delegation: Delegation, to recipient: ID<Body>?,
-                                _ context: RuleContext) -> String? {
+                                _ context: RuleContext) -> (text: String, severity: Severity)? {
         let data = context.data
         let delegator = ThrivingPlaces.name(of: delegation.delegator, in: data)
         if let from = agreed.transferredFrom {
             guard data.organisations[delegation.delegator]?.succeeds?.predecessor != from else { return nil }
-            return "is recorded as transferred from \(ThrivingPlaces.name(of: from, in: data)), which \(delegator) "
-                + "is not recorded as succeeding"
+            return ("is recorded as transferred from \(ThrivingPlaces.name(of: from, in: data)), which \(delegator) "
+                + "is not recorded as succeeding", .error)
         }
-        guard let body = agreed.body else { return "records a decision by no named body of \(delegator)" }
-        guard body != recipient else {
-            return "is recorded as agreed by \(data.bodies[body]?.name ?? body.rawValue), the body it delegates to"
+        guard let body = agreed.body else { return ("records a decision by no named body of \(delegator)", .error) }
+        let name = data.bodies[body]?.name ?? body.rawValue
+        guard body != recipient else { return ("is recorded as agreed by \(name), the body it delegates to", .error) }
+        let acting = data.organisations(actingThrough: body, on: agreed.date)
+        if acting.isEmpty {
+            return ("is recorded as agreed by \(name), but nothing records which organisation that body decides for on "
+                + "\(agreed.date.spelledOut); record its terms of reference (who convenes it) or the organisation it "
+                + "governs", .warning)
         }
-        guard data.organisations(actingThrough: body, on: agreed.date).contains(delegation.delegator) else {
-            return "is recorded as agreed by \(data.bodies[body]?.name ?? body.rawValue), which does not decide for "
-                + "\(delegator)"
+        guard acting.contains(delegation.delegator) else {
+            return ("is recorded as agreed by \(name), which does not decide for \(delegator)", .error)
         }
         let isICB = data.organisations[delegation.delegator]?.isIn(.icb) ?? false
         if isICB && (agreed.constitutionReference ?? "").isEmpty {
-            return "is not recorded as agreed under \(delegator)'s constitution and scheme of reservation and delegation"
+            return ("is not recorded as agreed under \(delegator)'s constitution and scheme of reservation and "
+                + "delegation", .error)
         }
         return nil
     }
@@ -81,7 +88,9 @@ extension NationalRules {
         requirement: "From 1 April 2022 a delegation of statutory functions to a place body or person takes effect only "
             + "from a recorded decision of the delegating body agreeing it (for the ICB, under its constitution and "
             + "scheme of reservation and delegation), taken by a body that decides for it, or, for an arrangement "
-            + "inherited from the delegator's recorded predecessor, a recorded transfer; no decision is taken under a delegated function before the delegation took effect.",
+            + "inherited from the delegator's recorded predecessor, a recorded transfer; no decision is taken under a "
+            + "delegated function before the delegation took effect. A deciding body with nothing recorded of whom it "
+            + "decides for on the day is a warning (a gap in the record).",
         citations: [Citation(.thrivingPlaces, "§4 \"Agreeing the functions of the place-based partnership\" ¶3")],
         effective: Period(from: ThrivingPlaces.icbsEstablished)
     ) { place, context in
@@ -93,9 +102,10 @@ extension NationalRules {
             var takesEffect = delegation.period.start
             if let agreed = delegation.agreedBy {
                 if let problem = decisionProblem(agreed, of: delegation, to: body, context) {
-                    concerns.append(Concern(about: delegation, "Delegation \(delegation.id) from \(delegator) \(problem); "
+                    concerns.append(Concern(about: delegation, "Delegation \(delegation.id) from \(delegator) \(problem.text); "
                         + "the delegating body must be satisfied the partnership can manage the functions and agree the "
-                        + "delegation.", place: place.id, body: body).about(problems: "delegation:decision"))
+                        + "delegation.", place: place.id, body: body).about(problems: "delegation:decision")
+                        .reported(as: problem.severity))
                 }
                 if !agreed.isTransfer {
                     if let start = delegation.period.start, start < agreed.date {

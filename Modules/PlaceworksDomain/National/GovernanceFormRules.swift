@@ -18,12 +18,18 @@ extension NationalRules {
 
     static let oneForm = Rule.perPlace(
         id: "NAT-GOV-1", severity: .warning,
-        requirement: "Every decision-making body of a place records its governance form, one of the approaches that "
-            + "\"could be established\": \(tableTwoForms) (the forms are not mutually exclusive).",
+        requirement: "Every decision-making body of a place's partnership records its governance form, one of the "
+            + "approaches that \"could be established\" to support place-based partnerships to make decisions: "
+            + "\(tableTwoForms) (the forms are not mutually exclusive). A statutory body's own board or executive "
+            + "(one that governs an organisation) is not one of those arrangements. Recording the form is the "
+            + "platform's reading: Table 2 describes the forms and sets no duty to record one.",
         citations: [Citation(.thrivingPlaces, "§4 \"Governance and decision-making arrangements\", Table 2")],
         effective: Period(from: NationalDocuments.thrivingPlacesIssued)
     ) { place, context in
-        context.data.decisionMakingBodies(in: place.id, on: context.asOf).compactMap { body -> Concern? in
+        // Table 2 is about the arrangements "to support place-based partnerships to make decisions":
+        // a body that governs an organisation (a trust's board, the council's Mayor and Cabinet)
+        // decides for that organisation under its own constitution, not as one of them.
+        context.data.decisionMakingBodies(in: place.id, on: context.asOf).filter { $0.governs == nil }.compactMap { body -> Concern? in
             let concern: Concern
             if let terms = body.terms(on: context.asOf) {
                 guard terms.form == nil else { return nil }

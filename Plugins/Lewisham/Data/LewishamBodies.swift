@@ -1,7 +1,8 @@
 import PlaceworksDomain
 
 /// The bodies of the Lewisham partnership: the LCP Board, the two boards it replaces, the Health
-/// and Wellbeing Board it reports into, and the place leadership team.
+/// and Wellbeing Board it reports into, and the place leadership team; and the council's Mayor and
+/// Cabinet, whose approval of the LCP's committee status §9.1 names.
 public enum LewishamBodies {
     /// Leading health and care partnership working in Lewisham: the LHCP Executive Board's remit
     /// until 31 March 2022, the LCP Board's from 1 April 2022 (§6.1, §7.1).
@@ -13,7 +14,9 @@ public enum LewishamBodies {
     public static let section75Remit =
         "the Section 75 agreements between health and Lewisham Council (children and young people; adults; Better Care Fund)"
 
-    static var all: [Body] { [lcpBoard, lhcpExecutiveBoard, boroughBasedBoard, healthAndWellbeingBoard, leadershipTeam] }
+    static var all: [Body] {
+        [lcpBoard, lhcpExecutiveBoard, boroughBasedBoard, healthAndWellbeingBoard, leadershipTeam, mayorAndCabinet]
+    }
 
     /// §6: one committee replacing the LHCP Executive Board and the Borough Based Board; from
     /// 1 April 2022 a committee of the ICB able to transact the existing Section 75 agreements,
@@ -75,6 +78,16 @@ public enum LewishamBodies {
             terms: [TermsOfReference(version: "recorded", adopted: "2013-04-01", form: .committeeOfStatutoryBody,
                                      convenedBy: [LewishamData.council])],
             remit: ["encouraging integrated working between those who arrange health and social care services in Lewisham"])
+    }
+
+    /// §9.1: "by Mayor and Cabinet for Lewisham council": the council's executive, the body that
+    /// decides for the council as a whole (it governs it). The paper gives no date; it is recorded
+    /// from the paper's date.
+    static var mayorAndCabinet: Body {
+        Body(
+            id: LewishamData.mayorAndCabinet, name: "Lewisham Mayor and Cabinet", kind: .executive,
+            place: LewishamData.place, ics: LewishamData.ics, governs: LewishamData.council,
+            lifecycle: [LifecycleEvent(.established, LewishamData.proposed)])
     }
 
     /// §8: the distributed, multi-disciplinary place leadership team, with representatives to be

@@ -22,6 +22,8 @@ public enum LewishamData {
     public static let healthAndWellbeingBoard: ID<Body> = "lew-hwb"
     /// The multi-disciplinary place leadership team supporting the Executive Place Lead (§8).
     public static let leadershipTeam: ID<Body> = "lew-place-leadership-team"
+    /// Lewisham Council's Mayor and Cabinet: the council's executive, whose approval §9.1 names.
+    public static let mayorAndCabinet: ID<Body> = "lew-mayor-and-cabinet"
 
     // MARK: Leadership roles
 

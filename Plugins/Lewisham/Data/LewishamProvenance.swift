@@ -39,6 +39,8 @@ public enum LewishamProvenance {
         case (.body, LewishamData.healthAndWellbeingBoard.rawValue):
             cited(["§6.2", "§11.1"],
                    assuming: ["From 1 April 2013, when health and wellbeing boards became statutory: the paper gives no date."])
+        case (.body, LewishamData.mayorAndCabinet.rawValue):
+            cited(["§9.1"], assuming: [paperDate])
         case (.body, LewishamData.leadershipTeam.rawValue):
             cited(["§8.1", "§8.2", "§9.1"], assuming: ["Established with the LCP Board on 1 April 2022 (§9.1 confirms its members before then)."])
         case (.seat, _) where id.hasPrefix("lew-lcp-seat-"):

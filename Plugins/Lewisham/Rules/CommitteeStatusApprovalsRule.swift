@@ -5,18 +5,44 @@ extension LewishamRules {
     /// "key providers" as South London and Maudsley NHS FT and Lewisham and Greenwich NHS Trust.
     static let keyProviders: [ID<Organisation>] = [LewishamData.southLondonAndMaudsley, LewishamData.lewishamAndGreenwich]
 
+    /// A party whose approval §9.1 names, and the bodies whose approval is its: for the ICB, any
+    /// body that decides for the ICB or the SEL CCG before it; for a key provider, its board; for
+    /// the council, Mayor and Cabinet — the bodies recorded as governing the organisation.
+    struct ApprovingParty {
+        var name: String
+        var organisations: Set<ID<Organisation>>
+        /// What §9.1 names as deciding, for a finding about an approval that names no body.
+        var decider: String?
+
+        /// Whether `approval` is this party's: given by a body that decides for it (its governing
+        /// body, where §9.1 names one), never by the LCP Board itself or a board it replaces.
+        func approves(_ approval: Approval, board: Body, data: DatasetIndex) -> Bool {
+            guard let body = approval.approvedBy else { return decider == nil && approval.organisation.map(organisations.contains) == true }
+            guard body != board.id, !board.replaces.contains(body) else { return false }
+            if decider != nil { return data.bodies[body]?.governs.map(organisations.contains) == true }
+            return !data.organisations(actingThrough: body, on: approval.date).isDisjoint(with: organisations)
+        }
+
+        /// Whether `approval` names this party's organisation but no body, where §9.1 names the body.
+        func namesOnlyTheOrganisation(_ approval: Approval) -> Bool {
+            decider != nil && approval.approvedBy == nil && approval.organisation.map(organisations.contains) == true
+        }
+    }
+
     /// LEW-PLAN-2: the LCP committee status confirmed under §9.1 has recorded approvals from each
     /// body party to the confirmed form: the ICB (before its establishment, the ICB designate board
     /// or the SEL CCG governing body); and, for a joint committee, the boards of the key providers
     /// and Lewisham Council's Mayor and Cabinet; committees in common (the other form §9.1 names)
     /// need the same parties. An approval counts for the form it records (or any form when it
-    /// records none), and for the organisation it names or, naming none, the organisations
-    /// convening the body that gave it (``DatasetIndex/approvingOrganisations(of:)``).
+    /// records none), and for the party whose body gave it (``ApprovingParty``): the LCP Board's own
+    /// approval, or that of a board it replaces, is no party's.
     ///
     /// Reading: the confirmed form is the form of the LCP Board's terms in force, or else the latest
     /// form an approval of its status records (a committee of the ICB when none does). An approval
     /// missing after 31 March 2022 is a slipped date (warning); the Board operating in that form
-    /// without a party's approval is an error.
+    /// without a party's approval is an error. An approval recorded for a key provider or the
+    /// council that names no body is a gap in the record (warning): §9.1 names the board, and
+    /// Mayor and Cabinet.
     static var committeeStatusApprovals: Rule {
         Rule(
             id: "LEW-PLAN-2", severity: .error,
@@ -24,8 +50,10 @@ extension LewishamRules {
                 + "establishment, the ICB designate board or the SEL CCG governing body) and, for a joint committee or "
                 + "committees in common, "
                 + "from the boards of South London and Maudsley NHS FT and Lewisham and Greenwich NHS Trust and "
-                + "Lewisham Council's Mayor and Cabinet: a warning while one is not recorded by 31 March 2022, an error "
-                + "when the committee operates in that form without it.",
+                + "Lewisham Council's Mayor and Cabinet, each given by that body (never by the LCP Board itself or a "
+                + "board it replaces): a warning while one is not recorded by 31 March 2022, an error when the "
+                + "committee operates in that form without it; a warning when a provider's or the council's approval "
+                + "names no deciding body.",
             citations: [paper("§9.1")],
             effective: Period(from: LewishamData.proposed)
         ) { context in
@@ -38,18 +66,27 @@ extension LewishamRules {
                     .sorted { $0.date < $1.date }
                 let terms = board.isOperating(on: day) ? board.terms(on: day) : nil
                 let form = terms?.form ?? approvals.last(where: { $0.form != nil })?.form ?? .committeeOfStatutoryBody
-                var parties: [(name: String, approvers: Set<ID<Organisation>>)] = [
-                    ("the ICB (or, before its establishment, the SEL CCG governing body)", [LewishamData.icb, LewishamData.ccg]),
-                ]
+                var parties = [ApprovingParty(name: "the ICB (or, before its establishment, the SEL CCG governing body)",
+                                              organisations: [LewishamData.icb, LewishamData.ccg])]
                 if form == .jointCommittee || form == .committeesInCommon {
-                    parties += keyProviders.map { ("the board of \(data.organisations[$0]?.name ?? $0.rawValue)", [$0]) }
-                    parties.append(("Lewisham Council's Mayor and Cabinet", [LewishamData.council]))
+                    parties += keyProviders.map {
+                        ApprovingParty(name: "the board of \(data.organisations[$0]?.name ?? $0.rawValue)",
+                                       organisations: [$0], decider: "its board")
+                    }
+                    parties.append(ApprovingParty(name: "Lewisham Council's Mayor and Cabinet",
+                                                  organisations: [LewishamData.council], decider: "Mayor and Cabinet"))
                 }
                 let operating = terms?.form == form
-                let approvers = approvals.filter { ($0.form ?? form) == form }
-                    .reduce(into: Set<ID<Organisation>>()) { $0.formUnion(data.approvingOrganisations(of: $1)) }
+                let ofForm = approvals.filter { ($0.form ?? form) == form }
                 return parties.compactMap { party -> Concern? in
-                    guard approvers.isDisjoint(with: party.approvers) else { return nil }
+                    guard !ofForm.contains(where: { party.approves($0, board: board, data: data) }) else { return nil }
+                    if let named = ofForm.first(where: party.namesOnlyTheOrganisation), let decider = party.decider {
+                        let organisation = named.organisation.flatMap { data.organisations[$0]?.name } ?? "the organisation"
+                        return Concern(about: board, "An approval by \(organisation) of the \(board.name)'s status as a "
+                            + "\(form.label) is recorded on \(named.date.spelledOut), but not as a decision of \(decider); "
+                            + "§9.1 made the status subject to approval by \(party.name). Record the body that decided.")
+                            .reported(as: .warning)
+                    }
                     let concern = Concern(about: board, "No approval by \(party.name) of the \(board.name)'s status as "
                         + "a \(form.label) is recorded"
                         + (operating ? ", yet it operates in that form on \(day.spelledOut)." : "; §9.1 made it subject "
