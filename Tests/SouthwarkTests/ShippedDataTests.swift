@@ -30,6 +30,22 @@ struct ShippedDataTests {
         #expect(data.seats(of: pssb.id, on: "2022-04-01").allSatisfy { data.membership(of: $0.id, on: "2022-04-01") == nil })
     }
 
+    /// LCP paper B.III: "From November 2021, we will run the PSSB in shadow form operating in tandem with
+    /// the borough based board given the current SEL CCG constitution." The ICB does not exist until
+    /// April 2022, so the shadow terms are SEL CCG's, and the form they give it is the extension's reading.
+    @Test("In shadow form the PSSB is convened by SEL CCG, not the ICB, and its provenance marks the shadow form as assumed")
+    func shadowUnderTheCCG() throws {
+        let pssb = try #require(data.bodies[SouthwarkData.strategicBoard])
+        let shadow = try #require(pssb.terms(on: "2021-12-01"))
+        #expect(shadow.convenedBy == [SouthwarkData.ccg])
+        #expect(shadow.reportsTo == [ReportingLine(to: SouthwarkData.healthAndWellbeingBoard, .subCommitteeOf)])
+        #expect(pssb.terms(on: "2022-03-31")?.convenedBy == [SouthwarkData.ccg])
+        #expect(pssb.terms(on: "2022-04-01")?.convenedBy == [SouthwarkData.icb])
+        let provenance = try #require(SouthwarkProvenance.of(.body, SouthwarkData.strategicBoard.rawValue))
+        #expect(provenance.assumptions.contains { $0.contains("SEL CCG constitution") && $0.contains("shadow") },
+                "\(provenance.assumptions)")
+    }
+
     @Test("The Borough Based Board runs until 31 March 2022 and is dissolved on 1 April")
     func boroughBasedBoard() throws {
         let bbb = try #require(data.bodies[SouthwarkData.boroughBasedBoard])

@@ -16,6 +16,12 @@ enum SouthwarkRuleFixtures {
     /// The shipped data with no Partnership Southwark Strategic Board recorded.
     static let withoutStrategicBoard: Dataset = shipped.with { $0.remove(\.bodies, SouthwarkData.strategicBoard) }
 
+    /// The shipped data with the PSSB never established (still in shadow form) and the Borough Based Board
+    /// dissolved on 1 April 2022 as shipped.
+    static let stillInShadow: Dataset = shipped.with {
+        $0.update(\.bodies, SouthwarkData.strategicBoard) { $0.lifecycle.removeAll { $0.stage == .established } }
+    }
+
     static var governance: [RuleFixture] {
         [
             RuleFixture("SWK-GOV-1", passing: shipped, failing: shipped.with {
@@ -48,6 +54,18 @@ enum SouthwarkRuleFixtures {
                 $0.update(\.bodies, SouthwarkData.strategicBoard) { $0.lifecycle.removeAll { $0.stage == .established } }
                 $0.update(\.bodies, SouthwarkData.boroughBasedBoard) { $0.lifecycle.removeAll { $0.stage == .dissolved } }
             }, subject: "swk-pssb", asOf: day, severity: .warning, label: "still in shadow"),
+            // Context: the PSSB "stood up in shadow form from November 2021" beside the Borough Based Board "until
+            // full transition takes effect in April 2022". Still in shadow on 1 April 2022, with the Borough Based
+            // Board dissolved as planned, the slipped establishment is the finding (a warning), not the dissolution.
+            RuleFixture("SWK-GOV-1", passing: shipped, failing: stillInShadow,
+                        subject: "swk-pssb", asOf: SouthwarkData.strategicBoardEstablished, severity: .warning,
+                        mentions: "still in shadow form", label: "still in shadow on 1 April 2022, Borough Based Board dissolved"),
+            // B.III runs the PSSB "in tandem with the borough based board" and names no other body: that the 2020
+            // Strategic Board stops rests on the shipped `replaces`, an assumption, so its still running is a warning.
+            RuleFixture("SWK-GOV-1", passing: shipped, failing: shipped.with {
+                $0.update(\.bodies, SouthwarkData.strategicBoard2020) { $0.lifecycle.removeAll { $0.stage == .dissolved } }
+            }, subject: SouthwarkData.strategicBoard2020.rawValue, asOf: "2021-12-01", severity: .warning,
+                label: "2020 Strategic Board still running"),
             RuleFixture("SWK-GOV-2", passing: shipped, failing: shipped.with {
                 $0.update(\.bodies, SouthwarkData.strategicBoard) { board in
                     board.remit.removeAll { $0.contains("transformation") }
@@ -256,19 +274,28 @@ enum SouthwarkRuleFixtures {
     /// A day after SEL CCG closed and the ICB took its place among the partners.
     static let icbEra: Day = "2022-08-01"
 
-    /// `recorded` with the PSSB's first meeting on 15 November 2021 and its terms endorsed (or not) before it.
-    static func strategicBoardMet(endorsed: Bool) -> Dataset {
+    /// `recorded` with the PSSB's first meeting on 15 November 2021 and, on 4 November 2021, an endorsement
+    /// of its terms for each of `endorsements`: the body that gave it, and the organisation it was given for.
+    static func strategicBoardMet(termsEndorsedBy endorsements: [(body: ID<Body>?, organisation: ID<Organisation>?)] = [])
+        -> Dataset {
         recorded.with { data in
             data.meetings.append(Meeting(id: "swk-test-pssb-first", body: SouthwarkData.strategicBoard, date: "2021-11-15"))
-            if endorsed {
+            for (index, endorsement) in endorsements.enumerated() {
                 data.approvals.append(Approval(
-                    id: "swk-test-pssb-terms-endorsed", place: SouthwarkData.place,
+                    id: ID("swk-test-pssb-terms-endorsed-\(index)"), place: SouthwarkData.place,
                     subject: RecordReference(SouthwarkData.strategicBoard), version: "2021",
-                    matter: .termsOfReference, approvedBy: SouthwarkData.leadershipForum, action: .endorsed,
-                    date: "2021-11-04"))
+                    matter: .termsOfReference, approvedBy: endorsement.body, organisation: endorsement.organisation,
+                    action: .endorsed, date: "2021-11-04"))
             }
         }
     }
+
+    /// The PSSB's terms endorsed by the Leadership Forum, "representation from core partner organisations"
+    /// (recovery plan §7): the wider partnership.
+    static let endorsedByTheForum = strategicBoardMet(termsEndorsedBy: [(SouthwarkData.leadershipForum, nil)])
+
+    /// The PSSB's terms endorsed for each constituent partner of 15 November 2021 (the test MoU's partners).
+    static let endorsedByEveryPartner = strategicBoardMet(termsEndorsedBy: SouthwarkWorld.partners.map { (nil, $0) })
 
     /// `recorded` with Live Well's only engagement one started on 15 September 2020 and never ended.
     static func liveWellEngagedOnce(as type: EngagementType) -> Dataset {
@@ -278,6 +305,22 @@ enum SouthwarkRuleFixtures {
                 id: "swk-test-live-well-panel", place: SouthwarkData.place, title: "Live Well residents' and staff panel",
                 type: type, workstream: "swk-ws-live-well", started: "2020-09-15",
                 audiences: [.serviceUsersOrCarers, .frontlineStaff]))
+        }
+    }
+
+    /// `recorded` with the Director's post held by another person, appointed substantively with no home
+    /// organisation, and the recruitment's appointee `appointee`.
+    static func laterDirector(appointee: ID<Person>) -> Dataset {
+        recorded.with { data in
+            data.people.append(Person(id: "swk-test-later-director", name: "Later Partnership Southwark Director",
+                                      fictional: true))
+            data.update(\.leadershipRoles, SouthwarkData.director) { role in
+                role.holder = "swk-test-later-director"
+                role.appointment?.basis = .substantive
+                role.appointment?.homeOrganisation = nil
+                role.appointment?.ends = nil
+            }
+            data.update(\.recruitments, TransitionPlan.directorRecruitment) { $0.appointee = appointee }
         }
     }
 
@@ -291,9 +334,30 @@ enum SouthwarkRuleFixtures {
                 $0.remove(\.milestones, TransitionPlan.roadmap)
             }, subject: "E09000028", asOf: "2021-12-01", label: "roadmap milestone not recorded"),
             // B.II "shared back with the wider partnership for endorsement before Nov 21": endorsed before the PSSB first sits.
-            RuleFixture("SWK-TRN-1", passing: strategicBoardMet(endorsed: true), failing: strategicBoardMet(endorsed: false),
+            RuleFixture("SWK-TRN-1", passing: endorsedByTheForum, failing: strategicBoardMet(),
                         subject: TransitionPlan.strategicBoardTerms.rawValue, asOf: "2021-12-01",
                         mentions: "no endorsement of its draft terms of reference", label: "PSSB met before its terms were endorsed"),
+            // The wider partnership is not the Borough Based Board, a committee of SEL CCG alone: the finding names it.
+            RuleFixture("SWK-TRN-1", passing: endorsedByTheForum,
+                        failing: strategicBoardMet(termsEndorsedBy: [(SouthwarkData.boroughBasedBoard, nil)]),
+                        subject: TransitionPlan.strategicBoardTerms.rawValue, asOf: "2021-12-01",
+                        mentions: "endorsed by the Southwark Borough Based Board on 4 November 2021",
+                        label: "terms endorsed by the Borough Based Board"),
+            // …nor the PSSB endorsing its own terms.
+            RuleFixture("SWK-TRN-1", passing: endorsedByTheForum,
+                        failing: strategicBoardMet(termsEndorsedBy: [(SouthwarkData.strategicBoard, nil)]),
+                        subject: TransitionPlan.strategicBoardTerms.rawValue, asOf: "2021-12-01",
+                        mentions: "by the Partnership Southwark Strategic Board itself", label: "terms endorsed by the PSSB itself"),
+            // …nor an endorsement that names no one.
+            RuleFixture("SWK-TRN-1", passing: endorsedByTheForum,
+                        failing: strategicBoardMet(termsEndorsedBy: [(nil, nil)]),
+                        subject: TransitionPlan.strategicBoardTerms.rawValue, asOf: "2021-12-01",
+                        mentions: "by no recorded body", label: "an endorsement that names no one"),
+            // Every constituent partner endorsing is the wider partnership; all but one is not.
+            RuleFixture("SWK-TRN-1", passing: endorsedByEveryPartner,
+                        failing: strategicBoardMet(termsEndorsedBy: SouthwarkWorld.partners.dropLast().map { (nil, $0) }),
+                        subject: TransitionPlan.strategicBoardTerms.rawValue, asOf: "2021-12-01",
+                        mentions: "South London and the Maudsley", label: "every constituent partner but one"),
             // Not met by its date: recorded done with no date, or cancelled.
             RuleFixture("SWK-TRN-1", passing: recorded, failing: recorded.with {
                 $0.update(\.milestones, TransitionPlan.roadmap) { $0.completed = nil }
@@ -331,6 +395,26 @@ enum SouthwarkRuleFixtures {
                 $0.update(\.leadershipRoles, SouthwarkData.director) { $0.appointment?.basis = .substantive }
             }, subject: TransitionPlan.directorRecruitment.rawValue, asOf: day, severity: .warning,
                 mentions: "secondment basis", label: "internal appointee not on secondment"),
+            // 2.A.I "internally open to executive-level staff within constituent partner organisations on a
+            // secondment basis": seconded from Oxleas, which is not a constituent partner, is outside it.
+            RuleFixture("SWK-GOV-8", passing: recorded, failing: recorded.with {
+                $0.update(\.leadershipRoles, SouthwarkData.director) { $0.appointment?.homeOrganisation = "RPG" }
+            }, subject: TransitionPlan.directorRecruitment.rawValue, asOf: SouthwarkData.strategicBoardEstablished,
+                severity: .warning, mentions: "a home organisation among the constituent partners",
+                label: "seconded from outside the partnership"),
+            // A secondment is to another employer (2.A: "as an ICS NHS Body appointment"): seconded from Guy's and
+            // St Thomas' to Guy's and St Thomas' is no secondment.
+            RuleFixture("SWK-GOV-8", passing: recorded, failing: recorded.with {
+                $0.update(\.leadershipRoles, SouthwarkData.director) { $0.employer = "RJ1" }
+            }, subject: TransitionPlan.directorRecruitment.rawValue, asOf: SouthwarkData.strategicBoardEstablished,
+                severity: .warning, mentions: "an employer (the host) other than the home organisation",
+                label: "seconded to their own employer"),
+            // Only the recruitment's own appointee is judged: a Director later appointed by another route
+            // (substantively, with no home organisation) is not the internal appointment.
+            RuleFixture("SWK-GOV-8", passing: laterDirector(appointee: SouthwarkWorld.director),
+                        failing: laterDirector(appointee: "swk-test-later-director"),
+                        subject: TransitionPlan.directorRecruitment.rawValue, asOf: day, severity: .warning,
+                        mentions: "secondment basis", label: "only the recruitment's own appointee is judged"),
             // "a Memorandum of Understanding signed by our constituent partner organisations".
             RuleFixture("SWK-MOU-1", passing: recorded, failing: recorded.with {
                 $0.update(\.agreements, TransitionPlan.memorandum) { mou in

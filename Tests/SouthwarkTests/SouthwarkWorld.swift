@@ -73,7 +73,7 @@ enum SouthwarkWorld {
     /// transfer and allocations, costed recovery commitments within the resource available, an
     /// agreed outcomes framework, progress updates at every Leadership Forum meeting, an agreed
     /// engagement plan with engagements of both groups per workstream, and a Director recruited
-    /// internally on secondment after a role description.
+    /// internally on secondment (from a constituent partner, to the ICB) after a role description.
     static let recorded: Dataset = completed.with { data in
         data.update(\.agreements, TransitionPlan.memorandum) { mou in
             mou.versions = [AgreementVersion(version: "2019", date: "2019-05-01", principles: ["Develop clarity and realism of purpose"])]
@@ -132,18 +132,25 @@ enum SouthwarkWorld {
             }
             day = day.adding(days: 180)
         }
+        data.people.append(Person(id: director, name: "Partnership Southwark Director", fictional: true))
         data.update(\.recruitments, TransitionPlan.directorRecruitment) { recruitment in
             recruitment.roleDescriptionDated = "2021-09-20"
             recruitment.stages[0].opens = "2021-10-01"
             recruitment.stages[0].closes = "2021-11-15"
             recruitment.stages[0].outcome = .appointed
+            recruitment.appointee = director
         }
         data.update(\.leadershipRoles, SouthwarkData.director) { role in
+            role.holder = director
             role.appointment?.basis = .secondment
             role.appointment?.homeOrganisation = "RJ1"
             role.appointment?.ends = "2024-03-31"
         }
     }
+
+    /// The fictional Partnership Southwark Director of ``recorded``: appointed at the internal stage, seconded
+    /// from Guy's and St Thomas' to the ICB.
+    static let director: ID<Person> = "swk-test-recorded-director"
 
     /// The SRO touchpoint meeting every 28 days from 20 August 2020 to the PSSB era.
     static let touchpointMeetings: [Meeting] = {

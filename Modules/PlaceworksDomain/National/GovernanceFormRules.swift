@@ -49,7 +49,9 @@ extension NationalRules {
     }
 
     // Table 2 describes the forms "that could be established" and what each is, with no "must" or
-    // "will": NAT-GOV-2 and NAT-GOV-3 are warnings.
+    // "will": NAT-GOV-2 and NAT-GOV-3 are warnings. NAT-GOV-2's findings name their problems
+    // (`convenor`, `convenor:not-statutory`, `non-statutory-participation`), so a rule that refines it
+    // for one committee (SWK-GOV-1's convenor) replaces only that problem.
     static let committeeOfStatutoryBody = Rule(
         id: "NAT-GOV-2", severity: .warning,
         requirement: "A committee of a statutory body has its terms of reference and scope set by that statutory "
@@ -63,20 +65,20 @@ extension NationalRules {
             if terms.convenedBy.isEmpty {
                 concerns.append(Concern(about: body, "\(body.name) is recorded as a committee of a statutory body, "
                     + "but its terms of reference (version \(terms.version)) name no statutory body that set them; "
-                    + "record the convening body (e.g. the ICB or the council)."))
+                    + "record the convening body (e.g. the ICB or the council).").about(problems: "convenor"))
             }
             let notStatutory = terms.convenedBy.filter { !ThrivingPlaces.isStatutory($0, in: context.data) }
             if !notStatutory.isEmpty {
                 let names = ThrivingPlaces.list(notStatutory.map { ThrivingPlaces.name(of: $0, in: context.data) })
                 concerns.append(Concern(about: body, "\(body.name) is recorded as a committee of a statutory body, "
                     + "but is convened by \(names), which is not a statutory body; only a statutory body can set "
-                    + "the terms of reference and scope of its committee."))
+                    + "the terms of reference and scope of its committee.").about(problems: "convenor:not-statutory"))
             }
             // Table 2 does not say that only the convening body delegates to its committee: Lewisham §6.7
             // expects the ICB's committee to transact the council's existing Section 75 agreements.
             if let concern = ThrivingPlaces.unapprovedNonStatutoryParticipation(
                 of: body, terms: terms, form: "a committee of a statutory body", in: context.data, on: context.asOf) {
-                concerns.append(concern)
+                concerns.append(concern.about(problems: "non-statutory-participation"))
             }
             return concerns
         }

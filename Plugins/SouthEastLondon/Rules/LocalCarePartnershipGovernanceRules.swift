@@ -51,6 +51,9 @@ extension SouthEastLondonRules {
     /// prime relationship in governance terms for NHS funds and responsibilities is with the ICB" — a
     /// condition, with no "must" or "will" — and Lewisham §6.2 says the LCP "is expected to continue to
     /// report into the Health and Wellbeing Board".
+    ///
+    /// Its findings name their problems (`hwb-line`, `convenor`; terms missing altogether, both), so a
+    /// borough rule that reports the same problem in its paper's words (SWK-GOV-1) replaces only that one.
     static var lcpReporting: Rule {
         Rule.perPlaceCommittee(id: "SEL-LCP-7", severity: .warning,
              requirement: "The prime governance relationship for NHS funds stays with the ICB (the LCP committee is "
@@ -62,7 +65,7 @@ extension SouthEastLondonRules {
             guard let terms = committee.terms(on: context.asOf) else {
                 return [Concern(about: committee, "The \(committee.name) has no terms of reference in force, so "
                     + "nothing shows that it reports into the Health and Wellbeing Board or that the ICB convenes it; "
-                    + "record its terms of reference.")]
+                    + "record its terms of reference.").about(problems: "hwb-line", "convenor")]
             }
             var concerns: [Concern] = []
             let reportsToBoard = terms.reportsTo.contains { line in
@@ -72,14 +75,15 @@ extension SouthEastLondonRules {
                 concerns.append(Concern(about: committee, "The \(committee.name) has no reporting line to the "
                     + "\(place.name) Health and Wellbeing Board in its terms of reference (version \(terms.version)); "
                     + "the LCP is expected to report into the Health and Wellbeing Board (Lewisham §6.2), though "
-                    + "local reporting is for local determination."))
+                    + "local reporting is for local determination.").about(problems: "hwb-line"))
             }
             // A form SEL discounted is reported once, by SEL-LCP-3, which names it.
             let discounted: Set<GovernanceForm> = [.consultativeForum, .leadProvider, .individualExecutive]
             if !terms.convenedBy.contains(where: context.isICB), !(terms.form.map(discounted.contains) ?? false) {
                 concerns.append(Concern(about: committee, "The \(committee.name) is not convened by the ICB under "
                     + "its terms of reference (version \(terms.version)); the prime governance relationship for NHS "
-                    + "funds stays with the ICB, so the committee is a committee of the ICB or a joint committee it convenes."))
+                    + "funds stays with the ICB, so the committee is a committee of the ICB or a joint committee it convenes.")
+                    .about(problems: "convenor"))
             }
             return concerns
         }

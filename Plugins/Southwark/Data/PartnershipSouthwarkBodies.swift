@@ -17,9 +17,13 @@ enum PartnershipSouthwarkBodies {
                          partnershipAndDeliveryGroup, clinicalAndProfessionalLeadsForum, sroTouchpoint])
     }
 
+    /// The PSSB. In shadow form (November 2021 to March 2022) B.III runs it "given the current SEL CCG
+    /// constitution": the ICB does not exist yet, so SEL CCG convenes it and it answers to the Health and
+    /// Wellbeing Board only; that it is then a committee of the CCG is the extension's reading (provenance).
+    /// From 1 April 2022 it is "a committee of the ICS NHS Body" (B), which convenes it.
     static var strategicBoard: Body {
-        let reporting = [ReportingLine(to: SouthwarkData.icbBoard, .committeeOf),
-                         ReportingLine(to: SouthwarkData.healthAndWellbeingBoard, .subCommitteeOf)]
+        let healthAndWellbeingBoard = ReportingLine(to: SouthwarkData.healthAndWellbeingBoard, .subCommitteeOf)
+        let reporting = [ReportingLine(to: SouthwarkData.icbBoard, .committeeOf), healthAndWellbeingBoard]
         let functions = [SouthwarkData.delegatedServicesRemit, SouthwarkData.transformationProgrammeRemit]
         return Body(
             id: SouthwarkData.strategicBoard, name: "Partnership Southwark Strategic Board", kind: .committee,
@@ -32,8 +36,8 @@ enum PartnershipSouthwarkBodies {
             replaces: [SouthwarkData.boroughBasedBoard, SouthwarkData.strategicBoard2020],
             terms: [
                 TermsOfReference(version: "shadow", adopted: SouthwarkData.strategicBoardShadow,
-                                 form: .committeeOfStatutoryBody, convenedBy: [SouthwarkData.icb],
-                                 reportsTo: reporting, functions: functions),
+                                 form: .committeeOfStatutoryBody, convenedBy: [SouthwarkData.ccg],
+                                 reportsTo: [healthAndWellbeingBoard], functions: functions),
                 TermsOfReference(version: "1.0", adopted: SouthwarkData.strategicBoardEstablished,
                                  form: .committeeOfStatutoryBody, convenedBy: [SouthwarkData.icb],
                                  reportsTo: reporting, functions: functions),

@@ -16,6 +16,8 @@ public enum SouthwarkProvenance {
     /// The PSSB's `replaces` of the recovery plan's Strategic Board: B.III runs the PSSB "in tandem with
     /// the borough based board" and no paper says the 2020 board ends or that the PSSB takes it over.
     static let replacesStrategicBoard2020 = "Replaces the recovery plan's 2020 Strategic Board, whose name and remit it takes over: no paper says that board ends, or that the PSSB replaces it."
+    /// The PSSB's shadow terms: B.III runs it "given the current SEL CCG constitution" and names no form.
+    static let shadowUnderTheCCG = "In shadow form (1 November 2021 to 31 March 2022) a committee of SEL CCG, which convenes it, answering to the Health and Wellbeing Board: B.III runs the shadow PSSB \"given the current SEL CCG constitution\", before the ICB exists, and names no form for it."
     static let allianceDates = "Dated 1 December 2009 to 30 April 2019: the review gives no dates; it anticipates an awayday \"early in the new year\", and Partnership Southwark was established in May 2019 (recovery plan §1)."
 
     /// The provenance of the shipped record of `kind` with identifier `id`; nil if it is not shipped here.
@@ -103,7 +105,7 @@ public enum SouthwarkProvenance {
             Provenance([Citation(lcp, "Governance and leadership proposals contd., B and B.III"),
                               Citation(lcp, "Proposals on leadership and governance, Context")],
                              assuming: ["Proposed from 2 September 2021, when the options were discussed (\"Next steps\").",
-                                        replacesStrategicBoard2020])
+                                        shadowUnderTheCCG, replacesStrategicBoard2020])
         case "swk-pssb-2020":
             Provenance([Citation(plan, "§7 How will we deliver this: our proposed governance arrangements")],
                              assuming: [planSignOff, "Ends on 1 November 2021, when the PSSB committee stands up in shadow form: no end is given.",

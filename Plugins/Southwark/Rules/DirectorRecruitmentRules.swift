@@ -7,11 +7,14 @@ import PlaceworksDomain
 /// the first instance, and externally if required thereafter" (warnings); 2.A.II "will be fully
 /// involved … incl. a stakeholder panel and role description/person spec" (an error when the role
 /// description is not recorded before the first stage opens). Joint recruitment and the panel are
-/// SWK-GOV-4's. An internal appointee is recorded as seconded, with a home organisation and an end.
+/// SWK-GOV-4's. The recruitment's own internal appointee is recorded as seconded, with a home
+/// organisation and an end; the home organisation is a constituent partner (the Memorandum of
+/// Understanding's) on the day the internal stage opened, and the employer — the host, the ICB for
+/// "an ICS NHS Body appointment" (2.A) — is another organisation (warnings).
 enum DirectorRecruitmentRules {
     static let stages = Rule(
         id: "SWK-GOV-8", severity: .error,
-        requirement: "Recruitment to the Partnership Southwark Director opens first to executive-level staff of constituent partner organisations on a secondment basis, and externally only after that internal stage has closed without an appointment (warnings); a role description and person specification is recorded before the first stage opens (an error); an internal appointee is recorded as seconded, with their home organisation and an end date (a warning).",
+        requirement: "Recruitment to the Partnership Southwark Director opens first to executive-level staff of constituent partner organisations on a secondment basis, and externally only after that internal stage has closed without an appointment (warnings); a role description and person specification is recorded before the first stage opens (an error); the recruitment's internal appointee is recorded as seconded, with their home organisation and an end date, the home organisation a constituent partner on the day the internal stage opened and the employer (the host) another organisation (warnings).",
         citations: [Citation(.southwarkLCP, "Governance and leadership proposals, 2.A.I and 2.A.II")],
         effective: Period(from: SouthwarkData.optionsCanvassed)
     ) { context in
@@ -63,9 +66,9 @@ enum DirectorRecruitmentRules {
                 concern("The external stage of the \(recruitment.title) recruitment opened on \(external.opens!.spelledOut) without an internal stage recorded as closed before it with no appointment; external recruitment is \"if required thereafter\".", .warning)
             }
         }
-        let appointedInternally = opened.contains { $0.scope == .internal && $0.outcome == .appointed }
-        if appointedInternally, let role = recruitment.role.flatMap({ context.data.leadershipRolesByID[$0] }),
-           let appointment = role.appointment {
+        if let stage = opened.first(where: { $0.scope == .internal && $0.outcome == .appointed }),
+           let role = recruitment.role.flatMap({ context.data.leadershipRolesByID[$0] }),
+           let appointment = role.appointment, isOutcome(of: recruitment, role) {
             var missing: [String] = []
             if appointment.basis != .secondment { missing.append("secondment basis") }
             if appointment.homeOrganisation == nil { missing.append("home organisation") }
@@ -73,7 +76,26 @@ enum DirectorRecruitmentRules {
             if !missing.isEmpty {
                 concern("The \(role.title) was appointed at the internal stage but the appointment records no \(missing.joinedAsList("or")); an internal appointee holds the post on secondment.", .warning)
             }
+            if let home = appointment.homeOrganisation {
+                // "within constituent partner organisations": judged when the MoU records who they were.
+                let opens = stage.opens!
+                let partners = context.constituentPartners(of: place, on: opens)
+                if !partners.isEmpty && !partners.contains(home) {
+                    concern("The \(role.title) was appointed at the internal stage, open to executive-level staff within constituent partner organisations on a secondment basis, but is seconded from \(context.name(of: home)), which was not a constituent partner when the stage opened on \(opens.spelledOut); an internal appointee has a home organisation among the constituent partners.", .warning)
+                }
+                if role.employer == home {
+                    concern("The \(role.title) was appointed at the internal stage on a secondment basis, but \(context.name(of: home)) is recorded as both their home organisation and their employer; a secondee has an employer (the host) other than the home organisation.", .warning)
+                }
+            }
         }
         return concerns
+    }
+
+    /// Whether `role`'s appointment is `recruitment`'s outcome: the role is held by the recruitment's
+    /// appointee, or, where the recruitment names none, the appointment names the recruitment. A later
+    /// appointment by another route is not the recruitment's.
+    static func isOutcome(of recruitment: Recruitment, _ role: LeadershipRole) -> Bool {
+        if let appointee = recruitment.appointee { return role.holder == appointee }
+        return role.appointment?.recruitment == recruitment.id
     }
 }

@@ -58,6 +58,17 @@ extension RuleContext {
     /// The name of a person as a board secretary reads it.
     func name(of person: ID<Person>) -> String { data.people[person]?.displayName ?? person.rawValue }
 
+    /// The name of an organisation, or its identifier when it is not recorded.
+    func name(of organisation: ID<Organisation>) -> String {
+        data.organisations[organisation]?.name ?? organisation.rawValue
+    }
+
+    /// The constituent partners of `place` on `day`: the organisations its memoranda of understanding
+    /// list as constituents then (none when no memorandum records them).
+    func constituentPartners(of place: Place, on day: Day) -> Set<ID<Organisation>> {
+        Set(data.agreements(in: place.id).filter { $0.type == .memorandum }.flatMap { $0.constituents(on: day) })
+    }
+
     /// Whether `texts` mention `phrase`, ignoring case.
     func mentions(_ texts: [String], _ phrase: String) -> Bool {
         let wanted = phrase.lowercased()

@@ -5,12 +5,14 @@ import PlaceworksDomain
 enum StrategicBoardRules {
     static let status = Rule(
         id: "SWK-GOV-1", severity: .error,
-        requirement: "The Partnership Southwark Strategic Board is a committee of the ICB and a sub-committee of the Health and Wellbeing Board, in shadow form from November 2021 and established on 1 April 2022, running in tandem with the Borough Based Board until then.",
+        requirement: "The Partnership Southwark Strategic Board is a committee of the ICB and a sub-committee of the Health and Wellbeing Board, in shadow form from November 2021 and established on 1 April 2022, running in tandem with the Borough Based Board until then (a slipped date is a warning, and so is another body it is recorded as replacing still operating beside it).",
         citations: [Citation(.southwarkLCP, "Governance and leadership proposals contd., B and B.III"),
                     Citation(.southwarkLCP, "Proposals on leadership and governance, Context")],
         // The PSSB is Southwark's LCP committee: a missing committee or a form other than a committee of the
-        // ICB is reported here, in Southwark's words, in place of SEL-LCP-3's finding about the same problem.
-        refines: ["SEL-LCP-3"],
+        // ICB is reported here, in Southwark's words, in place of SEL-LCP-3's finding about the same problem;
+        // so are a missing Health and Wellbeing Board line (`hwb-line`, SEL-LCP-7) and a convenor other than
+        // the ICB (`convenor`, SEL-LCP-7 and NAT-GOV-2). Their other problems about the PSSB stay.
+        refines: ["SEL-LCP-3", "SEL-LCP-7", "NAT-GOV-2"],
         effective: Period(from: SouthwarkData.strategicBoardShadow)
     ) { context in
         context.places.flatMap { place -> [Concern] in
@@ -79,7 +81,8 @@ enum StrategicBoardRules {
         }
         if underICB && !(terms?.convenedBy ?? []).contains(where: { context.data.organisations[$0]?.isIn(.icb) == true }) {
             concerns.append(Concern(about: committee,
-                "The \(name)'s terms of reference do not name the ICB as the body that convenes it; as a committee of the ICB, the ICB sets its terms and scope."))
+                "The \(name)'s terms of reference do not name the ICB as the body that convenes it; as a committee of the ICB, the ICB sets its terms and scope.")
+                .about(problems: "convenor"))
         }
         let icbBoard = place.ics.flatMap { context.data.systems[$0]?.board }
         let isCommitteeOfICB = reporting.contains { line in
@@ -92,7 +95,8 @@ enum StrategicBoardRules {
         }
         if !reporting.contains(where: { $0.relation == .subCommitteeOf && $0.to == SouthwarkData.healthAndWellbeingBoard }) {
             concerns.append(Concern(about: committee,
-                "The \(name) is not recorded as a sub-committee of the Southwark Health and Wellbeing Board, as partners previously agreed."))
+                "The \(name) is not recorded as a sub-committee of the Southwark Health and Wellbeing Board, as partners previously agreed.")
+                .about(problems: "hwb-line"))
         }
         let stage = committee.stage(on: context.asOf)
         if context.asOf >= SouthwarkData.strategicBoardEstablished && stage != .established {
@@ -104,9 +108,11 @@ enum StrategicBoardRules {
     }
 
     /// The Borough Based Board runs in tandem with the PSSB in shadow form (B.III), until full
-    /// transition in April 2022 (Context); any other body the PSSB is recorded as replacing stops when
-    /// the PSSB takes over — a finding that turns on the record of what it replaces where that is the
-    /// extension's assumption (the 2020 Strategic Board), and says so.
+    /// transition in April 2022 (Context): its ending then is as planned, even if the PSSB is still in
+    /// shadow (that slip is ``constitution(of:in:context:)``'s warning). Any other body the PSSB is
+    /// recorded as replacing stops when the PSSB takes over — a warning, since B.III names no other
+    /// body beside it and says nothing of one ending, and a finding that turns on the record of what it
+    /// replaces where that is the extension's assumption (the 2020 Strategic Board), and says so.
     static func tandem(_ committee: Body, context: RuleContext) -> [Concern] {
         let name = committee.name
         let stage = committee.stage(on: context.asOf)
@@ -123,8 +129,10 @@ enum StrategicBoardRules {
             } else if !runsInTandem && old.isOperating(on: context.asOf) {
                 concerns.append(context.restingOnAssumptions(Concern(about: old,
                     "The \(old.name) still operates on \(context.asOf.spelledOut) although the \(name) is recorded as replacing it; the paper runs the \(name) \"in shadow form operating in tandem with the borough based board\" (B.III), and names no other body beside it."),
-                    on: [committee], relevant: isAssumedReplacement, unchanged: { $0.replaces == $1.replaces }))
-            } else if runsInTandem && stage == .shadow && !old.isOperating(on: context.asOf) {
+                    on: [committee], relevant: isAssumedReplacement, unchanged: { $0.replaces == $1.replaces })
+                    .reported(as: .warning))
+            } else if runsInTandem && stage == .shadow && !old.isOperating(on: context.asOf)
+                        && context.asOf < SouthwarkData.strategicBoardEstablished {
                 concerns.append(Concern(about: committee,
                     "The \(old.name) no longer operates while the \(name) is only in shadow form; the two are to run in tandem until \(SouthwarkData.strategicBoardEstablished.spelledOut)."))
             }

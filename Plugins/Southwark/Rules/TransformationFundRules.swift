@@ -30,17 +30,16 @@ enum TransformationFundRules {
 
     /// "All partners have contributed": each constituent partner of 1 August 2020 (from the MoU).
     static func contributions(_ fund: Fund, place: Place, _ context: RuleContext) -> [Concern] {
-        let partners = context.data.agreements(in: place.id).filter { $0.type == .memorandum }
-            .flatMap { $0.constituents(on: contributorsDay) }
+        let partners = context.constituentPartners(of: place, on: contributorsDay)
         guard !partners.isEmpty else {
             return [Concern(about: fund,
                 "Whether every partner contributed to the \(fund.name) cannot be assessed: no constituent partners of \(contributorsDay.spelledOut) are recorded (on the Memorandum of Understanding).",
                 place: place.id).reported(as: .info)]
         }
         let contributed = Set(fund.contributions.map(\.organisation))
-        return Array(Set(partners)).sorted().filter { !contributed.contains($0) }.map { partner in
+        return partners.sorted().filter { !contributed.contains($0) }.map { partner in
             Concern(about: fund,
-                "\(context.data.organisations[partner]?.name ?? partner.rawValue), a constituent partner on \(contributorsDay.spelledOut), has no contribution to the \(fund.name) recorded; the plan says all partners contributed.",
+                "\(context.name(of: partner)), a constituent partner on \(contributorsDay.spelledOut), has no contribution to the \(fund.name) recorded; the plan says all partners contributed.",
                 place: place.id)
         }
     }
@@ -53,7 +52,7 @@ enum TransformationFundRules {
         }
         guard host.organisation == SouthwarkData.ccg, context.asOf > transferDue else { return [] }
         return [Concern(about: fund,
-            "The \(fund.name) is still hosted by \(context.data.organisations[host.organisation]?.name ?? host.organisation.rawValue) on \(context.asOf.spelledOut); the intention was for it to transfer during 2020/21. Record the transfer, or the decision to keep it there.",
+            "The \(fund.name) is still hosted by \(context.name(of: host.organisation)) on \(context.asOf.spelledOut); the intention was for it to transfer during 2020/21. Record the transfer, or the decision to keep it there.",
             place: place.id)]
     }
 

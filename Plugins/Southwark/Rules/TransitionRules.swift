@@ -5,14 +5,15 @@ import PlaceworksDomain
 /// Reading: each of the three milestones is recorded and done by the end of the month the paper
 /// gives ("by the end of October"; "before Nov 21"; "by the end of November 2021") — done, with the
 /// day it was done recorded, on or before it; the draft PSSB terms of reference are also endorsed
-/// (an approval of the PSSB's terms) before the PSSB's first meeting. A slipped date is a warning.
+/// by "the wider partnership" (B.II) before the PSSB's first meeting. A slipped date is a warning.
 enum TransitionRules {
     static let milestones = Rule(
         id: "SWK-TRN-1", severity: .warning,
-        requirement: "Partnership Southwark's three 2021 transition milestones are met by their dates: a formal response on its leadership and governance arrangements submitted to SEL ICS by 31 October 2021; the draft PSSB terms of reference shared with the wider partnership for endorsement by 31 October 2021, and endorsed before the PSSB's first shadow meeting; decisions on the roadmap to a joint LCP Director post and a joint committee formalised by 30 November 2021.",
+        requirement: "Partnership Southwark's three 2021 transition milestones are met by their dates: a formal response on its leadership and governance arrangements submitted to SEL ICS by 31 October 2021; the draft PSSB terms of reference shared with the wider partnership for endorsement by 31 October 2021, and endorsed by the wider partnership before the PSSB's first shadow meeting — by the Partnership Southwark Leadership Forum, or by every constituent partner of that day between them, never by the PSSB itself; decisions on the roadmap to a joint LCP Director post and a joint committee formalised by 30 November 2021.",
         citations: [Citation(.southwarkLCP, "Next steps"),
                     Citation(.southwarkLCP, "Governance and leadership proposals contd., B.II"),
-                    Citation(.southwarkLCP, "Governance and leadership proposals, 1.A")],
+                    Citation(.southwarkLCP, "Governance and leadership proposals, 1.A"),
+                    Citation(.recoveryPlan, "§7 How will we deliver this: our proposed governance arrangements")],
         effective: Period(from: SouthwarkData.optionsCanvassed)
     ) { context in
         context.places.flatMap { place -> [Concern] in
@@ -49,18 +50,50 @@ enum TransitionRules {
             place: place.id)
     }
 
-    /// "Shared back with the wider partnership for endorsement": endorsed before the PSSB first met
-    /// (an approval of its terms, whatever word the minutes use).
+    /// "Shared back with the wider partnership for endorsement before Nov 21" (B.II): before the PSSB first
+    /// met, its terms were endorsed (an approval of them, whatever word the minutes use) by the wider
+    /// partnership — the Leadership Forum, the recovery plan's body "with representation from core partner
+    /// organisations" (§7), or every constituent partner on the day it first met (the Memorandum of
+    /// Understanding's), between them. The PSSB's approval of its own terms never counts; any other body's
+    /// counts for the organisations it decides for (``DatasetIndex/approvingOrganisations(of:)``). The
+    /// finding names what is recorded instead.
     static func endorsement(_ milestone: Milestone, place: Place, _ context: RuleContext) -> [Concern] {
         let board = SouthwarkData.strategicBoard
         guard let first = context.data.meetings(of: board, through: context.asOf).map(\.date).min() else { return [] }
-        let endorsed = context.data.approvals(of: board).contains { approval in
-            approval.matter == .termsOfReference && approval.date < first
-        }
-        guard !endorsed else { return [] }
+        let before = context.data.approvals(of: board)
+            .filter { $0.matter == .termsOfReference && $0.date < first }
+            .sorted { ($0.date, $0.id.rawValue) < ($1.date, $1.id.rawValue) }
+        let counted = before.filter { $0.approvedBy != board }
+        guard !counted.contains(where: { $0.approvedBy == SouthwarkData.leadershipForum }) else { return [] }
+        let partners = context.constituentPartners(of: place, on: first)
+        let unendorsed = partners.subtracting(counted.flatMap { context.data.approvingOrganisations(of: $0) })
+        guard partners.isEmpty || !unendorsed.isEmpty else { return [] }
         let name = context.data.bodies[board]?.name ?? "Partnership Southwark Strategic Board"
+        let forum = context.data.bodies[SouthwarkData.leadershipForum]?.name ?? "Partnership Southwark Leadership Forum"
+        var recorded = ""
+        if !before.isEmpty {
+            recorded = "; recorded before it: its terms " + spoken(before.map { described($0, board: board, context) })
+            recorded += partners.isEmpty
+                ? " (no constituent partners of \(first.spelledOut) are recorded on the Memorandum of Understanding)"
+                : ", with none for \(spoken(unendorsed.map(context.name(of:)).sorted()))"
+        }
         return [Concern(about: milestone,
-            "The \(name) first met on \(first.spelledOut) with no endorsement of its draft terms of reference by the wider partnership recorded before it; record the endorsement (an approval of its terms).",
+            "The \(name) first met on \(first.spelledOut) with no endorsement of its draft terms of reference by the wider partnership (the \(forum), or every constituent partner) recorded before it\(recorded). Record the endorsement.",
             place: place.id, body: board)]
+    }
+
+    /// An approval of the PSSB's terms as the finding names it: "endorsed by the Southwark Borough Based
+    /// Board on 4 November 2021", "approved for London Borough of Southwark on …".
+    static func described(_ approval: Approval, board: ID<Body>, _ context: RuleContext) -> String {
+        var parts = [approval.action?.rawValue ?? "approved"]
+        if let body = approval.approvedBy {
+            let name = context.data.bodies[body]?.name ?? body.rawValue
+            parts.append(body == board ? "by the \(name) itself" : "by the \(name)")
+        } else if approval.organisation == nil {
+            parts.append("by no recorded body")
+        }
+        if let organisation = approval.organisation { parts.append("for \(context.name(of: organisation))") }
+        parts.append("on \(approval.date.spelledOut)")
+        return parts.joined(separator: " ")
     }
 }
