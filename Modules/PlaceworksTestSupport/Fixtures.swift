@@ -73,4 +73,11 @@ extension Dataset {
     public mutating func remove<E: Entity>(_ keyPath: WritableKeyPath<Dataset, [E]>, _ ids: ID<E>...) {
         self[keyPath: keyPath].removeAll { ids.contains($0.id) }
     }
+
+    /// Records a recruitment to `seat`, open from `opened`, to be concluded by `target` (nil: no
+    /// target date; the window is then the deadline recorded on the seat, if any).
+    public mutating func recruit(to seat: ID<Seat>, opened: Day, target: Day? = nil) {
+        recruitments.append(Recruitment(id: ID("recruitment-\(seat.rawValue)"), title: "Recruitment to \(seat.rawValue)",
+                                        seat: seat, opened: opened, target: target))
+    }
 }

@@ -299,12 +299,27 @@ enum LewishamFixtures {
                 $0.remove(\.memberships, "lew-test-m-lew-lcp-seat-healthwatch")
             }, subject: LewishamData.lcpBoard.rawValue, severity: .warning, mentions: "No holder is recorded for",
                 label: "vacant Healthwatch seat"),
-            // LEW-MEM-1: a vacancy inside the recruitment window the seat records is noted (info).
-            RuleFixture("LEW-MEM-1", passing: world, failing: world.with {
-                $0.remove(\.memberships, "lew-test-m-lew-lcp-seat-dph")
-                $0.update(\.seats, "lew-lcp-seat-dph") { $0.recruitingUntil = "2022-06-30" }
-            }, subject: LewishamData.lcpBoard.rawValue, severity: .info, mentions: "recruitment is open until 30 June 2022",
-                label: "vacancy inside its recruitment window"),
+        ] + recruitmentWindowFixtures("LEW-MEM-1", seat: "lew-lcp-seat-dph", membership: "lew-test-m-lew-lcp-seat-dph",
+                                      subject: LewishamData.lcpBoard, severity: .error)
+    }
+
+    /// A vacancy while a recruitment to the seat is open, inside the window the seat records
+    /// (30 June 2022), is noted (info); a date on the seat with no recruitment recorded is no open
+    /// recruitment, and the requirement's `severity` stands (GOV-MEM-1's reading).
+    static func recruitmentWindowFixtures(_ rule: RuleID, seat: ID<Seat>, membership: ID<Membership>,
+                                          subject: ID<Body>, severity: Severity) -> [RuleFixture] {
+        let dated = world.with {
+            $0.remove(\.memberships, membership)
+            $0.update(\.seats, seat) { $0.recruitingUntil = "2022-06-30" }
+        }
+        return [
+            RuleFixture(rule, passing: world, failing: dated.with { $0.recruit(to: seat, opened: "2022-03-01") },
+                        subject: subject.rawValue, severity: .info, place: LewishamData.place,
+                        mentions: "recruitment is open until 30 June 2022",
+                        label: "vacancy inside the window of an open recruitment"),
+            RuleFixture(rule, passing: world, failing: dated, subject: subject.rawValue, severity: severity,
+                        place: LewishamData.place, mentions: "No holder is recorded for",
+                        label: "a date on the seat but no recruitment recorded"),
         ]
     }
 
@@ -320,12 +335,8 @@ enum LewishamFixtures {
             RuleFixture("LEW-LEAD-1", passing: world, failing: world.with {
                 $0.remove(\.memberships, "lew-test-m-plt-cyp")
             }, subject: LewishamData.leadershipTeam.rawValue, mentions: "No holder is recorded for", label: "vacant lead"),
-            // LEW-LEAD-1: a vacancy inside the recruitment window the seat records is noted (info).
-            RuleFixture("LEW-LEAD-1", passing: world, failing: world.with {
-                $0.remove(\.memberships, "lew-test-m-plt-cyp")
-                $0.update(\.seats, "lew-plt-seat-cyp") { $0.recruitingUntil = "2022-06-30" }
-            }, subject: LewishamData.leadershipTeam.rawValue, severity: .info,
-                mentions: "recruitment is open until 30 June 2022", label: "vacant lead inside its recruitment window"),
+        ] + recruitmentWindowFixtures("LEW-LEAD-1", seat: "lew-plt-seat-cyp", membership: "lew-test-m-plt-cyp",
+                                      subject: LewishamData.leadershipTeam, severity: .warning) + [
             // LEW-LEAD-2: a dual-hatted Place Lead with a COO passes; without one fails.
             RuleFixture("LEW-LEAD-2", passing: withCOO(holder: "lew-test-coo-holder"), failing: dualHatted,
                         subject: LewishamData.executivePlaceLead.rawValue),
@@ -367,6 +378,15 @@ enum LewishamFixtures {
                                          person: "lew-test-icp-healthwatch-member", period: Period(from: "2021-10-01")))
     }
 
+    /// The compliant Lewisham with its council seat on the ICP recorded with no role, its holder's one
+    /// post `post` (nil: the Cabinet Member for Health and Social Care, as in the compliant world).
+    static func councilSeatWithoutRole(heldBy post: Post?) -> Dataset {
+        world.with { data in
+            data.update(\.seats, LewishamWorld.icpSeat) { $0.role = nil }
+            if let post { data.update(\.people, LewishamWorld.icpMember) { $0.posts = [post] } }
+        }
+    }
+
     static var icp: [RuleFixture] {
         func icpMemberPost(_ title: String, at council: ID<Organisation>) -> Dataset {
             world.with {
@@ -406,19 +426,22 @@ enum LewishamFixtures {
             // nobody holds has no representative.
             RuleFixture("LEW-ICP-1", passing: world, failing: world.with { $0.remove(\.memberships, "lew-test-m-icp") },
                         subject: icpBody, mentions: "No holder is recorded for Lewisham's seat", label: "vacant council seat"),
+        ] + recruitmentWindowFixtures("LEW-ICP-1", seat: LewishamWorld.icpSeat, membership: "lew-test-m-icp",
+                                      subject: LewishamWorld.icp, severity: .error) + [
+            // The window of an open recruitment with no date on the seat is its target date.
             RuleFixture("LEW-ICP-1", passing: world, failing: world.with {
                 $0.remove(\.memberships, "lew-test-m-icp")
-                $0.update(\.seats, LewishamWorld.icpSeat) { $0.recruitingUntil = "2022-06-30" }
-            }, subject: icpBody, severity: .info, mentions: "recruitment is open until 30 June 2022",
-                label: "vacant council seat inside its recruitment window"),
-            // The same window when it is recorded as an open recruitment to the seat (its target date),
-            // as SEL-ICP-1 reads it, rather than on the seat.
-            RuleFixture("LEW-ICP-1", passing: world, failing: world.with {
-                $0.remove(\.memberships, "lew-test-m-icp")
-                $0.recruitments.append(Recruitment(id: "lew-test-icp-recruitment", place: LewishamData.place,
-                                                   title: "Council representative on the ICP", seat: LewishamWorld.icpSeat, opened: "2022-03-01", target: "2022-05-31"))
-            }, subject: icpBody, severity: .info, mentions: "recruitment is open until 31 May 2022",
+                $0.recruit(to: LewishamWorld.icpSeat, opened: "2022-03-01", target: "2022-05-31")
+            }, subject: icpBody, severity: .info, place: LewishamData.place, mentions: "recruitment is open until 31 May 2022",
                 label: "vacant council seat while a recruitment to it is open"),
+            // Lewisham §3.4 "Elected Leaders (or their nominated cabinet members)" and §3.5 "The Lewisham
+            // council representative will be the Cabinet Member for Health and Social Care": the seat,
+            // recorded with no role, held by a councillor with no cabinet post.
+            RuleFixture("LEW-ICP-1", passing: councilSeatWithoutRole(heldBy: nil),
+                        failing: councilSeatWithoutRole(heldBy: Post(title: "Councillor", organisation: "lewisham-council")),
+                        subject: icpBody, severity: .error, place: LewishamData.place,
+                        mentions: "is not recorded as Lewisham's Cabinet Member for Health and Social Care",
+                        label: "a backbench councillor in the council seat recorded with no role"),
         ]
     }
 

@@ -206,19 +206,21 @@ struct LewishamRuleTests {
             .contains { $0.message.contains("not operating") })
     }
 
+    /// How the Lewisham council seat on the ICP goes wrong.
+    enum ICPSeatCase: CaseIterable { case vacant, councillor, councillorInSeatWithNoRole }
+
     @Test("From 1 April 2022 a vacant or wrongly held Lewisham council seat on the ICP is reported once, by LEW-ICP-1 in §3.5's words, not also by SEL-ICP-1",
-          arguments: [true, false])
-    func icpSeatOnce(vacant: Bool) throws {
+          arguments: ICPSeatCase.allCases)
+    func icpSeatOnce(_ seatCase: ICPSeatCase) throws {
         let harness = try #require(Self.harness)
-        let data = LewishamFixtures.world.with { data in
-            if vacant {
-                data.remove(\.memberships, "lew-test-m-icp")
-            } else {
-                // A councillor with no cabinet post: SEL-ICP-1 asks for the leader or a cabinet member.
-                data.update(\.people, LewishamWorld.icpMember) {
-                    $0.posts = [Post(title: "Councillor", organisation: "lewisham-council")]
-                }
-            }
+        // A councillor with no cabinet post: SEL-ICP-1 asks for the leader or a cabinet member.
+        let councillor = Post(title: "Councillor", organisation: "lewisham-council")
+        let data: Dataset
+        switch seatCase {
+        case .vacant: data = LewishamFixtures.world.with { $0.remove(\.memberships, "lew-test-m-icp") }
+        case .councillor:
+            data = LewishamFixtures.world.with { $0.update(\.people, LewishamWorld.icpMember) { $0.posts = [councillor] } }
+        case .councillorInSeatWithNoRole: data = LewishamFixtures.councilSeatWithoutRole(heldBy: councillor)
         }
         let about = harness.registry.check(data, asOf: "2022-04-01").findings
             .filter { ["LEW-ICP-1", "SEL-ICP-1"].contains($0.rule) }

@@ -29,15 +29,40 @@ struct SeatRequirementTests {
         #expect(shortfall.severity(.error, on: Fixtures.asOf) == .error)
     }
 
-    @Test("A vacancy inside its recorded recruitment window is noted (info); after it, the requirement's severity")
+    @Test("A vacancy inside the window of a recruitment open on the day is noted (info); after it, the requirement's severity")
     func recruitmentWindow() throws {
         let recruiting = TestWorld.dataset.with { data in
             data.remove(\.memberships, "tb-m-dph")
             data.update(\.seats, "tb-seat-dph") { $0.recruitingUntil = "2022-06-30" }
+            data.recruit(to: "tb-seat-dph", opened: "2022-03-01")
         }
         let shortfall = try #require(shortfalls(recruiting).first { $0.requirement.key == "dph" })
         #expect(shortfall.severity(.error, on: "2022-06-30") == .info)
         #expect(shortfall.severity(.error, on: "2022-07-01") == .error)
+    }
+
+    /// GOV-MEM-1 (REQUIREMENTS-ADDED): "info while a recruitment to the seat is open and its window
+    /// has not passed … otherwise, including when no recruitment is recorded, it has the requiring
+    /// rule's severity" — the one reading every seat rule shares (``SeatFacts/recruitingUntil``).
+    @Test("A date on the seat with no recruitment open on the day, or a window already passed, is no recruitment window")
+    func noRecruitmentNoWindow() throws {
+        let dated = TestWorld.dataset.with { data in
+            data.remove(\.memberships, "tb-m-dph")
+            data.update(\.seats, "tb-seat-dph") { $0.recruitingUntil = "2022-06-30" }
+        }
+        let index = DatasetIndex(dated)
+        let seat = try #require(index.seats[ID("tb-seat-dph")])
+        #expect(SeatFacts(seat, data: index, on: Fixtures.asOf).recruitingUntil == nil)
+        let shortfall = try #require(shortfalls(dated).first { $0.requirement.key == "dph" })
+        #expect(shortfall.severity(.error, on: Fixtures.asOf) == .error)
+        // A recruitment that closed before the day, or whose window passed, opens none either.
+        let closed = dated.with { data in
+            data.recruitments = [Recruitment(id: "r", title: "DPH", seat: "tb-seat-dph", opened: "2022-01-01", closed: "2022-03-01")]
+        }
+        #expect(SeatFacts(seat, data: DatasetIndex(closed), on: Fixtures.asOf).recruitingUntil == nil)
+        let passed = dated.with { $0.recruit(to: "tb-seat-dph", opened: "2022-01-01") }
+        #expect(SeatFacts(seat, data: DatasetIndex(passed), on: "2022-07-01").recruitingUntil == nil)
+        #expect(SeatFacts(seat, data: DatasetIndex(passed), on: Fixtures.asOf).recruitingUntil == "2022-06-30")
     }
 
     @Test("A holder's post counts for a role only while they hold it")

@@ -139,6 +139,19 @@ struct RuleFixtureTests {
         #expect(!message.contains("prescribing,"))
     }
 
+    /// GOV-MEM-1 (REQUIREMENTS-ADDED): info "while a recruitment to the seat is open and its window has
+    /// not passed … otherwise, including when no recruitment is recorded, it has the requiring rule's
+    /// severity". A date recorded on the seat is no recruitment, and the finding does not claim one.
+    @Test("A date on a seat with no recruitment recorded is no open recruitment: every seat rule keeps its severity and claims none",
+          arguments: [("SEL-ICB-1", "sel-icb-ned-2", Severity.warning), ("SEL-ICP-1", "sel-icp-vcse", .error)] as [(RuleID, ID<Seat>, Severity)])
+    func seatDateWithoutRecruitment(rule: RuleID, seat: ID<Seat>, severity: Severity) throws {
+        let data = SouthEastLondonRuleFixtures.vacant(seat, recruitingUntil: "2022-06-30")
+        let findings = try Fixtures.findings(of: rule, in: data, extensions: World.extensions)
+        #expect(findings.count == 1)
+        #expect(findings.allSatisfy { $0.severity == severity && !$0.message.contains("recruitment is open") },
+                "\(findings.map(\.message))")
+    }
+
     @Test("The Health and Wellbeing Board is recognised by the council convening it, whatever its name")
     func healthAndWellbeingBoardByConvenor() throws {
         let world = World.place.with { $0.update(\.bodies, TestWorld.hwb) { $0.name = "Testborough Health Partnership" } }

@@ -15,7 +15,9 @@ enum SouthEastLondonRuleFixtures {
     /// December 2021" — an expectation whose date slipped, so a warning, between 1 January and
     /// 31 March 2022.
     static var placeLeadFixtures: [RuleFixture] {
-        let world = World.place
+        let world = placeLeadDecided
+        let place = TestWorld.place
+        let lead = TestWorld.placeLead.rawValue
         return [
             RuleFixture("SEL-LCP-9", passing: world,
                         failing: world.with { data in
@@ -40,7 +42,70 @@ enum SouthEastLondonRuleFixtures {
                         failing: world.with { leadDecided(on: "2022-01-01", roleFrom: nil, in: &$0) },
                         subject: TestWorld.placeLead.rawValue, asOf: "2022-01-15", severity: .warning,
                         place: TestWorld.place, label: "decided on 31 December 2021"),
+            // An expectation met by the end of December stays met once that lead has gone: an interim
+            // lead agreed on 10 December 2021, in post until 28 February 2022, then a substantive lead
+            // decided on 10 February 2022; checked on 15 March 2022.
+            RuleFixture("SEL-LCP-9", passing: interimThenSubstantive(interimDecided: "2021-12-10"),
+                        failing: interimThenSubstantive(interimDecided: "2022-01-05"),
+                        subject: substantiveLead.rawValue, asOf: "2022-03-15", severity: .warning, place: place,
+                        mentions: "No decision dated on or before 31 December 2021",
+                        label: "an interim lead agreed in time, since replaced"),
+            // With no decision date recorded, an appointment in December shows the lead was agreed by
+            // then, but not who decided or when: noted, asking for the decision.
+            RuleFixture("SEL-LCP-9", passing: world.with { leadDecided(on: "2021-12-20", roleFrom: nil, in: &$0) },
+                        failing: leadAppointed(on: "2021-12-20"), subject: lead, asOf: "2022-01-15", severity: .info,
+                        place: place, mentions: "no decision date or deciding body is recorded",
+                        label: "appointed in December, no decision date recorded"),
+            RuleFixture("SEL-LCP-9", passing: world, failing: leadAppointed(on: "2022-01-04"),
+                        subject: lead, asOf: "2022-01-15", severity: .warning, place: place,
+                        mentions: "No decision dated on or before 31 December 2021",
+                        label: "appointed in January, no decision date recorded"),
         ]
+    }
+
+    /// The SEL test place with its Executive Place Lead's appointment decided by the committee on the
+    /// day it was made (1 September 2021), so the ICS's December expectation is met and on record.
+    static var placeLeadDecided: Dataset {
+        World.place.with { data in
+            data.update(\.leadershipRoles, TestWorld.placeLead) { role in
+                let appointed = role.appointment?.date
+                role.appointment?.decided = appointed
+                role.appointment?.decidedBy = TestWorld.committee
+            }
+        }
+    }
+
+    /// The place lead appointed on `day`, with no decision date or deciding body recorded.
+    static func leadAppointed(on day: Day) -> Dataset {
+        placeLeadDecided.with { data in
+            data.update(\.leadershipRoles, TestWorld.placeLead) {
+                $0.appointment?.date = day
+                $0.appointment?.decided = nil
+                $0.appointment?.decidedBy = nil
+            }
+        }
+    }
+
+    static let substantiveLead: ID<LeadershipRole> = "tb-place-lead-substantive"
+
+    /// The place lead's role held by an interim lead, agreed on `interimDecided`, until 28 February
+    /// 2022; then a substantive lead, decided on 10 February 2022, in post from 1 March 2022.
+    static func interimThenSubstantive(interimDecided: Day) -> Dataset {
+        placeLeadDecided.with { data in
+            data.update(\.leadershipRoles, TestWorld.placeLead) {
+                $0.appointment?.status = .interim
+                $0.appointment?.decided = interimDecided
+                $0.appointment?.date = interimDecided
+                $0.period = Period(from: interimDecided, to: "2022-02-28")
+            }
+            data.people.append(Person(id: "tb-substantive-lead", name: "A Substantive Lead (fictional)", fictional: true))
+            data.leadershipRoles.append(LeadershipRole(
+                id: substantiveLead, title: "Executive Place Lead", role: .executivePlaceLead, place: TestWorld.place,
+                body: TestWorld.committee, holder: "tb-substantive-lead",
+                appointment: Appointment(process: .jointRecruitment, date: "2022-03-01", decided: "2022-02-10",
+                                         decidedBy: TestWorld.committee, status: .substantive),
+                period: Period(from: "2022-03-01")))
+        }
     }
 
     /// The place lead's appointment decided on `day` (appointed a day later), its role recorded from `start`.
@@ -336,8 +401,16 @@ enum SouthEastLondonRuleFixtures {
                         failing: world.with { data in
                             data.remove(\.memberships, "tb-m-dph")
                             data.update(\.seats, "tb-seat-dph") { $0.recruitingUntil = "2022-06-30" }
+                            data.recruit(to: "tb-seat-dph", opened: "2022-03-01")
                         }, subject: committee, severity: .info, place: TestWorld.place, mentions: "recruitment is open until 30 June 2022",
-                        label: "vacant inside its recruitment window"),
+                        label: "vacant inside the window of an open recruitment"),
+            // A date on the seat with no recruitment recorded is no open recruitment: the error stands.
+            RuleFixture("SEL-LCP-5", passing: world,
+                        failing: world.with { data in
+                            data.remove(\.memberships, "tb-m-dph")
+                            data.update(\.seats, "tb-seat-dph") { $0.recruitingUntil = "2022-06-30" }
+                        }, subject: committee, severity: .error, place: TestWorld.place, mentions: "No holder is recorded for",
+                        label: "a date on the seat but no recruitment recorded"),
             // "The inclusion of the borough Director of Public Health": another borough's DPH does not count.
             RuleFixture("SEL-LCP-5", passing: world,
                         failing: world.with { data in

@@ -60,11 +60,12 @@ struct SeatListTests {
     /// REVIEWING-RULES.md §2: "Where the paper sets no threshold and the platform does, the requirement
     /// says \"(the platform's reading)\"". Neither §3.4, §4.3 nor the Southwark paper says anything of
     /// a seat under recruitment: noting such a vacancy as info is the platform's threshold.
-    @Test("SEL-ICB-1 and SEL-ICP-1 say that a vacancy inside a recruitment window being info is the platform's reading",
+    @Test("SEL-ICB-1 and SEL-ICP-1 say that a vacancy during an open recruitment being info is the platform's reading",
           arguments: ["SEL-ICB-1", "SEL-ICP-1"] as [RuleID])
     func recruitmentWindowIsThePlatformsReading(_ rule: RuleID) throws {
         let requirement = try #require(try Self.harness().registry.rule(rule)?.rule.requirement)
-        #expect(requirement.contains("inside a recruitment window the data records is info (the platform's reading)"), "\(requirement)")
+        #expect(requirement.contains("is info while a recruitment to it is open and its window has not passed (the platform's reading)"),
+                "\(requirement)")
     }
 
     @Test("The paper's lists have the lengths the papers give")

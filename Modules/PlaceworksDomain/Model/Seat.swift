@@ -15,8 +15,9 @@ public struct Seat: Entity, Dated {
     public var organisation: ID<Organisation>?
     public var voting: Bool
     @Always public var period: Period
-    /// The last day of the recruitment window for the seat, where one is recorded: a vacancy is
-    /// noted (info) until then, and reported at the requirement's severity after it.
+    /// The documents' deadline for filling the seat, where one is recorded: while a recruitment to
+    /// the seat is open, a vacancy is noted (info) until then, and reported at the requirement's
+    /// severity after it. With no recruitment to the seat open, it changes nothing (GOV-MEM-1).
     public var recruitingUntil: Day?
     /// For a seat the source makes conditional ("if an appropriate network of GPs is established"):
     /// the condition, and the day it was recorded as met (the seat counts as required from then).

@@ -24,9 +24,7 @@ extension NationalRules {
             SeatFacts.of(body.id, data: context.data, on: day).compactMap { facts -> Concern? in
                 guard let requirement = facts.seat.requiredBy, !facts.isHeld else { return nil }
                 // Info only inside the window of a recruitment open on the day.
-                let recruiting = context.data.recruitments(to: facts.seat.id).filter { $0.isOpen(on: day) }
-                let window = recruiting.isEmpty ? nil
-                    : (facts.seat.recruitingUntil ?? recruiting.compactMap(\.target).max()).flatMap { $0 >= day ? $0 : nil }
+                let window = facts.recruitingUntil
                 let concern = Concern(about: facts.seat, SeatShortfall.noHolder(
                     for: "the \(body.name)'s seat “\(facts.seat.title)”, required by \(requirement)",
                     recruitingUntil: window) + ".", place: place.id, body: body.id)

@@ -10,8 +10,12 @@ public struct SeatFacts: Sendable {
     public let roles: Set<Role>
     /// The organisations where the holder has a post on the day.
     public let holderEmployers: Set<ID<Organisation>>
-    /// The last day of the seat's recruitment window: the documents' deadline recorded on the seat,
-    /// or else the target date of a recruitment to the seat open on the day (GOV-MEM-1).
+    /// The last day of the window of a recruitment to the seat open on the day — the documents'
+    /// deadline recorded on the seat, or else the latest target date of the open recruitments — while
+    /// it has not passed. Nil when no recruitment to the seat is open (a date recorded on the seat
+    /// alone opens no window), when the open ones give no date, or when the window has passed. Every
+    /// seat rule reads vacancies through it, as GOV-MEM-1 does: info inside the window, the
+    /// requirement's severity otherwise.
     public let recruitingUntil: Day?
 
     public init(_ seat: Seat, data: DatasetIndex, on day: Day) {
@@ -24,8 +28,9 @@ public struct SeatFacts: Sendable {
         roles.formUnion(posts.compactMap(\.role))
         self.roles = roles
         holderEmployers = Set(posts.map(\.organisation))
-        recruitingUntil = seat.recruitingUntil ?? data.recruitments(to: seat.id)
-            .filter { $0.isOpen(on: day) }.compactMap(\.target).max()
+        let recruiting = data.recruitments(to: seat.id).filter { $0.isOpen(on: day) }
+        recruitingUntil = recruiting.isEmpty ? nil
+            : (seat.recruitingUntil ?? recruiting.compactMap(\.target).max()).flatMap { $0 >= day ? $0 : nil }
     }
 
     /// Whether a person holds the seat on the day.

@@ -82,7 +82,7 @@ public struct SeatShortfall: Sendable {
         /// No seat fills the line.
         case missing
         /// A seat fills the line but no one holds it on the day; `recruitingUntil` is the end of
-        /// its recruitment window where the data records one.
+        /// the window of a recruitment to it open on the day (``SeatFacts/recruitingUntil``).
         case vacant(Seat, recruitingUntil: Day?)
     }
 
@@ -100,15 +100,16 @@ public struct SeatShortfall: Sendable {
         return "Record who holds it."
     }
 
-    /// The severity to report the shortfall at, given the requirement's: a vacancy inside its
-    /// recorded recruitment window is noted (info); anything else takes the requirement's severity.
+    /// The severity to report the shortfall at, given the requirement's: a vacancy inside the
+    /// window of a recruitment to it open on the day is noted (info); anything else — a date on the
+    /// seat with no recruitment recorded included — takes the requirement's severity.
     public func severity(_ requirementSeverity: Severity, on day: Day) -> Severity {
         if case let .vacant(_, until?) = kind, day <= until { return .info }
         return requirementSeverity
     }
 
     /// `concern`, naming this shortfall's problem (`seat:<key>`), and noted as info while the seat is
-    /// vacant inside its recorded recruitment window (otherwise the rule's severity, with any tightening).
+    /// vacant inside the window of an open recruitment (otherwise the rule's severity, with any tightening).
     public func concern(_ concern: Concern, on day: Day) -> Concern {
         let named = concern.about(problems: requirement.problemKey)
         return severity(.error, on: day) == .info ? named.reported(as: .info) : named
@@ -126,7 +127,7 @@ public struct SeatShortfall: Sendable {
     }
 
     /// How every seat finding words a seat with no holder recorded on the day: "No holder is recorded
-    /// for `what`", with the recruitment window where the data records one. It says what the data
+    /// for `what`", with the window of a recruitment to the seat open on the day. It says what the data
     /// shows, not that the seat is vacant: a holder may simply not have been recorded.
     ///
     /// ```swift

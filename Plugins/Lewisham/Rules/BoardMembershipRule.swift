@@ -7,8 +7,8 @@ extension LewishamRules {
     /// SEL-LCP-5's finding, so one missing seat is reported once, in Lewisham's words).
     ///
     /// Reading: membership means a person — a line is met by a member holding a seat that fills it
-    /// on the day. A missing seat and a vacant one are both reported (a vacancy as info while inside
-    /// a recruitment window the seat records). Seats beyond the list are allowed (§6.5 expects
+    /// on the day. A missing seat and a vacant one are both reported (a vacancy as info while a
+    /// recruitment to the seat is open and its window has not passed). Seats beyond the list are allowed (§6.5 expects
     /// engagement to inform membership). It refines SEL-LCP-4: the same missing seat is reported
     /// once, in §6.3's words.
     static var boardMembership: Rule {

@@ -6,7 +6,7 @@ extension LewishamRules {
     ///
     /// Reading: every operating leadership team of the place has a seat carrying the role
     /// `children-and-young-people-lead`, held by a person on the day — a lead is a person, not a seat.
-    /// A vacancy is noted (info) while inside a recruitment window the seat records. A place with no
+    /// A vacancy is noted (info) while a recruitment to the seat is open and its window has not passed. A place with no
     /// operating leadership team is left to SEL-LCP-8.
     static var childrenAndYoungPeopleLead: Rule {
         Rule(

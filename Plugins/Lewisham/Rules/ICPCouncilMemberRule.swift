@@ -12,8 +12,9 @@ extension LewishamRules {
     /// portfolio covers health and social care, however the title words it ("Health and Social
     /// Care", "Adult Social Care and Health", "Health, Wellbeing and Adult Care"). A seat with no
     /// holder recorded is reported here, since no one is then shown to represent the council; it is
-    /// noted as info while inside a recruitment window the data records (the seat's own, or an open
-    /// recruitment's target, as SEL-ICP-1 reads it: the platform's reading). An ICP with no seat for
+    /// noted as info while a recruitment to the seat is open and its window (the date on the seat, or
+    /// else the recruitment's target) has not passed, as every seat rule reads it (GOV-MEM-1; the
+    /// platform's reading) — a date on the seat with no recruitment is no window. An ICP with no seat for
     /// the place is SEL-ICP-1's concern. Findings are about the ICP, in the place, naming the problems
     /// SEL-ICP-1 names for the same seat (`seat:leader-<place>`, `seat:leader-<place>-postholder`): a
     /// seat with no holder recorded, or a holder who is no cabinet member, is reported once, in §3.5's
@@ -22,8 +23,8 @@ extension LewishamRules {
         Rule(
             id: "LEW-ICP-1", severity: .error,
             requirement: "Lewisham's council member of the Integrated Care Partnership is the Cabinet Member for "
-                + "Health and Social Care, from April 2022, when the ICP operates. A seat with no holder recorded "
-                + "inside a recruitment window the data records is info (the platform's reading).",
+                + "Health and Social Care, from April 2022, when the ICP operates. A seat with no holder recorded is "
+                + "info while a recruitment to it is open and its window has not passed (the platform's reading).",
             citations: [paper("§3.5"), paper("§1.1")],
             refines: ["SEL-ICP-1"],
             effective: Period(from: LewishamData.established)
@@ -47,7 +48,7 @@ extension LewishamRules {
                                     + "; \(place.name) named its Cabinet Member for Health and Social Care as its council "
                                     + "representative (§3.5). Record who holds it.",
                                 place: place.id, body: icp).about(problems: "seat:leader-\(place.id.rawValue)")
-                            if let until = facts.recruitingUntil, day <= until { return concern.reported(as: .info) }
+                            if facts.recruitingUntil != nil { return concern.reported(as: .info) }
                             return concern
                         }
                         let person = data.people[membership.person]

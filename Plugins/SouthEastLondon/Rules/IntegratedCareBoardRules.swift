@@ -13,8 +13,8 @@ extension SouthEastLondonRules {
                 + "acute, mental health, community, local authority (a council chief executive) and primary medical "
                 + "services (the Chair of the primary care leadership group) partner members, and six place partner "
                 + "members, one per borough, each the borough's Executive Place Lead — each a person holding the "
-                + "seat on the day. A seat with no holder recorded inside a recruitment window the data records is "
-                + "info (the platform's reading).",
+                + "seat on the day. A seat with no holder recorded is info while a recruitment to it is open and its "
+                + "window has not passed (the platform's reading).",
              citations: [Citation(.southwarkLCP, "\"SEL Integrated Care Board\""),
                          Citation(.lewishamLCP, "§4.3")],
              effective: Period(from: SouthEastLondonData.icsEstablished)) { context in
@@ -33,7 +33,8 @@ extension SouthEastLondonRules {
                 let seats = SeatFacts.of(board.id, data: context.data, on: context.asOf)
                 var concerns: [Concern] = []
                 // "Membership means a person": a listed seat with no holder recorded is reported, noted
-                // (info) while inside a recruitment window the data records, at the rule's severity after it.
+                // (info) while inside the window of a recruitment to it open on the day, at the rule's
+                // severity otherwise.
                 for shortfall in icbSeats(of: system, context).shortfalls(among: seats) {
                     concerns.append(shortfall.concern(Concern(about: board, shortfall.sentence(
                         body: board, why: "it is in the membership proposed for the board (Lewisham §4.3: \"The "

@@ -4,20 +4,23 @@ import PlaceworksDomain
 extension SouthEastLondonRules {
     static var integratedCarePartnership: [Rule] { [icpMembership, icpWaysOfWorking] }
 
-    /// SEL-ICP-1: the ICP is a committee with the membership the SEL ICS agreed.
+    /// SEL-ICP-1: the ICP is a committee with the membership the SEL ICS agreed. It judges the ICP
+    /// from the day the ICS is established, whether or not the ICB board operates: "This membership
+    /// will include …" does not wait for the board (the board's own slip is SEL-ICB-1's finding).
     static var icpMembership: Rule {
         Rule(id: "SEL-ICP-1", severity: .error,
              requirement: "The Integrated Care Partnership is a committee of the ICS Chair and Chief Executive, the "
                 + "elected leaders (or nominated cabinet members) of the six boroughs, the chairs of Bromley Healthcare, "
                 + "GSTT, LGT, KCH, Oxleas and SLaM, a lead DASS, DCS and DPH drawn from the six SEL postholders, and "
                 + "representatives of King's Health Partners, primary care, the VCSE sector and SEL Healthwatch — "
-                + "each seat held on the day by a person, with the post its line names where it names one. A seat "
-                + "with no holder recorded inside a recruitment window the data records is info (the platform's "
-                + "reading).",
+                + "each seat held on the day by a person, with the post its line names where it names one (a "
+                + "borough's seat, whatever role it records, by that borough's elected leader or a cabinet member of "
+                + "its council). A seat with no holder recorded is info while a recruitment to it is open and its "
+                + "window has not passed (the platform's reading).",
              citations: [Citation(.southwarkLCP, "\"SEL Integrated Care Partnership\""),
                          Citation(.lewishamLCP, "§3.4")],
              effective: Period(from: SouthEastLondonData.icsEstablished)) { context in
-            context.operatingSystems.flatMap { system -> [Concern] in
+            context.systems.flatMap { system -> [Concern] in
                 guard let id = system.partnership, let icp = context.data.bodies[id] else {
                     return [Concern(about: system, "\(system.name) has no Integrated Care Partnership recorded; "
                         + "record the ICP and the seats of its agreed membership.")]
@@ -32,7 +35,7 @@ extension SouthEastLondonRules {
                 var concerns: [Concern] = []
                 if icp.kind != .committee && icp.kind != .jointCommittee {
                     concerns.append(Concern(about: icp, "The \(icp.name) is recorded as a \(icp.kind.rawValue); "
-                        + "the ICP is a committee (a joint committee of the ICB and the councils), not a body."))
+                        + "the ICP will be a committee rather than a body (Lewisham §3.3)."))
                 }
                 let seats = SeatFacts.of(icp.id, data: context.data, on: context.asOf)
                 let lines = icpSeats(of: system, context)
@@ -51,8 +54,8 @@ extension SouthEastLondonRules {
     /// Executive hold those posts at the ICB; each trust's seat is held by that trust's chair ("Chairs
     /// of Bromley Healthcare (CIC), Guy's and St Thomas' …"); the lead DASS, DCS and DPH are "drawn
     /// from the six postholders in SEL" (a council of one of the ICS's places); and each borough's
-    /// seat is its "elected leader" (or, as the ICS agreed, a nominated cabinet member of that
-    /// borough's council).
+    /// seat — every seat that fills its line, whatever role the seat records — is held by its
+    /// "elected leader" (or, as the ICS agreed, a nominated cabinet member of that borough's council).
     static func postholderConcerns(_ icp: Body, seats: [SeatFacts], lines: [SeatRequirement], system: ICS,
                                    _ context: RuleContext) -> [Concern] {
         let councils = context.councils(of: system)
@@ -83,21 +86,26 @@ extension SouthEastLondonRules {
                             problem: "seat:lead-\(role.rawValue)-postholder")
         }
         for place in context.data.places(in: system.id) {
+            guard let requirement = line(boroughLineKey(place.id)) else { continue }
             let council = context.councils(of: place.id)
             checks.append(PostholderCheck(
-                applies: { $0.seat.place == place.id && [.electedLeader, .cabinetMember].contains($0.seat.role) },
+                line: requirement,
                 isPost: { [.electedLeader, .cabinetMember].contains($0.role) && council.contains($0.organisation) },
                 post: "the elected leader or a cabinet member of \(place.name)'s council",
                 why: "the ICP includes the elected leaders of the six boroughs, or their nominated cabinet "
-                    + "members (Lewisham §3.4).",
-                problem: "seat:leader-\(place.id.rawValue)-postholder"))
+                    + "members (Lewisham §3.4)."))
         }
         return checks.flatMap { $0.concerns(icp, seats: seats, context) }
     }
 
+    /// The key of a borough's line of the ICP's list (`leader-<place>`, problem `seat:leader-<place>`).
+    static func boroughLineKey(_ place: ID<Place>) -> String { "leader-\(place.rawValue)" }
+
     /// The seats SEL-ICP-1 lists, for the places of `system`, each to be held by a person on the day
     /// ("This membership will include"): a seat with no holder recorded is reported, noted (info) while
-    /// inside a recruitment window the data records (the platform's reading), an error after it.
+    /// inside the window of a recruitment to it open on the day (the platform's reading), an error
+    /// otherwise. A borough's line is filled by the ICP's local authority seat for that place, whatever
+    /// role the seat records; who holds it is ``postholderConcerns(_:seats:lines:system:_:)``'s to judge.
     static func icpSeats(of system: ICS, _ context: RuleContext) -> [SeatRequirement] {
         var seats: [SeatRequirement] = [
             SeatRequirement(key: "ics-chair", title: "the ICS Chair", criteria: [.seatRole(.icsChair)]),
@@ -106,9 +114,9 @@ extension SouthEastLondonRules {
         ]
         for place in context.data.places(in: system.id).sorted(by: { $0.name < $1.name }) {
             seats.append(SeatRequirement(
-                key: "leader-\(place.id.rawValue)",
-                title: "the elected leader (or nominated cabinet member) of \(place.name)", criteria: [.place(place.id)],
-                anyOf: [[.role(.electedLeader)], [.role(.cabinetMember)]]))
+                key: boroughLineKey(place.id),
+                title: "the elected leader (or nominated cabinet member) of \(place.name)",
+                criteria: [.place(place.id), .sector(.localAuthority)]))
         }
         for provider in IntegratedCarePartnership.trustChairs {
             seats.append(SeatRequirement(

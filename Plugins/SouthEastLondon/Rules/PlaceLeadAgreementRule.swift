@@ -2,8 +2,13 @@ import PlaceworksDomain
 
 /// SEL-LCP-9: place leads agreed by the end of December 2021 (an ICS "expectation", so a warning
 /// once the date has slipped). From 1 April 2022 SEL-LCP-2 asks for the lead in post instead.
-/// Every Executive Place Lead role of the place not ended by the day counts, even one whose record
-/// starts later.
+/// Every Executive Place Lead role of the place running on 31 December 2021 or later counts: one
+/// whose record starts later (a December decision may appoint from April 2022), and one that has
+/// since ended (an expectation met by the end of December stays met once that lead has gone). A
+/// role judged as it was at its appointment: one that has ended counts without a holder recorded
+/// now; one that has not names its holder. The decision's date is what the expectation asks for;
+/// where none is recorded, an appointment dated by 31 December 2021 shows the lead was agreed by
+/// then, and the pass is noted (info), asking for the decision.
 extension SouthEastLondonRules {
     static var placeLeadAgreement: [Rule] { [placeLeadAgreed] }
 
@@ -14,28 +19,41 @@ extension SouthEastLondonRules {
         Rule.perPlace(id: "SEL-LCP-9", severity: .warning,
              requirement: "Between 1 January and 31 March 2022, each SEL place with a recorded LCP committee or "
                 + "Executive Place Lead role has an appointment decision dated on or before 31 December 2021 naming "
-                + "its Executive Place Lead (substantive, interim, shadow or designate).",
+                + "its Executive Place Lead (substantive, interim, shadow or designate) — or, with no decision date "
+                + "recorded, an appointment dated on or before it (noted) — on an Executive Place Lead role running "
+                + "on 31 December 2021 or later, including one that has since ended.",
              citations: [Citation(.southwarkLCP, "\"Proposals on leadership and governance\" (Context)")],
              effective: Period(from: placeLeadsAgreedBy.adding(days: 1), to: SouthEastLondonData.icsEstablished.adding(days: -1))
         ) { place, context in
             let data = context.data
-            // Every role not ended by the day: a decision in December 2021 may appoint to a role whose
-            // record starts on 1 April 2022.
             let roles = data.leadershipRoles(in: place.id)
-                .filter { $0.role == .executivePlaceLead && ($0.period.end.map { $0 >= context.asOf } ?? true) }
+                .filter { $0.role == .executivePlaceLead && ($0.period.end.map { $0 >= placeLeadsAgreedBy } ?? true) }
                 .sorted { $0.id < $1.id }
             let hasCommittee = data.bodies(in: place.id).contains(where: \.placeCommittee)
             guard hasCommittee || !roles.isEmpty else { return [] }
-            let agreed = roles.contains { role in
-                guard role.holder != nil, let appointment = role.appointment,
-                      let decided = appointment.decided ?? appointment.date else { return false }
-                return decided <= placeLeadsAgreedBy
+            // Each role as it was at its appointment: one that has ended was held when agreed.
+            let named = roles.filter { role in
+                role.holder != nil || (role.period.end.map { $0 < context.asOf } ?? false)
             }
-            guard !agreed else { return [] }
+            let byDecision = named.contains { $0.appointment?.decided.map { $0 <= placeLeadsAgreedBy } ?? false }
+            guard !byDecision else { return [] }
+            let byAppointment = named.compactMap { role -> (LeadershipRole, Day)? in
+                guard let appointment = role.appointment, appointment.decided == nil, let day = appointment.date,
+                      day <= placeLeadsAgreedBy else { return nil }
+                return (role, day)
+            }
+            if let (role, day) = byAppointment.first {
+                return [Concern(about: role, "\(place.name)'s Executive Place Lead was appointed on \(day.spelledOut), "
+                    + "so was agreed by the end of December 2021, but no decision date or deciding body is recorded; "
+                    + "record the decision.", place: place.id).reported(as: .info)]
+            }
             let message = "No decision dated on or before 31 December 2021 is recorded appointing \(place.name)'s "
                 + "Executive Place Lead (substantive, interim, shadow or designate); the ICS expected place leads to "
                 + "be agreed by the end of December 2021."
-            if let role = roles.first { return [Concern(about: role, message, place: place.id)] }
+            // About the role in force on the day, else the first recorded.
+            if let role = roles.first(where: { $0.holds(on: context.asOf) }) ?? roles.first {
+                return [Concern(about: role, message, place: place.id)]
+            }
             return [Concern(about: place, message)]
         }
     }
