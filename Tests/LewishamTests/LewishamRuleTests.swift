@@ -118,6 +118,28 @@ struct LewishamRuleTests {
         #expect(about.allSatisfy { $0.severity == .error && $0.place == LewishamData.place })
     }
 
+    /// §6.7: "from 1st April it is expected to be a committee of the ICS NHS body"; the SEL slide keeps "the
+    /// prime relationship in governance terms for NHS funds" with the ICB. An LCP Board whose terms name no
+    /// convenor is one problem: SEL-LCP-7 reports it in SEL's words, and NAT-GOV-2 (Table 2's general words
+    /// for any committee of a statutory body) does not report it again.
+    @Test("An LCP Board whose terms name no convenor is reported once, by SEL-LCP-7, not also by NAT-GOV-2")
+    func convenorOnce() throws {
+        let harness = try #require(Self.harness)
+        let data = LewishamFixtures.world.with {
+            $0.update(\.bodies, LewishamData.lcpBoard) { board in
+                for index in board.terms.indices { board.terms[index].convenedBy = [] }
+            }
+        }
+        let about = harness.registry.check(data, asOf: "2022-04-01").findings
+            .filter { $0.subject.id == LewishamData.lcpBoard.rawValue && ["SEL-LCP-7", "NAT-GOV-2"].contains($0.rule) }
+        let convenor = about.filter { $0.message.contains("convened by the ICB") || $0.message.contains("name no statutory body") }
+        #expect(convenor.map(\.rule) == ["SEL-LCP-7"], "\(about.map { "\($0.rule): \($0.message)" })")
+        #expect(convenor.allSatisfy { $0.severity == .warning && $0.place == LewishamData.place })
+        // NAT-GOV-2's other problem on the same board stays: with no convenor, nothing records that a statutory
+        // body considers the non-statutory members' part appropriate.
+        #expect(about.contains { $0.rule == "NAT-GOV-2" && $0.message.contains("non-statutory providers") })
+    }
+
     @Test("A Place Lead employed outside the partnership is reported once, by LEW-LEAD-3 in §7.1's words, not also by SEL-LCP-2")
     func leadEmployerOnce() throws {
         let harness = try #require(Self.harness)

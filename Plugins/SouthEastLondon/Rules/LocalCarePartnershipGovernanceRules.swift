@@ -54,6 +54,8 @@ extension SouthEastLondonRules {
     ///
     /// Its findings name their problems (`hwb-line`, `convenor`; terms missing altogether, both), so a
     /// borough rule that reports the same problem in its paper's words (SWK-GOV-1) replaces only that one.
+    /// It refines NAT-GOV-2 in the same way: a place committee whose terms name no convenor is reported
+    /// once, here, in SEL's words; NAT-GOV-2's other problems about it stay.
     static var lcpReporting: Rule {
         Rule.perPlaceCommittee(id: "SEL-LCP-7", severity: .warning,
              requirement: "The prime governance relationship for NHS funds stays with the ICB (the LCP committee is "
@@ -61,6 +63,7 @@ extension SouthEastLondonRules {
                 + "into the Health and Wellbeing Board (local reporting is for local determination).",
              citations: [Citation(.southwarkLCP, "\"South East London Integrated Care System - Local Care Partnerships\""),
                          Citation(.lewishamLCP, "§6.2")],
+             refines: ["NAT-GOV-2"],
              effective: Period(from: SouthEastLondonData.icsEstablished)) { place, committee, context in
             guard let terms = committee.terms(on: context.asOf) else {
                 return [Concern(about: committee, "The \(committee.name) has no terms of reference in force, so "
