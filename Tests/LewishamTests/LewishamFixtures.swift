@@ -102,15 +102,24 @@ enum LewishamFixtures {
                 $0.approvals = []
             }, subject: LewishamData.lcpBoard.rawValue, severity: .warning, mentions: "due by 31 March 2022",
                label: "approval not recorded by 31 March 2022"),
-            // An approval recorded by the approving body alone (the ICB board) is the ICB's.
-            RuleFixture("LEW-PLAN-2", passing: world.with {
+            // "subject to approvals by ICB": the ICB's own decision, by its board. A committee the ICB convenes
+            // (here one of another borough's) is not the ICB approving.
+            RuleFixture("LEW-PLAN-2", passing: world, failing: world.with {
+                $0.bodies.append(Body(id: "lew-test-icb-committee", name: "A committee of the ICB", kind: .committee,
+                                      lifecycle: [LifecycleEvent(.established, "2022-01-01")],
+                                      terms: [TermsOfReference(version: "1", adopted: "2022-01-01", convenedBy: ["QKK"])]))
+                $0.update(\.approvals, "lew-test-status-approval") { $0.approvedBy = "lew-test-icb-committee" }
+            }, subject: LewishamData.lcpBoard.rawValue, severity: .error, mentions: "No approval by the ICB",
+               label: "approval by a committee the ICB convenes, not its board"),
+            // An approval recorded for the SEL CCG with no deciding body: a gap in the record.
+            RuleFixture("LEW-PLAN-2", passing: world, failing: world.with {
                 $0.update(\.approvals, "lew-test-status-approval") {
-                    $0.organisation = nil
-                    $0.approvedBy = "sel-icb-board"
-                    $0.date = "2022-04-01"
+                    $0.approvedBy = nil
+                    $0.organisation = "72Q"
                 }
-            }, failing: world.with { $0.approvals = [] }, subject: LewishamData.lcpBoard.rawValue, severity: .error,
-               mentions: "the ICB", label: "approval recorded by the ICB board only"),
+            }, subject: LewishamData.lcpBoard.rawValue, severity: .warning,
+               mentions: "not as a decision of the ICB's board or the SEL CCG governing body",
+               label: "the ICB's approval naming no deciding body"),
             // An approval of another form does not approve the form the Board operates in.
             RuleFixture("LEW-PLAN-2", passing: world, failing: world.with {
                 $0.update(\.approvals, "lew-test-status-approval") { $0.form = .jointCommittee }

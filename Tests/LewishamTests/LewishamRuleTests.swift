@@ -118,6 +118,19 @@ struct LewishamRuleTests {
         #expect(about.allSatisfy { $0.severity == .error && $0.place == LewishamData.place })
     }
 
+    /// §9.1: the key actions "will be completed" "Ahead of the assumed legal establishment of the ICS NHS Body on
+    /// 1 April 2022": on 31 March 2022 a missing approval is not yet late.
+    @Test("LEW-PLAN-2 says nothing on 31 March 2022, the last day the approvals were due; from 1 April it reports them")
+    func approvalsDueBy31March() throws {
+        let harness = try #require(Self.harness)
+        let data = LewishamFixtures.world.with { $0.approvals = [] }
+        let on = { (day: Day) in harness.registry.check(data, asOf: day).findings.filter { $0.rule == "LEW-PLAN-2" } }
+        #expect(on("2022-03-31").isEmpty)
+        let late = on("2022-04-01")
+        #expect(late.map(\.subject.id) == [LewishamData.lcpBoard.rawValue])
+        #expect(late.allSatisfy { $0.severity == .error && $0.place == LewishamData.place })
+    }
+
     /// §6.7: "from 1st April it is expected to be a committee of the ICS NHS body"; the SEL slide keeps "the
     /// prime relationship in governance terms for NHS funds" with the ICB. An LCP Board whose terms name no
     /// convenor is one problem: SEL-LCP-7 reports it in SEL's words, and NAT-GOV-2 (Table 2's general words

@@ -82,10 +82,10 @@ enum LewishamWorld {
                         PanelMember(organisation: "lew-healthwatch", stakeholder: .healthwatch)],
                 opened: "2021-10-01", target: "2022-03-31", closed: "2021-11-30", outcome: .appointed,
                 appointee: placeLeadPerson))
-            // §9.1: the committee status approved by the ICB (before its establishment, the CCG governing body).
+            // §9.1: the committee status approved by the ICB's (designate) board.
             data.approvals.append(Approval(
                 id: "lew-test-status-approval", place: place, subject: RecordReference(LewishamData.lcpBoard),
-                matter: .committeeStatus, form: .committeeOfStatutoryBody, organisation: "72Q", date: "2022-03-10"))
+                matter: .committeeStatus, form: .committeeOfStatutoryBody, approvedBy: "sel-icb-board", date: "2022-03-10"))
             // The children and young people's lead (§8.2) holds the leadership team's seat.
             data.people.append(person(cypLead, [Post(title: "Executive Director for Children and Young People",
                                                      organisation: council)]))

@@ -128,6 +128,22 @@ enum AddedNationalFixtures {
                     subject: delegation.rawValue, severity: .warning, place: place,
                     mentions: "nothing records which organisation that body decides for",
                     label: "agreed by a body with nothing recorded of whom it decides for"),
+        // The ICB's decision "in adherence with the constitution and schemes of reservation and delegation":
+        // a body with nothing recorded of whom it decides for does not hide a decision with no constitution.
+        RuleFixture("NAT-ACC-3", passing: world,
+                    failing: agreedByCouncilExecutive(governs: nil).with {
+                        $0.update(\.delegations, delegation) {
+                            $0.delegator = TestWorld.icb
+                            $0.agreedBy?.constitutionReference = nil
+                        }
+                    },
+                    subject: delegation.rawValue, severity: .error, place: place, mentions: "scheme of reservation",
+                    label: "no constitution reference, by a body with nothing recorded of whom it decides for"),
+        // "existing Section 75 agreements may rest on a recorded transfer": the council's agreement with the CCG
+        // carries over to the committee the ICB, the CCG's successor, convenes.
+        RuleFixture("NAT-ACC-3", passing: section75Inherited(from: "tb-ccg"), failing: section75Inherited(from: TestWorld.icb),
+                    subject: delegation.rawValue, severity: .error, place: place, mentions: "not recorded as succeeding",
+                    label: "a Section 75 transferred from an organisation no party succeeds"),
         RuleFixture("NAT-ACC-3", passing: world,
                     failing: world.with { $0.update(\.delegations, delegation) { $0.agreedBy?.body = nil } },
                     subject: delegation.rawValue, severity: .error, place: place, mentions: "no named body",
@@ -231,7 +247,6 @@ enum AddedNationalFixtures {
                     label: "a deadline on the seat but no recruitment recorded"),
     ]
 
-    /// The test world with its ICB succeeding a CCG, and the delegation recorded as a transfer from `from`.
     /// The delegation made by the council instead, agreed by the council's Mayor and Cabinet (no
     /// terms of reference recorded), recorded as governing `governs`.
     static func agreedByCouncilExecutive(governs: ID<Organisation>?) -> Dataset {
@@ -246,6 +261,18 @@ enum AddedNationalFixtures {
         }
     }
 
+    /// The delegation as the council's existing Section 75 agreement, carried over to the ICB's committee by a
+    /// transfer from `from` (see ``inherited(from:)``).
+    static func section75Inherited(from: ID<Organisation>) -> Dataset {
+        inherited(from: from).with { data in
+            data.update(\.delegations, delegation) {
+                $0.delegator = TestWorld.council
+                $0.instrument = .section75
+            }
+        }
+    }
+
+    /// The test world with its ICB succeeding a CCG, and the delegation recorded as a transfer from `from`.
     static func inherited(from: ID<Organisation>) -> Dataset {
         world.with { data in
             data.organisations.append(Organisation(id: "tb-ccg", name: "NHS Testborough CCG", sectors: [.icb],

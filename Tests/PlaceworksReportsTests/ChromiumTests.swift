@@ -91,11 +91,23 @@ struct ChromiumTests {
         #expect(pages >= 8)
     }
 
+    /// Where two files first differ, with the bytes around it in each (Latin-1), for a failure message.
+    static func firstDifference(_ a: Data, _ b: Data) -> String {
+        let a = [UInt8](a), b = [UInt8](b)
+        guard let at = a.indices.first(where: { $0 >= b.count || a[$0] != b[$0] }) ?? (a.count < b.count ? a.count : nil)
+        else { return "none" }
+        func around(_ bytes: [UInt8]) -> String {
+            String(decoding: bytes[max(0, at - 40)..<min(bytes.count, at + 40)].map { $0 < 32 || $0 > 126 ? 46 : $0 },
+                   as: UTF8.self)
+        }
+        return "at byte \(at) of \(a.count)/\(b.count): “\(around(a))” vs “\(around(b))”"
+    }
+
     @Test func theSamePackPrintsToTheSameBytes() throws {
         let html = try HTMLRenderer().render(ExampleReports.pack())
         let first = try PDFPrinter().pdf(fromHTML: html)
         let second = try PDFPrinter().pdf(fromHTML: html)
-        #expect(first == second, "two prints of one pack differ")
+        #expect(first == second, "two prints of one pack differ: \(Self.firstDifference(first, second))")
         let text = String(decoding: first, as: UTF8.self)
         #expect(!text.contains("/CreationDate (D:20"), "the print time is still stamped")
     }

@@ -279,6 +279,7 @@ enum SouthwarkRuleFixtures {
     static func strategicBoardMet(termsEndorsedBy endorsements: [(body: ID<Body>?, organisation: ID<Organisation>?)] = [])
         -> Dataset {
         recorded.with { data in
+            data.approvals.removeAll { $0.subject.refers(to: SouthwarkData.strategicBoard) && $0.matter == .termsOfReference }
             data.meetings.append(Meeting(id: "swk-test-pssb-first", body: SouthwarkData.strategicBoard, date: "2021-11-15"))
             for (index, endorsement) in endorsements.enumerated() {
                 data.approvals.append(Approval(
@@ -353,6 +354,12 @@ enum SouthwarkRuleFixtures {
                         failing: strategicBoardMet(termsEndorsedBy: [(nil, nil)]),
                         subject: TransitionPlan.strategicBoardTerms.rawValue, asOf: "2021-12-01",
                         mentions: "by no recorded body", label: "an endorsement that names no one"),
+            // "for endorsement before Nov 21": with no meeting of the PSSB recorded, its terms are endorsed before
+            // it began to operate in shadow form (1 November 2021).
+            RuleFixture("SWK-TRN-1", passing: recorded, failing: recorded.with {
+                $0.approvals.removeAll { $0.subject.refers(to: SouthwarkData.strategicBoard) && $0.matter == .termsOfReference }
+            }, subject: TransitionPlan.strategicBoardTerms.rawValue, asOf: "2021-12-01",
+                mentions: "has operated in shadow form since 1 November 2021", label: "no meeting recorded, terms never endorsed"),
             // Every constituent partner endorsing is the wider partnership; all but one is not.
             RuleFixture("SWK-TRN-1", passing: endorsedByEveryPartner,
                         failing: strategicBoardMet(termsEndorsedBy: SouthwarkWorld.partners.dropLast().map { (nil, $0) }),
@@ -386,6 +393,11 @@ enum SouthwarkRuleFixtures {
                 $0.update(\.recruitments, TransitionPlan.directorRecruitment) { $0.stages[1].opens = "2021-10-15" }
             }, subject: TransitionPlan.directorRecruitment.rawValue, asOf: day, severity: .warning,
                 mentions: "if required thereafter", label: "external stage while the internal one was open"),
+            // 2.A.II "will … role description/person spec": with no recruitment recorded by 1 April 2022, none is
+            // recorded either (an error).
+            RuleFixture("SWK-GOV-8", passing: recorded, failing: recorded.with { $0.recruitments = [] },
+                        subject: SouthwarkData.place.rawValue, asOf: SouthwarkData.strategicBoardEstablished, severity: .error,
+                        mentions: "so no role description and person specification either", label: "no recruitment recorded at all"),
             // 2.A.II "All partners will be fully involved … incl. … role description/person spec".
             RuleFixture("SWK-GOV-8", passing: recorded, failing: recorded.with {
                 $0.update(\.recruitments, TransitionPlan.directorRecruitment) { $0.roleDescriptionDated = nil }

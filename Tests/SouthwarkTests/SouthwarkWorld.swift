@@ -75,6 +75,12 @@ enum SouthwarkWorld {
     /// engagement plan with engagements of both groups per workstream, and a Director recruited
     /// internally on secondment (from a constituent partner, to the ICB) after a role description.
     static let recorded: Dataset = completed.with { data in
+        // B.II: the PSSB's draft terms "shared back with the wider partnership for endorsement before Nov 21",
+        // endorsed by the Leadership Forum before the PSSB stood up in shadow form.
+        data.approvals.append(Approval(
+            id: "swk-test-pssb-terms-endorsed", place: SouthwarkData.place, subject: RecordReference(SouthwarkData.strategicBoard),
+            version: "2021", matter: .termsOfReference, approvedBy: SouthwarkData.leadershipForum, action: .endorsed,
+            date: "2021-10-28"))
         data.update(\.agreements, TransitionPlan.memorandum) { mou in
             mou.versions = [AgreementVersion(version: "2019", date: "2019-05-01", principles: ["Develop clarity and realism of purpose"])]
             mou.constituents = partners.map { partner in

@@ -262,12 +262,19 @@ public struct DatasetIndex: Sendable {
     /// says whom it decides for.
     public func organisations(actingThrough body: ID<Body>, on day: Day) -> Set<ID<Organisation>> {
         guard let record = bodies[body] else { return [] }
-        var acting = Set(record.terms(on: day)?.convenedBy ?? [])
-        if let governed = record.governs { acting.insert(governed) }
+        return Set(record.terms(on: day)?.convenedBy ?? []).union(organisations(governedBy: body))
+    }
+
+    /// The organisations a body decides for as a whole: the one it `governs`, and the ICB for its
+    /// ICS's board (the organisation with the system's ODS code). Its convenors are not among them:
+    /// a committee decides for its convenors only within what they give it.
+    public func organisations(governedBy body: ID<Body>) -> Set<ID<Organisation>> {
+        guard let record = bodies[body] else { return [] }
+        var governed = Set(record.governs.map { [$0] } ?? [])
         if let system = record.ics.flatMap({ systems[$0] }), system.board == body, let code = system.odsCode {
-            acting.formUnion(organisations.values.filter { $0.id.rawValue == code || $0.odsCode == code }.map(\.id))
+            governed.formUnion(organisations.values.filter { $0.id.rawValue == code || $0.odsCode == code }.map(\.id))
         }
-        return acting
+        return governed
     }
 
     public func publications(in place: ID<Place>) -> [Publication] { publicationsByPlace[place] ?? [] }

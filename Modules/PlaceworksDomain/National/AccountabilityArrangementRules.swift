@@ -51,7 +51,8 @@ extension NationalRules {
     /// (`recipient`: the body or the role's body), or by a body recorded as deciding for others
     /// than the delegator; an ICB's decision not recorded as under its constitution and scheme of
     /// reservation and delegation; a transfer from an organisation the delegator does not succeed
-    /// (each an error). A body with nothing recorded of whom it decides for on the day (no terms
+    /// (for a Section 75 agreement, nor the organisation convening the receiving body) (each an
+    /// error). A body with nothing recorded of whom it decides for on the day (no terms
     /// naming its convenors, no organisation it governs) is a gap in the record, not a breach: a
     /// warning.
     static func decisionProblem(_ agreed: DelegationDecision, of delegation: Delegation, to recipient: ID<Body>?,
@@ -59,7 +60,13 @@ extension NationalRules {
         let data = context.data
         let delegator = ThrivingPlaces.name(of: delegation.delegator, in: data)
         if let from = agreed.transferredFrom {
-            guard data.organisations[delegation.delegator]?.succeeds?.predecessor != from else { return nil }
+            // An existing Section 75 agreement carries over to the body the successor of its NHS party
+            // convenes (Lewisham §6.7: the ICB's committee "transacts" the council's agreements with the CCG).
+            var successors: Set<ID<Organisation>> = [delegation.delegator]
+            if delegation.instrument == .section75, let recipient {
+                successors.formUnion(data.organisations(actingThrough: recipient, on: agreed.date))
+            }
+            guard !successors.contains(where: { data.organisations[$0]?.succeeds?.predecessor == from }) else { return nil }
             return ("is recorded as transferred from \(ThrivingPlaces.name(of: from, in: data)), which \(delegator) "
                 + "is not recorded as succeeding", .error)
         }
@@ -67,18 +74,18 @@ extension NationalRules {
         let name = data.bodies[body]?.name ?? body.rawValue
         guard body != recipient else { return ("is recorded as agreed by \(name), the body it delegates to", .error) }
         let acting = data.organisations(actingThrough: body, on: agreed.date)
-        if acting.isEmpty {
-            return ("is recorded as agreed by \(name), but nothing records which organisation that body decides for on "
-                + "\(agreed.date.spelledOut); record its terms of reference (who convenes it) or the organisation it "
-                + "governs", .warning)
-        }
-        guard acting.contains(delegation.delegator) else {
+        if !acting.isEmpty && !acting.contains(delegation.delegator) {
             return ("is recorded as agreed by \(name), which does not decide for \(delegator)", .error)
         }
         let isICB = data.organisations[delegation.delegator]?.isIn(.icb) ?? false
         if isICB && (agreed.constitutionReference ?? "").isEmpty {
             return ("is not recorded as agreed under \(delegator)'s constitution and scheme of reservation and "
                 + "delegation", .error)
+        }
+        if acting.isEmpty {
+            return ("is recorded as agreed by \(name), but nothing records which organisation that body decides for on "
+                + "\(agreed.date.spelledOut); record its terms of reference (who convenes it) or the organisation it "
+                + "governs", .warning)
         }
         return nil
     }

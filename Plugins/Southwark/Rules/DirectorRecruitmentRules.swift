@@ -14,7 +14,7 @@ import PlaceworksDomain
 enum DirectorRecruitmentRules {
     static let stages = Rule(
         id: "SWK-GOV-8", severity: .error,
-        requirement: "Recruitment to the Partnership Southwark Director opens first to executive-level staff of constituent partner organisations on a secondment basis, and externally only after that internal stage has closed without an appointment (warnings); a role description and person specification is recorded before the first stage opens (an error); the recruitment's internal appointee is recorded as seconded, with their home organisation and an end date, the home organisation a constituent partner on the day the internal stage opened and the employer (the host) another organisation (warnings).",
+        requirement: "Recruitment to the Partnership Southwark Director opens first to executive-level staff of constituent partner organisations on a secondment basis, and externally only after that internal stage has closed without an appointment (warnings); a role description and person specification is recorded before the first stage opens (an error); the recruitment's internal appointee is recorded as seconded, with their home organisation and an end date, the home organisation a constituent partner on the day the internal stage opened and the employer (the host) another organisation (warnings; the platform's reading of \"within constituent partner organisations on a secondment basis\"). With no recruitment recorded by 1 April 2022, no role description is recorded either (an error).",
         citations: [Citation(.southwarkLCP, "Governance and leadership proposals, 2.A.I and 2.A.II")],
         effective: Period(from: SouthwarkData.optionsCanvassed)
     ) { context in
@@ -23,9 +23,9 @@ enum DirectorRecruitmentRules {
             guard !recruitments.isEmpty else {
                 // The post takes effect on 1 April 2022; by then how it was filled is on record.
                 guard context.asOf >= SouthwarkData.strategicBoardEstablished else { return [] }
+                // Nothing recorded is no role description recorded either: 2.A.II "will" makes it an error.
                 return [Concern(about: place,
-                    "\(place.name) has no recruitment to the Partnership Southwark Director recorded; record its stages (internal, on secondment, first), its role description and its outcome.")
-                    .reported(as: .warning)]
+                    "\(place.name) has no recruitment to the Partnership Southwark Director recorded, so no role description and person specification either (all partners will shape one, 2.A.II); record its stages (internal, on secondment, first), its role description and its outcome.")]
             }
             return recruitments.flatMap { concerns(about: $0, place: place, context) }
         }

@@ -9,7 +9,7 @@ import PlaceworksDomain
 enum TransitionRules {
     static let milestones = Rule(
         id: "SWK-TRN-1", severity: .warning,
-        requirement: "Partnership Southwark's three 2021 transition milestones are met by their dates: a formal response on its leadership and governance arrangements submitted to SEL ICS by 31 October 2021; the draft PSSB terms of reference shared with the wider partnership for endorsement by 31 October 2021, and endorsed by the wider partnership before the PSSB's first shadow meeting — by the Partnership Southwark Leadership Forum, or by every constituent partner of that day between them, never by the PSSB itself; decisions on the roadmap to a joint LCP Director post and a joint committee formalised by 30 November 2021.",
+        requirement: "Partnership Southwark's three 2021 transition milestones are met by their dates: a formal response on its leadership and governance arrangements submitted to SEL ICS by 31 October 2021; the draft PSSB terms of reference shared with the wider partnership for endorsement by 31 October 2021, and endorsed by the wider partnership before the PSSB's first shadow meeting (with none recorded, before it began to operate in shadow form) — by the Partnership Southwark Leadership Forum, or by every constituent partner of that day between them, never by the PSSB itself (which bodies are the wider partnership is the platform's reading); decisions on the roadmap to a joint LCP Director post and a joint committee formalised by 30 November 2021.",
         citations: [Citation(.southwarkLCP, "Next steps"),
                     Citation(.southwarkLCP, "Governance and leadership proposals contd., B.II"),
                     Citation(.southwarkLCP, "Governance and leadership proposals, 1.A"),
@@ -51,7 +51,7 @@ enum TransitionRules {
     }
 
     /// "Shared back with the wider partnership for endorsement before Nov 21" (B.II): before the PSSB first
-    /// met, its terms were endorsed (an approval of them, whatever word the minutes use) by the wider
+    /// met (or, with no meeting recorded, before it began to operate in shadow form), its terms were endorsed (an approval of them, whatever word the minutes use) by the wider
     /// partnership — the Leadership Forum, the recovery plan's body "with representation from core partner
     /// organisations" (§7), or every constituent partner on the day it first met (the Memorandum of
     /// Understanding's), between them. The PSSB's approval of its own terms never counts; any other body's
@@ -59,7 +59,12 @@ enum TransitionRules {
     /// finding names what is recorded instead.
     static func endorsement(_ milestone: Milestone, place: Place, _ context: RuleContext) -> [Concern] {
         let board = SouthwarkData.strategicBoard
-        guard let first = context.data.meetings(of: board, through: context.asOf).map(\.date).min() else { return [] }
+        // Before its first shadow meeting; with no meeting recorded, before it began to operate in shadow form.
+        let met = context.data.meetings(of: board, through: context.asOf).map(\.date).min()
+        let shadow = context.data.bodies[board]?.date(of: .shadow).flatMap { $0 <= context.asOf ? $0 : nil }
+        guard let first = met ?? shadow else { return [] }
+        let since = met != nil ? "first met on \(first.spelledOut)"
+            : "has operated in shadow form since \(first.spelledOut) (no meeting of it is recorded)"
         let before = context.data.approvals(of: board)
             .filter { $0.matter == .termsOfReference && $0.date < first }
             .sorted { ($0.date, $0.id.rawValue) < ($1.date, $1.id.rawValue) }
@@ -78,7 +83,7 @@ enum TransitionRules {
                 : ", with none for \(spoken(unendorsed.map(context.name(of:)).sorted()))"
         }
         return [Concern(about: milestone,
-            "The \(name) first met on \(first.spelledOut) with no endorsement of its draft terms of reference by the wider partnership (the \(forum), or every constituent partner) recorded before it\(recorded). Record the endorsement.",
+            "The \(name) \(since) with no endorsement of its draft terms of reference by the wider partnership (the \(forum), or every constituent partner) recorded before it\(recorded). Record the endorsement.",
             place: place.id, body: board)]
     }
 
