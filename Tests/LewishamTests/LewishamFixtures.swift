@@ -451,7 +451,27 @@ enum LewishamFixtures {
                         subject: icpBody, severity: .error, place: LewishamData.place,
                         mentions: "is not recorded as Lewisham's Cabinet Member for Health and Social Care",
                         label: "a backbench councillor in the council seat recorded with no role"),
+            // §3.5 "will be the Cabinet Member for Health and Social Care", whatever role the seat records.
+            RuleFixture("LEW-ICP-1", passing: world.with { $0.update(\.seats, LewishamWorld.icpSeat) { $0.role = .representative } },
+                        failing: icpMemberPost("Cabinet Member for Housing", at: "lewisham-council").with {
+                            $0.update(\.seats, LewishamWorld.icpSeat) { $0.role = .representative }
+                        },
+                        subject: icpBody, severity: .error, place: LewishamData.place,
+                        mentions: "is not recorded as Lewisham's Cabinet Member for Health and Social Care",
+                        label: "another cabinet member in a council seat recorded as a representative's"),
+            // §3.5 names one council representative: a second council seat with no holder is not reported
+            // while the first is held; with neither held, it is.
+            RuleFixture("LEW-ICP-1", passing: withSecondCouncilSeat,
+                        failing: withSecondCouncilSeat.with { $0.remove(\.memberships, "lew-test-m-icp") },
+                        subject: icpBody, severity: .error, place: LewishamData.place,
+                        mentions: "No holder is recorded for Lewisham's seat", label: "a second, vacant council seat"),
         ]
+    }
+
+    /// The compliant Lewisham with a second council seat for Lewisham on the ICP, held by no one.
+    static let withSecondCouncilSeat: Dataset = world.with {
+        $0.seats.append(Seat(id: "lew-test-icp-council-2", body: LewishamWorld.icp, title: "Lewisham Council (second seat)",
+                             sectors: [.localAuthority], role: .cabinetMember, place: LewishamData.place))
     }
 
     static var plan: [RuleFixture] {

@@ -263,4 +263,29 @@ struct LewishamRuleTests {
         #expect(about.map(\.rule) == ["LEW-ICP-1"], "\(about.map { "\($0.rule): \($0.message)" })")
         #expect(about.allSatisfy { $0.severity == .error })
     }
+
+    /// Lewisham §3.4 lists "A lead Director of Adult Social Care (drawn from the six postholders in SEL)" apart
+    /// from the "Elected Leaders (or their nominated cabinet members)": a lead DASS seat recording Lewisham, held
+    /// by Lewisham's DASS, fills the lead line, and is not judged as Lewisham's elected leader's seat.
+    @Test("A lead director's ICP seat that records Lewisham is the lead line's, not Lewisham's council seat")
+    func leadDirectorSeatIsNotTheBoroughs() throws {
+        let harness = try #require(Self.harness)
+        func about(_ data: Dataset) -> Set<String> {
+            Set(harness.registry.check(data, asOf: "2022-04-01").findings
+                .filter { ["LEW-ICP-1", "SEL-ICP-1"].contains($0.rule) }.map { "\($0.rule): \($0.message)" })
+        }
+        let baseline = about(LewishamFixtures.world)
+        let data = LewishamFixtures.world.with { data in
+            data.seats.append(Seat(id: "lew-test-icp-lead-dass", body: LewishamWorld.icp, title: "Lead DASS",
+                                   sectors: [.localAuthority], role: .dass, place: LewishamData.place))
+            data.people.append(LewishamWorld.person("lew-test-dass", [Post(title: "Executive Director for Adult Social Care",
+                                                                           organisation: "lewisham-council", role: .dass)]))
+            data.memberships.append(Membership(id: "lew-test-m-icp-dass", seat: "lew-test-icp-lead-dass",
+                                               person: "lew-test-dass", period: Period(from: "2022-04-01")))
+        }
+        let added = about(data).subtracting(baseline)
+        #expect(!added.contains { $0.contains("Director of Adult Social Care") || $0.contains("Executive Director for Adult") },
+                "\(added)")
+        #expect(added.isEmpty, "\(added)")
+    }
 }

@@ -76,6 +76,38 @@ struct AddedNationalRuleTests {
                 "\(vacancy.map { "\($0.rule) \($0.subject.id): \($0.message)" })")
     }
 
+    /// GOV-MEM-1: "A required seat with no holder on the date is reported under the ID of the rule that
+    /// requires it": a vacancy the requiring rule's list does not report (another seat fills its line) is
+    /// reported, even while that list reports another seat of the same body.
+    @Test("GOV-MEM-1: a required seat's vacancy stays when the requiring list reports only another seat of the body")
+    func vacancyBesideAnotherShortfall() throws {
+        let harness = try RuleHarness(extensions)
+        let data = TestWorld.dataset.with { data in
+            // A second VCSE seat, required by NAT-MEM-1, with no holder: the held VCSE seat fills NAT-MEM-1's line.
+            data.seats.append(Seat(id: "tb-seat-vcse-2", body: TestWorld.committee, title: "VCSE (second seat)",
+                                   sectors: [.vcse], requiredBy: "NAT-MEM-1"))
+            // NAT-MEM-1 reports the DPH's seat, of the same committee.
+            data.remove(\.memberships, "tb-m-dph")
+        }
+        let found = harness.registry.check(data, asOf: "2022-04-01").findings
+        #expect(found.contains { $0.rule == "NAT-MEM-1" && $0.message.contains("Director of Public Health") })
+        let vacancy = found.filter { $0.subject.id == "tb-seat-vcse-2" }
+        #expect(vacancy.map(\.rule) == ["NAT-MEM-1"] && vacancy.allSatisfy { $0.severity == .warning
+            && $0.place == TestWorld.place }, "\(vacancy.map { "\($0.rule) \($0.severity): \($0.message)" })")
+    }
+
+    @Test("GOV-MEM-1: a required seat of the ICS's own board, which belongs to no place, is reported")
+    func vacancyOnTheICSBoard() throws {
+        let harness = try RuleHarness(extensions)
+        let data = TestWorld.dataset.with { data in
+            data.seats.append(Seat(id: "qxx-seat-ned", body: TestWorld.icbBoard, title: "Non-executive director",
+                                   requiredBy: "QXX-BOARD-1"))
+        }
+        let vacancy = harness.registry.check(data, asOf: "2022-04-01").findings.filter { $0.subject.id == "qxx-seat-ned" }
+        #expect(vacancy.map(\.rule) == ["GOV-MEM-1"] && vacancy.allSatisfy { $0.severity == .warning },
+                "\(vacancy.map { "\($0.rule) \($0.severity): \($0.message)" })")
+    }
+
     @Test("Three months after a day, on the shorter month's last day")
     func addingMonths() {
         #expect(Day("2022-11-30").adding(months: 3) == "2023-02-28")

@@ -31,7 +31,14 @@ enum SouthEastLondonRuleFixtures {
             RuleFixture("SEL-LCP-9", passing: world,
                         failing: world.with { $0.update(\.leadershipRoles, TestWorld.placeLead) { $0.holder = nil } },
                         subject: TestWorld.placeLead.rawValue, asOf: "2022-03-31", severity: .warning,
-                        place: TestWorld.place, label: "no one named"),
+                        place: TestWorld.place, mentions: "names no one", label: "no one named"),
+            // "naming the person": a role that has since ended still has to name its holder.
+            RuleFixture("SEL-LCP-9", passing: interimThenSubstantive(interimDecided: "2021-12-10"),
+                        failing: interimThenSubstantive(interimDecided: "2021-12-10").with {
+                            $0.update(\.leadershipRoles, TestWorld.placeLead) { $0.holder = nil }
+                        },
+                        subject: substantiveLead.rawValue, asOf: "2022-03-15", severity: .warning, place: place,
+                        mentions: "names no one", label: "an ended role that names no one"),
             // A December decision appointing to a role whose record starts on 1 April 2022 counts.
             RuleFixture("SEL-LCP-9", passing: world.with { leadDecided(on: "2021-12-15", roleFrom: "2022-04-01", in: &$0) },
                         failing: world.with { leadDecided(on: "2022-01-10", roleFrom: "2022-04-01", in: &$0) },

@@ -82,7 +82,10 @@ public struct Concern: Sendable, Hashable {
     }
 
     /// This concern, naming the requirements it is about (see ``problems``).
-    public func about(problems keys: String...) -> Concern {
+    public func about(problems keys: String...) -> Concern { about(problems: keys) }
+
+    /// This concern, naming the requirements in `keys` (see ``problems``).
+    public func about(problems keys: [String]) -> Concern {
         var copy = self
         copy.problems.formUnion(keys)
         return copy

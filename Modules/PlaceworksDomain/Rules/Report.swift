@@ -103,16 +103,20 @@ extension Registry {
     }
 
     /// Drops a vacancy reported under a seat-list rule on behalf of a seat's record (a finding whose
-    /// problems are all `vacancy:<seat>`, see GOV-MEM-1) when that rule itself reports a shortfall
-    /// (`seat:<line>`) of the same body: its list judges that body's seats, in its own words.
+    /// problems are all `vacancy:<seat>`, see GOV-MEM-1) when that rule's own list reports the same
+    /// seat with no holder (a shortfall naming `seat:<line>` and that `vacancy:<seat>`), in its own
+    /// words. A vacancy the list does not report — another seat fills its line — stays.
     func withoutListedVacancies(_ findings: [Finding]) -> [Finding] {
-        struct Key: Hashable { let rule: RuleID; let body: String }
-        let listed = Set(findings.filter { ($0.problems ?? []).contains { $0.hasPrefix("seat:") } }
-            .map { Key(rule: $0.rule, body: $0.subject.id) })
+        struct Key: Hashable { let rule: RuleID; let vacancy: String }
+        let listed = Set(findings.flatMap { finding -> [Key] in
+            let problems = finding.problems ?? []
+            guard problems.contains(where: { $0.hasPrefix("seat:") }) else { return [] }
+            return problems.filter { $0.hasPrefix("vacancy:") }.map { Key(rule: finding.rule, vacancy: $0) }
+        })
         return findings.filter { finding in
             guard let problems = finding.problems, !problems.isEmpty,
-                  problems.allSatisfy({ $0.hasPrefix("vacancy:") }), let body = finding.body else { return true }
-            return !listed.contains(Key(rule: finding.rule, body: body.rawValue))
+                  problems.allSatisfy({ $0.hasPrefix("vacancy:") }) else { return true }
+            return !problems.allSatisfy { listed.contains(Key(rule: finding.rule, vacancy: $0)) }
         }
     }
 

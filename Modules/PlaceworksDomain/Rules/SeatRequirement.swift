@@ -108,10 +108,21 @@ public struct SeatShortfall: Sendable {
         return requirementSeverity
     }
 
-    /// `concern`, naming this shortfall's problem (`seat:<key>`), and noted as info while the seat is
+    /// The problems a finding about this shortfall names: its line's (`seat:<key>`) and, for a seat
+    /// with no holder, the seat's vacancy (`vacancy:<seat>`, as GOV-MEM-1 names it, so the two are
+    /// reported once: ``Registry/withoutListedVacancies(_:)``).
+    public var problems: [String] {
+        guard case let .vacant(seat, _) = kind else { return [requirement.problemKey] }
+        return [requirement.problemKey, Self.vacancyKey(seat.id)]
+    }
+
+    /// The problem key of the vacancy of `seat`.
+    public static func vacancyKey(_ seat: ID<Seat>) -> String { "vacancy:\(seat.rawValue)" }
+
+    /// `concern`, naming this shortfall's problems (``problems``), and noted as info while the seat is
     /// vacant inside the window of an open recruitment (otherwise the rule's severity, with any tightening).
     public func concern(_ concern: Concern, on day: Day) -> Concern {
-        let named = concern.about(problems: requirement.problemKey)
+        let named = concern.about(problems: problems)
         return severity(.error, on: day) == .info ? named.reported(as: .info) : named
     }
 

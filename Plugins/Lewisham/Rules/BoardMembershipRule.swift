@@ -32,7 +32,7 @@ extension LewishamRules {
                             : "the Lewisham LCP paper (§6.3) lists it in the Board's proposed membership. \(action)"
                         return Concern(about: committee, shortfall.sentence(body: committee, why: why))
                             .reported(as: shortfall.severity(severity(of: shortfall.requirement), on: context.asOf))
-                            .about(problems: shortfall.requirement.problemKey)
+                            .about(problems: shortfall.problems)
                     }
             }
         }

@@ -7,7 +7,8 @@ extension LewishamRules {
     /// implemented from April 2022"; the Southwark LCP paper's ICB and ICP "from April 2022") — and
     /// only while it operates (an ICP recorded but not operating is SEL-ICP-1's finding), the ICP's
     /// council seats for the place (those whose `place` is the place, filled from the local authority
-    /// sector, and whose role is elected leader, cabinet member or unstated) are checked: the holder
+    /// sector, whatever role they record, except the lead DASS, DCS and DPH lines §3.4 lists apart) are
+    /// checked, a vacant one only when none is held (§3.5 names one representative): the holder
     /// must hold, on the day, a post with the role `cabinet-member` at a council of the place whose
     /// portfolio covers health and social care, however the title words it ("Health and Social
     /// Care", "Adult Social Care and Health", "Health, Wellbeing and Adult Care"). A seat with no
@@ -33,12 +34,14 @@ extension LewishamRules {
                 let day = context.asOf, data = context.data
                 guard let icp = place.ics.flatMap({ data.systems[$0] })?.partnership,
                       let icpBody = data.bodies[icp], icpBody.isOperating(on: day) else { return [] }
-                return SeatFacts.of(icp, data: data, on: day)
-                    .filter { facts in
-                        let seat = facts.seat
-                        return seat.place == place.id && facts.sectors.contains(.localAuthority)
-                            && (seat.role == nil || seat.role == .electedLeader || seat.role == .cabinetMember)
-                    }
+                let councilSeats = SeatFacts.of(icp, data: data, on: day).filter { facts in
+                    facts.seat.place == place.id && facts.sectors.contains(.localAuthority)
+                        && ![Role.dass, .directorOfChildrensServices, .dph].contains(facts.seat.role)
+                }
+                // §3.5 names one representative: a second, vacant council seat is not reported while one is held.
+                let anyHeld = councilSeats.contains { $0.holder != nil }
+                return councilSeats
+                    .filter { $0.holder != nil || !anyHeld }
                     .compactMap { facts -> Concern? in
                         let seat = facts.seat
                         guard let membership = facts.holder else {
@@ -47,7 +50,8 @@ extension LewishamRules {
                                     + "on \(day.spelledOut)", recruitingUntil: facts.recruitingUntil)
                                     + "; \(place.name) named its Cabinet Member for Health and Social Care as its council "
                                     + "representative (§3.5). Record who holds it.",
-                                place: place.id, body: icp).about(problems: "seat:leader-\(place.id.rawValue)")
+                                place: place.id, body: icp)
+                                .about(problems: "seat:leader-\(place.id.rawValue)", SeatShortfall.vacancyKey(seat.id))
                             if facts.recruitingUntil != nil { return concern.reported(as: .info) }
                             return concern
                         }

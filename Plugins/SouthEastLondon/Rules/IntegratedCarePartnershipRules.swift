@@ -88,12 +88,15 @@ extension SouthEastLondonRules {
         for place in context.data.places(in: system.id) {
             guard let requirement = line(boroughLineKey(place.id)) else { continue }
             let council = context.councils(of: place.id)
+            // A lead director's seat recording the borough is a lead line's, not the borough's.
             checks.append(PostholderCheck(
-                line: requirement,
+                applies: { requirement.matches($0) && !leads.map(\.0).contains($0.seat.role) },
                 isPost: { [.electedLeader, .cabinetMember].contains($0.role) && council.contains($0.organisation) },
                 post: "the elected leader or a cabinet member of \(place.name)'s council",
                 why: "the ICP includes the elected leaders of the six boroughs, or their nominated cabinet "
-                    + "members (Lewisham §3.4)."))
+                    + "members (Lewisham §3.4; that any cabinet member counts, with no nomination recorded, is the "
+                    + "platform's reading).",
+                problem: "\(requirement.problemKey)-postholder"))
         }
         return checks.flatMap { $0.concerns(icp, seats: seats, context) }
     }
@@ -111,6 +114,12 @@ extension SouthEastLondonRules {
             SeatRequirement(key: "ics-chair", title: "the ICS Chair", criteria: [.seatRole(.icsChair)]),
             SeatRequirement(key: "ics-chief-executive", title: "the ICS Chief Executive",
                             criteria: [.seatRole(.chiefExecutive), .sector(.icb)]),
+            // Lines are filled in list order: the lead directors, "drawn from the six postholders in SEL", are
+            // council seats too, and take theirs before a borough's line can.
+            SeatRequirement(key: "lead-dass", title: "a lead Director of Adult Social Care", criteria: [.seatRole(.dass)]),
+            SeatRequirement(key: "lead-dcs", title: "a lead Director of Children's Services",
+                            criteria: [.seatRole(.directorOfChildrensServices)]),
+            SeatRequirement(key: "lead-dph", title: "a lead Director of Public Health", criteria: [.seatRole(.dph)]),
         ]
         for place in context.data.places(in: system.id).sorted(by: { $0.name < $1.name }) {
             seats.append(SeatRequirement(
@@ -124,10 +133,6 @@ extension SouthEastLondonRules {
                 criteria: [.organisation(provider.id), .role(.trustChair)]))
         }
         seats += [
-            SeatRequirement(key: "lead-dass", title: "a lead Director of Adult Social Care", criteria: [.seatRole(.dass)]),
-            SeatRequirement(key: "lead-dcs", title: "a lead Director of Children's Services",
-                            criteria: [.seatRole(.directorOfChildrensServices)]),
-            SeatRequirement(key: "lead-dph", title: "a lead Director of Public Health", criteria: [.seatRole(.dph)]),
             // "A senior representative of King's Health Partners": that partnership, not any academic seat.
             SeatRequirement(key: "khp", title: "a senior representative of King's Health Partners",
                             criteria: [.organisation("kings-health-partners")]),

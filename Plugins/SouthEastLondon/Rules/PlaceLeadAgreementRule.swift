@@ -4,9 +4,8 @@ import PlaceworksDomain
 /// once the date has slipped). From 1 April 2022 SEL-LCP-2 asks for the lead in post instead.
 /// Every Executive Place Lead role of the place running on 31 December 2021 or later counts: one
 /// whose record starts later (a December decision may appoint from April 2022), and one that has
-/// since ended (an expectation met by the end of December stays met once that lead has gone). A
-/// role judged as it was at its appointment: one that has ended counts without a holder recorded
-/// now; one that has not names its holder. The decision's date is what the expectation asks for;
+/// since ended (an expectation met by the end of December stays met once that lead has gone),
+/// when it names its holder ("naming the person"). The decision's date is what the expectation asks for;
 /// where none is recorded, an appointment dated by 31 December 2021 shows the lead was agreed by
 /// then, and the pass is noted (info), asking for the decision.
 extension SouthEastLondonRules {
@@ -31,12 +30,10 @@ extension SouthEastLondonRules {
                 .sorted { $0.id < $1.id }
             let hasCommittee = data.bodies(in: place.id).contains(where: \.placeCommittee)
             guard hasCommittee || !roles.isEmpty else { return [] }
-            // Each role as it was at its appointment: one that has ended was held when agreed.
-            let named = roles.filter { role in
-                role.holder != nil || (role.period.end.map { $0 < context.asOf } ?? false)
-            }
-            let byDecision = named.contains { $0.appointment?.decided.map { $0 <= placeLeadsAgreedBy } ?? false }
-            guard !byDecision else { return [] }
+            // "naming the person": a role counts when it names its holder, whether or not it has ended since.
+            let named = roles.filter { $0.holder != nil }
+            let decidedInTime = { (role: LeadershipRole) in role.appointment?.decided.map { $0 <= placeLeadsAgreedBy } ?? false }
+            guard !named.contains(where: decidedInTime) else { return [] }
             let byAppointment = named.compactMap { role -> (LeadershipRole, Day)? in
                 guard let appointment = role.appointment, appointment.decided == nil, let day = appointment.date,
                       day <= placeLeadsAgreedBy else { return nil }
@@ -47,9 +44,14 @@ extension SouthEastLondonRules {
                     + "so was agreed by the end of December 2021, but no decision date or deciding body is recorded; "
                     + "record the decision.", place: place.id).reported(as: .info)]
             }
-            let message = "No decision dated on or before 31 December 2021 is recorded appointing \(place.name)'s "
+            let unnamed = roles.first(where: decidedInTime).flatMap { $0.appointment?.decided }
+            let message = unnamed.map { decided in
+                "A decision of \(decided.spelledOut) on \(place.name)'s Executive Place Lead is recorded, but the role "
+                    + "names no one; the ICS expected place leads to be agreed by the end of December 2021. Record who "
+                    + "was appointed."
+            } ?? ("No decision dated on or before 31 December 2021 is recorded appointing \(place.name)'s "
                 + "Executive Place Lead (substantive, interim, shadow or designate); the ICS expected place leads to "
-                + "be agreed by the end of December 2021."
+                + "be agreed by the end of December 2021.")
             // About the role in force on the day, else the first recorded.
             if let role = roles.first(where: { $0.holds(on: context.asOf) }) ?? roles.first {
                 return [Concern(about: role, message, place: place.id)]
