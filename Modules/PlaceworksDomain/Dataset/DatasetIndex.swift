@@ -265,6 +265,11 @@ public struct DatasetIndex: Sendable {
         return Set(record.terms(on: day)?.convenedBy ?? []).union(organisations(governedBy: body))
     }
 
+    /// An organisation's name, or its identifier when it is not recorded.
+    public func name(of organisation: ID<Organisation>) -> String {
+        organisations[organisation]?.name ?? organisation.rawValue
+    }
+
     /// The organisations a body decides for as a whole: the one it `governs`, and the ICB for its
     /// ICS's board (the organisation with the system's ODS code). Its convenors are not among them:
     /// a committee decides for its convenors only within what they give it.

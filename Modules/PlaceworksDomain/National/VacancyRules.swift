@@ -25,10 +25,8 @@ extension NationalRules {
         let ofPlaces = context.places.flatMap { place in
             context.data.operatingBodies(in: place.id, on: day).map { (body: $0, place: Optional(place.id)) }
         }
-        let systems = Set(context.systems.map(\.id))
-        let ofSystems = context.data.dataset.bodies
-            .filter { $0.place == nil && $0.ics.map(systems.contains) == true && $0.isOperating(on: day) }
-            .map { (body: $0, place: ID<Place>?.none) }
+        let ofSystems = context.systems.flatMap { context.data.bodies(of: $0.id) }
+            .filter { $0.isOperating(on: day) }.map { (body: $0, place: ID<Place>?.none) }
         return (ofPlaces + ofSystems).flatMap { body, place in
             SeatFacts.of(body.id, data: context.data, on: day).compactMap { facts -> Concern? in
                 guard let requirement = facts.seat.requiredBy, !facts.isHeld else { return nil }

@@ -21,7 +21,7 @@ struct Entries {
     }
 
     func organisation(_ id: ID<Organisation>?) -> String? {
-        id.map { index.organisations[$0]?.name ?? $0.rawValue }
+        id.map(index.name(of:))
     }
 
     func workstream(_ id: ID<Workstream>?) -> String? {

@@ -76,7 +76,7 @@ extension LewishamRules {
                         }
                     }
                     for shared in chairOrganisations.intersection(leadOrganisations).sorted() {
-                        let organisation = data.organisations[shared]?.name ?? shared.rawValue
+                        let organisation = data.name(of: shared)
                         concerns.append(concern(
                             "\(name), \(chair.title), is from \(organisation), the \(lead.title)'s own "
                                 + "organisation; the Chair is to come from elsewhere in the partnership, to "

@@ -26,7 +26,7 @@ extension LewishamRules {
                     $0.role != .executivePlaceLead && isPartner($0.organisation, of: place, in: data, on: day)
                 }
                 guard let post = otherPosts.first else { return nil }
-                let organisation = data.organisations[post.organisation]?.name ?? post.organisation.rawValue
+                let organisation = data.name(of: post.organisation)
                 let coo = data.leadershipRoles(in: place.id, on: day).filter { $0.role == .chiefOperatingOfficer }
                 if coo.contains(where: { $0.holder != nil }) { return nil }
                 if let vacant = coo.first {

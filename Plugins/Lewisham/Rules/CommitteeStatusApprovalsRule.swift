@@ -71,7 +71,7 @@ extension LewishamRules {
                                               decider: "the ICB's board or the SEL CCG governing body")]
                 if form == .jointCommittee || form == .committeesInCommon {
                     parties += keyProviders.map {
-                        ApprovingParty(name: "the board of \(data.organisations[$0]?.name ?? $0.rawValue)",
+                        ApprovingParty(name: "the board of \(data.name(of: $0))",
                                        organisations: [$0], decider: "its board")
                     }
                     parties.append(ApprovingParty(name: "Lewisham Council's Mayor and Cabinet",

@@ -51,7 +51,7 @@ extension LewishamRules {
                     }
                     if !fromPartnership && !externalAfterInternal {
                         let name = data.people[holder]?.displayName ?? holder.rawValue
-                        let at = employer.map { "employed by \(data.organisations[$0]?.name ?? $0.rawValue)" }
+                        let at = employer.map { "employed by \(data.name(of: $0))" }
                             ?? "with no employer recorded"
                         concerns.append(Concern(about: role, "\(name) was appointed \(role.title) \(at), which neither "
                             + "holds a seat on nor convenes the LCP Board, and no external stage is recorded after an "

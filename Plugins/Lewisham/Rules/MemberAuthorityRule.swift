@@ -24,7 +24,7 @@ extension LewishamRules {
                           let organisation = membership.onBehalfOf ?? seat.organisation,
                           membership.authorityToDecide != true else { return nil }
                     let person = data.people[membership.person]?.displayName ?? membership.person.rawValue
-                    let name = data.organisations[organisation]?.name ?? organisation.rawValue
+                    let name = data.name(of: organisation)
                     return Concern(about: membership, "\(person) holds the \(board.name) seat “\(seat.title)” on "
                         + "behalf of \(name) but is not recorded as having authority to make decisions for it "
                         + "(record the post that gives it, or the delegation from \(name)).", place: place.id, body: board.id)

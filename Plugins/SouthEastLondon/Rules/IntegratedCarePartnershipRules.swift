@@ -75,10 +75,7 @@ extension SouthEastLondonRules {
                     + "Lewisham and Greenwich NHS Trust, King's College Hospital NHS FT, Oxleas NHS FT and South "
                     + "London and the Maudsley NHS FT\" (Lewisham §3.4), each the chair of that trust."))
         }
-        let leads: [(Role, String)] = [(.dass, "Director of Adult Social Care"),
-                                       (.directorOfChildrensServices, "Director of Children's Services"),
-                                       (.dph, "Director of Public Health")]
-        checks += leads.map { role, title in
+        checks += icpLeadDirectors.map { _, role, title in
             PostholderCheck(applies: { $0.seat.role == role },
                             isPost: { $0.role == role && councils.contains($0.organisation) },
                             post: "a \(title) of one of the \(system.name) councils",
@@ -90,7 +87,7 @@ extension SouthEastLondonRules {
             let council = context.councils(of: place.id)
             // A lead director's seat recording the borough is a lead line's, not the borough's.
             checks.append(PostholderCheck(
-                applies: { requirement.matches($0) && !leads.map(\.0).contains($0.seat.role) },
+                applies: { facts in requirement.matches(facts) && !icpLeadDirectors.contains { $0.role == facts.seat.role } },
                 isPost: { [.electedLeader, .cabinetMember].contains($0.role) && council.contains($0.organisation) },
                 post: "the elected leader or a cabinet member of \(place.name)'s council",
                 why: "the ICP includes the elected leaders of the six boroughs, or their nominated cabinet "
@@ -100,6 +97,14 @@ extension SouthEastLondonRules {
         }
         return checks.flatMap { $0.concerns(icp, seats: seats, context) }
     }
+
+    /// The ICP's lead directors, "drawn from the six postholders in SEL" (Lewisham §3.4): each line's key,
+    /// the role its seat records and the post's title.
+    static let icpLeadDirectors: [(key: String, role: Role, title: String)] = [
+        ("lead-dass", .dass, "Director of Adult Social Care"),
+        ("lead-dcs", .directorOfChildrensServices, "Director of Children's Services"),
+        ("lead-dph", .dph, "Director of Public Health"),
+    ]
 
     /// The key of a borough's line of the ICP's list (`leader-<place>`, problem `seat:leader-<place>`).
     static func boroughLineKey(_ place: ID<Place>) -> String { "leader-\(place.rawValue)" }
@@ -114,13 +119,12 @@ extension SouthEastLondonRules {
             SeatRequirement(key: "ics-chair", title: "the ICS Chair", criteria: [.seatRole(.icsChair)]),
             SeatRequirement(key: "ics-chief-executive", title: "the ICS Chief Executive",
                             criteria: [.seatRole(.chiefExecutive), .sector(.icb)]),
-            // Lines are filled in list order: the lead directors, "drawn from the six postholders in SEL", are
-            // council seats too, and take theirs before a borough's line can.
-            SeatRequirement(key: "lead-dass", title: "a lead Director of Adult Social Care", criteria: [.seatRole(.dass)]),
-            SeatRequirement(key: "lead-dcs", title: "a lead Director of Children's Services",
-                            criteria: [.seatRole(.directorOfChildrensServices)]),
-            SeatRequirement(key: "lead-dph", title: "a lead Director of Public Health", criteria: [.seatRole(.dph)]),
         ]
+        // Lines are filled in list order: the lead directors, "drawn from the six postholders in SEL", are
+        // council seats too, and take theirs before a borough's line can.
+        seats += icpLeadDirectors.map { key, role, title in
+            SeatRequirement(key: key, title: "a lead \(title)", criteria: [.seatRole(role)])
+        }
         for place in context.data.places(in: system.id).sorted(by: { $0.name < $1.name }) {
             seats.append(SeatRequirement(
                 key: boroughLineKey(place.id),

@@ -87,7 +87,7 @@ extension SouthEastLondonRules {
                 // With no LCP committee there are no partners to read; SEL-LCP-3 reports the committee.
                 if let committee, !context.isICB(employer) && !lcpPartners.contains(employer) {
                     concerns.append(Concern(about: lead, "The \(lead.title) for \(place.name) is employed by "
-                        + "\(context.name(of: employer)), which is neither the ICB nor a partner of the "
+                        + "\(context.data.name(of: employer)), which is neither the ICB nor a partner of the "
                         + "\(committee.name); the post is employed by the ICB or by a sovereign body that is an LCP partner.",
                         place: place.id, body: committee.id).about(problems: "lead:employer"))
                 }

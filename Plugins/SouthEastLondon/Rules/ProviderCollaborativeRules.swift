@@ -113,7 +113,7 @@ extension SouthEastLondonRules {
         let delegations = context.data.dataset.delegations
             .filter { $0.toBody == network.id && $0.holds(on: context.asOf) }.sorted { $0.id < $1.id }
         for delegation in delegations {
-            concerns.append(Concern(about: delegation, "\(context.name(of: delegation.delegator)) delegates functions "
+            concerns.append(Concern(about: delegation, "\(context.data.name(of: delegation.delegator)) delegates functions "
                 + "to the \(network.name); the SEL proposals do not assume any delegation to the community services "
                 + "collaborative, which operates as a network — confirm the delegation was agreed.", body: network.id)
                 .reported(as: .warning))

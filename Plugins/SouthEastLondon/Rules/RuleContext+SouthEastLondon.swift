@@ -17,11 +17,6 @@ extension RuleContext {
     func isICB(_ organisation: ID<Organisation>?) -> Bool {
         organisation.flatMap { data.organisations[$0] }?.isIn(.icb) ?? false
     }
-
-    /// The name of an organisation, or its identifier when it is not recorded.
-    func name(of organisation: ID<Organisation>) -> String {
-        data.organisations[organisation]?.name ?? organisation.rawValue
-    }
 }
 
 /// Joins names as a board secretary would write them: "a, b and c".

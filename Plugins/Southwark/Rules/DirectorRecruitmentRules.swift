@@ -81,10 +81,10 @@ enum DirectorRecruitmentRules {
                 let opens = stage.opens!
                 let partners = context.constituentPartners(of: place, on: opens)
                 if !partners.isEmpty && !partners.contains(home) {
-                    concern("The \(role.title) was appointed at the internal stage, open to executive-level staff within constituent partner organisations on a secondment basis, but is seconded from \(context.name(of: home)), which was not a constituent partner when the stage opened on \(opens.spelledOut); an internal appointee has a home organisation among the constituent partners.", .warning)
+                    concern("The \(role.title) was appointed at the internal stage, open to executive-level staff within constituent partner organisations on a secondment basis, but is seconded from \(context.data.name(of: home)), which was not a constituent partner when the stage opened on \(opens.spelledOut); an internal appointee has a home organisation among the constituent partners.", .warning)
                 }
                 if role.employer == home {
-                    concern("The \(role.title) was appointed at the internal stage on a secondment basis, but \(context.name(of: home)) is recorded as both their home organisation and their employer; a secondee has an employer (the host) other than the home organisation.", .warning)
+                    concern("The \(role.title) was appointed at the internal stage on a secondment basis, but \(context.data.name(of: home)) is recorded as both their home organisation and their employer; a secondee has an employer (the host) other than the home organisation.", .warning)
                 }
             }
         }

@@ -71,7 +71,7 @@ enum LeadershipRules {
                             "The \(role.title) has no employer recorded; the Director is employed by the ICB or by their sovereign body, provided it is an LCP partner. Record the employer."))
                     }
                     if let employer = role.employer, !isPartner(employer, of: place, context: context) {
-                        let name = context.data.organisations[employer]?.name ?? employer.rawValue
+                        let name = context.data.name(of: employer)
                         concerns.append(concern(
                             "The \(role.title) is employed by \(name), which is neither the ICB nor a partner of the \(place.name) Local Care Partnership; the Director is employed by the ICB or by their sovereign body, provided it is an LCP partner."))
                     }

@@ -58,7 +58,7 @@ enum PartnershipAgreementRules {
             let name = organisation?.name ?? partner.rawValue
             let predecessor = organisation?.succeeds.flatMap { succession in
                 memorandum.signatures.contains { $0.organisation == succession.predecessor }
-                    ? context.data.organisations[succession.predecessor]?.name ?? succession.predecessor.rawValue : nil
+                    ? context.data.name(of: succession.predecessor) : nil
             }
             let why = predecessor.map { " \($0) signed it, but a successor needs its own signature or a recorded transfer of its predecessor's." } ?? ""
             concerns.append(Concern(about: memorandum,

@@ -58,11 +58,6 @@ extension RuleContext {
     /// The name of a person as a board secretary reads it.
     func name(of person: ID<Person>) -> String { data.people[person]?.displayName ?? person.rawValue }
 
-    /// The name of an organisation, or its identifier when it is not recorded.
-    func name(of organisation: ID<Organisation>) -> String {
-        data.organisations[organisation]?.name ?? organisation.rawValue
-    }
-
     /// The constituent partners of `place` on `day`: the organisations its memoranda of understanding
     /// list as constituents then (none when no memorandum records them).
     func constituentPartners(of place: Place, on day: Day) -> Set<ID<Organisation>> {

@@ -39,7 +39,7 @@ enum TransformationFundRules {
         let contributed = Set(fund.contributions.map(\.organisation))
         return partners.sorted().filter { !contributed.contains($0) }.map { partner in
             Concern(about: fund,
-                "\(context.name(of: partner)), a constituent partner on \(contributorsDay.spelledOut), has no contribution to the \(fund.name) recorded; the plan says all partners contributed.",
+                "\(context.data.name(of: partner)), a constituent partner on \(contributorsDay.spelledOut), has no contribution to the \(fund.name) recorded; the plan says all partners contributed.",
                 place: place.id)
         }
     }
@@ -52,7 +52,7 @@ enum TransformationFundRules {
         }
         guard host.organisation == SouthwarkData.ccg, context.asOf > transferDue else { return [] }
         return [Concern(about: fund,
-            "The \(fund.name) is still hosted by \(context.name(of: host.organisation)) on \(context.asOf.spelledOut); the intention was for it to transfer during 2020/21. Record the transfer, or the decision to keep it there.",
+            "The \(fund.name) is still hosted by \(context.data.name(of: host.organisation)) on \(context.asOf.spelledOut); the intention was for it to transfer during 2020/21. Record the transfer, or the decision to keep it there.",
             place: place.id)]
     }
 

@@ -80,7 +80,7 @@ enum TransitionRules {
             recorded = "; recorded before it: its terms " + spoken(before.map { described($0, board: board, context) })
             recorded += partners.isEmpty
                 ? " (no constituent partners of \(first.spelledOut) are recorded on the Memorandum of Understanding)"
-                : ", with none for \(spoken(unendorsed.map(context.name(of:)).sorted()))"
+                : ", with none for \(spoken(unendorsed.map(context.data.name(of:)).sorted()))"
         }
         return [Concern(about: milestone,
             "The \(name) \(since) with no endorsement of its draft terms of reference by the wider partnership (the \(forum), or every constituent partner) recorded before it\(recorded). Record the endorsement.",
@@ -97,7 +97,7 @@ enum TransitionRules {
         } else if approval.organisation == nil {
             parts.append("by no recorded body")
         }
-        if let organisation = approval.organisation { parts.append("for \(context.name(of: organisation))") }
+        if let organisation = approval.organisation { parts.append("for \(context.data.name(of: organisation))") }
         parts.append("on \(approval.date.spelledOut)")
         return parts.joined(separator: " ")
     }
